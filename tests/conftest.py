@@ -1,0 +1,46 @@
+"""Shared fixtures: one spaCy pipeline per test session, and ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from communique.config import Config
+from communique.evaluation import default_shared
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return Config()
+
+
+@pytest.fixture(scope="session")
+def parser(config):
+    """The configured spaCy pipeline, loaded once for the whole session."""
+    from communique.nlp import Parser
+
+    return Parser(config)
+
+
+@pytest.fixture(scope="session")
+def nlp(parser):
+    return parser.nlp
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared with the gold sets and corpora; tests skip when it is absent."""
+    path = default_shared()
+    if not (path / "DESIGN.md").exists():
+        pytest.skip(f"../shared is not beside this checkout (looked in {path}); "
+                    "tests that need its gold sets and corpora are skipped")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_dir) -> Path:
+    path = shared_dir / "seeds" / "000_72f503d1cffda3a8.txt"
+    if not path.exists():
+        pytest.skip(f"seed article not found at {path}")
+    return path
