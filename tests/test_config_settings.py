@@ -39,3 +39,9 @@ def test_config_replace_rejects_unknown_settings():
 def test_config_two_configurations_coexist():
     a, b = Config(), Config().replace(model="en_core_web_lg")
     assert a.model != b.model
+
+
+def test_config_refuses_a_pipeline_whose_stages_lack_what_they_need():
+    with pytest.raises(ConfigError, match="needs stage 'actors'"):
+        Config(actors=False)
+    assert Config(actors=False, events=False, relations=False).actors is False

@@ -65,6 +65,10 @@ class Config:
                 raise ConfigError(f"setting {name!r} must be a positive whole number, got {value!r}")
         if not self.model or not isinstance(self.model, str):
             raise ConfigError(f"setting 'model' must name a spaCy pipeline, got {self.model!r}")
+        for stage in ("events", "relations"):
+            if getattr(self, stage) and not self.actors:
+                raise ConfigError(f"stage {stage!r} needs stage 'actors'; switch actors on "
+                                  f"or {stage} off")
 
     def replace(self, **changes: Any) -> Config:
         unknown = set(changes) - set(_DEFAULTS)

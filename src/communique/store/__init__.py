@@ -1,0 +1,444 @@
+"""The store: an embedded DuckDB database of articles, events and relations.
+
+``Store.ingest`` writes ``Extraction`` lines idempotently: an article seen
+before (same URL, or same content) with the same content changes nothing; a
+new version of an article (same URL, new content) replaces its events. Each
+batch of articles is written in one transaction, so an interrupted ingest
+leaves no half-written article and running it again finishes the job.
+
+Events are grouped into clusters across articles (``store.clusters``);
+queries count clusters unless asked for mentions (``store.queries``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError
+from ..model import Entity, Event, Extraction, RelationClaim, to_dict
+from .clusters import ClusterKey, best_match
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_DB = "communique.duckdb"
+ENV_DB = "COMMUNIQUE_DB"
+
+# Articles written per transaction: large enough to amortise DuckDB's commit,
+# small enough that an interruption loses little work.
+BATCH_ARTICLES = 64
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+@dataclass
+class IngestReport:
+    run_id: int
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.failed
+
+
+class Store:
+    """An open communique database."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = Path(path) if path is not None else default_db_path()
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise DataError(f"cannot open database {self.path}: {exc}") from exc
+        if read_only:
+            if self.schema_version() != SCHEMA_VERSION:
+                raise DataError(f"database {self.path} is at schema version "
+                                f"{self.schema_version()}, expected {SCHEMA_VERSION}; open "
+                                f"it once for writing (communique ingest) to upgrade it")
+        else:
+            self.migrate()
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> list[int]:
+        """Apply every migration newer than the database; returns those applied."""
+        applied = []
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise DataError(f"database {self.path} has schema version {current}, newer "
+                            f"than this communique ({SCHEMA_VERSION}); upgrade communique")
+        for version, _description, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for statement in statements:
+                    self.con.execute(statement)
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)]
+                )
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    # -- ingest --------------------------------------------------------------
+
+    def ingest(self, extractions: Iterable[Extraction], *,
+               inputs: Iterable[str] = ()) -> IngestReport:
+        """Write extractions; returns what happened to each article."""
+        run_id = self._start_run(list(inputs))
+        report = IngestReport(run_id=run_id)
+        status = "failed"
+        try:
+            batch: list[Extraction] = []
+            for extraction in extractions:
+                batch.append(extraction)
+                if len(batch) >= BATCH_ARTICLES:
+                    self._ingest_batch(batch, report)
+                    batch = []
+            if batch:
+                self._ingest_batch(batch, report)
+            status = "done"
+        finally:
+            self.con.execute(
+                "UPDATE ingest_runs SET finished = now(), status = ?, added = ?, replaced = ?, "
+                "unchanged = ?, failed = ? WHERE run_id = ?",
+                [status, report.added, report.replaced, report.unchanged, report.failed, run_id],
+            )
+        return report
+
+    def _start_run(self, inputs: list[str]) -> int:
+        run_id = self.con.execute(
+            "SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs").fetchone()[0]
+        self.con.execute(
+            "INSERT INTO ingest_runs (run_id, started, status, inputs) VALUES (?, now(), 'running', ?)",
+            [run_id, inputs],
+        )
+        return run_id
+
+    def _ingest_batch(self, batch: list[Extraction], report: IngestReport) -> None:
+        rows = _Rows()
+        touched_clusters: set[int] = set()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for extraction in batch:
+                outcome = self._plan_article(extraction, rows, report.run_id, touched_clusters)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if outcome == "failed":
+                    problem = extraction.errors[0]
+                    failure = (extraction.article.origin or extraction.article.id,
+                               problem.code, problem.message)
+                    report.failures.append(failure)
+                    rows.failures.append([report.run_id, *failure])
+                elif outcome in ("added", "replaced"):
+                    report.events += len(extraction.events)
+            rows.flush(self.con)
+            self._assign_clusters(rows.new_events, touched_clusters)
+            self._refresh_clusters(touched_clusters)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _plan_article(self, extraction: Extraction, rows: _Rows, run_id: int,
+                      touched: set[int]) -> str:
+        article = extraction.article
+        if not extraction.ok:
+            return "failed"
+        content_hash = hashlib.sha256(
+            f"{article.title or ''}\n{article.text}".encode("utf-8", "surrogatepass")
+        ).hexdigest()
+        existing = None
+        if article.url:
+            existing = self.con.execute(
+                "SELECT article_id, content_hash FROM articles WHERE url = ? LIMIT 1",
+                [article.url]).fetchone()
+        if existing is None:
+            existing = self.con.execute(
+                "SELECT article_id, content_hash FROM articles WHERE content_hash = ? "
+                "OR article_id = ? LIMIT 1", [content_hash, article.id]).fetchone()
+        if existing is None:
+            existing = rows.pending_article(article.url, content_hash, article.id)
+        if existing is not None and existing[1] == content_hash:
+            return "unchanged"
+        if existing is not None:
+            self._delete_article(existing[0], touched)
+        rows.add_extraction(extraction, content_hash, run_id)
+        return "replaced" if existing is not None else "added"
+
+    def _delete_article(self, article_id: str, touched: set[int]) -> None:
+        for (cluster_id,) in self.con.execute(
+                "SELECT DISTINCT cluster_id FROM events WHERE article_id = ? "
+                "AND cluster_id IS NOT NULL", [article_id]).fetchall():
+            touched.add(cluster_id)
+        sub = "SELECT event_id FROM events WHERE article_id = ?"
+        self.con.execute(f"DELETE FROM event_entities WHERE event_id IN ({sub})", [article_id])
+        self.con.execute(f"DELETE FROM evidence WHERE event_id IN ({sub})", [article_id])
+        self.con.execute("DELETE FROM events WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM relation_claims WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
+
+    # -- clusters ------------------------------------------------------------
+
+    def _assign_clusters(self, events: list[tuple[str, ClusterKey]], touched: set[int]) -> None:
+        next_id = self.con.execute(
+            "SELECT coalesce(max(cluster_id), 0) + 1 FROM clusters").fetchone()[0]
+        for event_id, key in events:
+            start, end = key.window()
+            rows = self.con.execute(
+                "SELECT cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
+                "recipient_codes, place_country, geonameid, factuality, historical "
+                "FROM clusters WHERE event = ? AND date <= ? AND enddate >= ?",
+                [key.event, end + dt.timedelta(days=1), start - dt.timedelta(days=1)],
+            ).fetchall()
+            candidates = [(r[0], _cluster_key(r)) for r in rows]
+            cluster_id = best_match(key, candidates)
+            if cluster_id is None:
+                cluster_id = next_id
+                next_id += 1
+                self.con.execute(
+                    "INSERT INTO clusters (cluster_id, event, mode, date, enddate, "
+                    "date_precision, actor_codes, recipient_codes, place_country, geonameid, "
+                    "factuality, historical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [cluster_id, key.event, key.mode, key.date, key.enddate, key.precision,
+                     sorted(key.actors), sorted(key.recipients), key.place_country,
+                     key.geonameid, key.factuality, key.historical])
+            self.con.execute("UPDATE events SET cluster_id = ? WHERE event_id = ?",
+                             [cluster_id, event_id])
+            touched.add(cluster_id)
+
+    def _refresh_clusters(self, cluster_ids: set[int]) -> None:
+        if not cluster_ids:
+            return
+        ids = sorted(cluster_ids)
+        self.con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?)) AND "
+                         "cluster_id NOT IN (SELECT cluster_id FROM events WHERE "
+                         "cluster_id IS NOT NULL)", [ids])
+        # The most precise mention (day before month before year) gives the
+        # cluster's period; a report that it happened beats a plan.
+        self.con.execute(
+            """
+            UPDATE clusters SET
+                date = s.date, enddate = s.enddate, date_precision = s.date_precision,
+                mode = s.mode, quad_code = s.quad_code, intensity = s.intensity,
+                planned = s.planned, happened = s.happened, n_mentions = s.n_mentions,
+                n_articles = s.n_articles, n_sources = s.n_sources, first_seen = s.first_seen,
+                place_country = coalesce(s.place_country, clusters.place_country),
+                geonameid = coalesce(s.geonameid, clusters.geonameid)
+            FROM (
+                SELECT e.cluster_id,
+                    arg_min(e.date, struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
+                        WHEN 'month' THEN 1 ELSE 2 END, f := e.factuality <> 'asserted',
+                        d := e.date_text IS NULL)) AS date,
+                    arg_min(e.enddate, struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
+                        WHEN 'month' THEN 1 ELSE 2 END, f := e.factuality <> 'asserted',
+                        d := e.date_text IS NULL)) AS enddate,
+                    arg_min(e.date_precision, struct_pack(p := CASE e.date_precision
+                        WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
+                        f := e.factuality <> 'asserted', d := e.date_text IS NULL))
+                        AS date_precision,
+                    any_value(e.mode) FILTER (WHERE e.mode IS NOT NULL) AS mode,
+                    any_value(e.quad_code) AS quad_code,
+                    avg(e.intensity) AS intensity,
+                    bool_or(e.factuality = 'future') AS planned,
+                    bool_or(e.factuality = 'asserted' AND NOT e.historical) AS happened,
+                    count(*) AS n_mentions,
+                    count(DISTINCT e.article_id) AS n_articles,
+                    count(DISTINCT coalesce(a.source, a.article_id)) AS n_sources,
+                    min(a.published) AS first_seen,
+                    any_value(e.place_country) FILTER (WHERE e.place_country IS NOT NULL)
+                        AS place_country,
+                    any_value(e.geonameid) FILTER (WHERE e.geonameid IS NOT NULL) AS geonameid
+                FROM events e JOIN articles a USING (article_id)
+                WHERE e.cluster_id IN (SELECT unnest(?))
+                GROUP BY e.cluster_id
+            ) s
+            WHERE clusters.cluster_id = s.cluster_id
+            """, [ids])
+
+    # -- reading back --------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "events", "clusters", "relation_claims", "ingest_runs")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def events(self, query: Any = None) -> Iterator[dict[str, Any]]:
+        from .queries import EventQuery, run_event_query
+
+        return run_event_query(self.con, query or EventQuery())
+
+    def dyad_series(self, a: str, b: str, **options: Any) -> Any:
+        from .queries import dyad_series
+
+        return dyad_series(self.con, a, b, **options)
+
+
+def _cluster_key(row: tuple) -> ClusterKey:
+    (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
+     geonameid, factuality, historical) = row
+    return ClusterKey(event=event, mode=mode, date=date, enddate=enddate, precision=precision,
+                      actors=frozenset(actors or ()), recipients=frozenset(recipients or ()),
+                      factuality=factuality, historical=bool(historical),
+                      place_country=place_country, geonameid=geonameid)
+
+
+def entity_code(entity: Entity) -> str | None:
+    """The code an entity is counted under: its country, else its organisation."""
+    return entity.country or entity.org
+
+
+def cluster_key(event: Event) -> ClusterKey:
+    loc = event.event_loc
+    return ClusterKey(
+        event=event.event, mode=event.mode, date=event.date, enddate=event.enddate,
+        precision=event.date_precision,
+        actors=frozenset(c for c in map(entity_code, event.actor) if c),
+        recipients=frozenset(c for c in map(entity_code, event.recipient) if c),
+        factuality=event.factuality, historical=event.historical,
+        place_country=loc.country_code if loc else None,
+        geonameid=loc.geonameid if loc else None,
+    )
+
+
+class _Rows:
+    """Rows of one batch, gathered and then written with one executemany each."""
+
+    def __init__(self) -> None:
+        self.articles: list[list[Any]] = []
+        self.events: list[list[Any]] = []
+        self.entities: list[list[Any]] = []
+        self.evidence: list[list[Any]] = []
+        self.relations: list[list[Any]] = []
+        self.failures: list[list[Any]] = []
+        self.new_events: list[tuple[str, ClusterKey]] = []
+        self._keys: dict[str, tuple[str, str]] = {}
+
+    def pending_article(self, url: str | None, content_hash: str,
+                        article_id: str) -> tuple[str, str] | None:
+        """An article of this batch not yet written (same URL, content or id)."""
+        for key in (url, content_hash, article_id):
+            if key and key in self._keys:
+                return self._keys[key]
+        return None
+
+    def add_extraction(self, extraction: Extraction, content_hash: str, run_id: int) -> None:
+        article = extraction.article
+        for key in (article.url, content_hash, article.id):
+            if key:
+                self._keys[key] = (article.id, content_hash)
+        data = to_dict(article)
+        self.articles.append([
+            article.id, article.url, content_hash, article.source, article.title,
+            article.published if article.published and article.published.tzinfo else None,
+            data["published"], data["updated"], article.language,
+            json.dumps(data["authors"]), json.dumps(data["alternates"]), article.text,
+            article.origin, json.dumps([to_dict(p) for p in extraction.errors]), run_id,
+            dt.datetime.now(dt.timezone.utc),
+        ])
+        day = article.published.date() if article.published else None
+        for event in extraction.events:
+            self._add_event(article.id, event)
+        for claim in extraction.relations:
+            self._add_relation(article.id, claim, day)
+
+    def _add_event(self, article_id: str, event: Event) -> None:
+        event_id = _scoped_id(article_id, event.id)
+        loc = event.event_loc
+        self.events.append([
+            event_id, article_id, event.event, event.mode, list(event.context), event.cameo,
+            event.quad_code, event.intensity, event.date, event.enddate, event.date_precision,
+            event.date_text, event.factuality, event.historical, event.event_text, event.text,
+            event.span[0], event.span[1], event.confidence,
+            loc.extracted_place if loc else None, loc.resolved_place if loc else None,
+            loc.geonameid if loc else None, loc.lat if loc else None, loc.lon if loc else None,
+            loc.country_code if loc else None, loc.feature_code if loc else None,
+            loc.resolution if loc else None,
+            [c for c in map(entity_code, event.actor) if c],
+            [c for c in map(entity_code, event.recipient) if c],
+            entity_code(event.claimed_by) if event.claimed_by else None,
+            json.dumps(to_dict(event), ensure_ascii=False),
+        ])
+        roles = [("actor", e) for e in event.actor] + [("recipient", e) for e in event.recipient]
+        if event.claimed_by:
+            roles.append(("claimant", event.claimed_by))
+        positions: dict[str, int] = {}
+        for role, entity in roles:
+            position = positions.get(role, 0)
+            positions[role] = position + 1
+            self.entities.append([event_id, role, position, entity.text, entity.name,
+                                  entity.country, entity.org, entity.sector, entity.type,
+                                  entity.office, entity.wikidata, entity.kb_id])
+        mentions = event.evidence or ()
+        for position, ev in enumerate(mentions):
+            self.evidence.append([event_id, position, ev.event_text, ev.text,
+                                  ev.span[0], ev.span[1]])
+        self.new_events.append((event_id, cluster_key(event)))
+
+    def _add_relation(self, article_id: str, claim: RelationClaim, day: dt.date | None) -> None:
+        claim_id = _scoped_id(article_id, f"{claim.pair}:{claim.span}")
+        self.relations.append([
+            claim_id, article_id, claim.pair[0], claim.pair[1], claim.stance, claim.trend,
+            claim.factuality,
+            json.dumps(to_dict(claim.claimed_by)) if claim.claimed_by else None,
+            claim.text, claim.span[0], claim.span[1], day,
+        ])
+
+    def flush(self, con: Any) -> None:
+        inserts = (
+            ("articles (article_id, url, content_hash, source, title, published, "
+             "published_iso, updated_iso, language, authors, alternates, text, origin, errors, "
+             "run_id, ingested_at)", self.articles),
+            ("events (event_id, article_id, event, mode, context, cameo, quad_code, intensity, "
+             "date, enddate, date_precision, date_text, factuality, historical, event_text, "
+             "text, span_start, span_end, confidence, place, place_resolved, geonameid, lat, "
+             "lon, place_country, feature_code, resolution, actor_codes, recipient_codes, "
+             "claimant_code, record)", self.events),
+            ("event_entities", self.entities),
+            ("evidence", self.evidence),
+            ("relation_claims", self.relations),
+            ("ingest_failures", self.failures),
+        )
+        for target, rows in inserts:
+            if rows:
+                width = len(rows[0])
+                con.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * width)})", rows)
+
+
+def _scoped_id(article_id: str, local_id: str) -> str:
+    """Event ids are stable within an article; scope them by the article."""
+    return hashlib.sha1(f"{article_id}/{local_id}".encode()).hexdigest()[:20]
