@@ -178,3 +178,27 @@ def test_store_migrates_an_older_database_in_place(tmp_path):
         s.ingest([Extraction(article=article("a", "A."),
                              events=(event("1", "CONSULT", "RUS", "PRK", dt.date(2024, 6, 18)),))])
         assert s.counts()["clusters"] == 1
+
+
+def test_store_exports_polecat_gdelt_and_parquet_one_row_per_cluster(store, tmp_path):
+    import csv
+
+    from communique.store.export import export
+
+    store.ingest([
+        Extraction(article=article("a", "A.", url="https://x/a", source="Yonhap"),
+                   events=(event("1", "CONSULT", "KOR", "CHN", dt.date(2024, 6, 18)),)),
+        Extraction(article=article("b", "B.", url="https://x/b", source="Xinhua"),
+                   events=(event("1", "CONSULT", "CHN", "KOR", dt.date(2024, 6, 18)),)),
+    ])
+    polecat = export(store.con, "polecat", tmp_path / "p.tsv")[0]
+    rows = list(csv.DictReader(polecat.open(encoding="utf-8"), delimiter="\t"))
+    assert len(rows) == 1
+    assert rows[0]["Event Type"] == "CONSULT" and rows[0]["Event Date"] == "2024-06-18"
+    assert rows[0]["Quad Code"] == "VERBAL COOPERATION" and rows[0]["Mentions"] == "2"
+    gdelt = export(store.con, "gdelt", tmp_path / "g.tsv")[0]
+    fields = gdelt.read_text(encoding="utf-8").strip().split("\t")
+    assert fields[1] == "20240618" and len(fields) == 58  # GDELT 1.0 event columns
+    files = export(store.con, "parquet", tmp_path / "pq")
+    count = store.con.execute(f"SELECT count(*) FROM '{files[1]}'").fetchone()[0]
+    assert count == 2
