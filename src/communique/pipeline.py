@@ -52,7 +52,8 @@ def extract(
     """One ``Extraction`` per source item, in input order, failures included."""
     config = config or (resources.config if resources else Config())
     resources = resources or Resources.load(config)
-    for window in itertools.batched(sources, READ_AHEAD):
+    items = iter(sources)
+    while window := tuple(itertools.islice(items, READ_AHEAD)):
         yield from _extract_window(window, resources)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..errors import CommuniqueError
 
 COMMAND_MODULES = (
-    "extract", "schema", "evaluate", "store",
+    "extract", "schema", "evaluate", "store", "places", "actors", "timex",
 )
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2

@@ -77,7 +77,8 @@ def _open_output(path: Path | None) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    tmp = path.with_name(path.name + ".part")
+    # Hidden, so that `extract . -o out.jsonl` does not read its own output.
+    tmp = path.with_name(f".{path.name}.part")
     with open(tmp, "w", encoding="utf-8") as handle:
         yield handle
     os.replace(tmp, path)  # readers never see a half-written file

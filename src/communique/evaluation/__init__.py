@@ -19,6 +19,7 @@ EVALUATIONS = {
     "plover-actors": "plover_actors",
     "timeml": "timeml",
     "geo": "geo",
+    "plover-events": "plover_events",
 }
 
 

@@ -1,0 +1,536 @@
+"""Actor resolution: every mention of a political actor -> an ``Entity``.
+
+``resolve_actors`` works in five steps over one parsed article:
+
+1. anchors   known names (states, demonyms, capitals, seats of power,
+             organisations, office-holders) found by token lookup in the
+             knowledge base; office titles and institution nouns found by
+             lemma lookup; people spaCy finds that the KB does not know;
+             regional references ("the North") when the article is about
+             both places.
+2. units     anchors are grouped by the noun they modify, so "Russian
+             President Vladimir Putin" or "South Korean presidential office
+             member" is one unit (climbing compound / amod / poss arcs).
+3. entities  each unit becomes one entity, or one per state for
+             coordinated modifiers ("Hungarian and Romanian officials"):
+             a person (dated office from the KB), a title holder looked up by
+             country + title on the article date ("the Russian president"),
+             an institution with its sector ("Russian troops" -> RUS MIL), an
+             organisation, a seat of power, a state, or a metonymic capital.
+4. discourse later short forms resolve to earlier mentions: a surname, a
+             definite title ("the president"), anonymous government sources
+             (the country the article is talking about).
+5. pronouns  "he"/"she" with exactly one same-gender person in the previous
+             sentence (and before it in the same sentence), who is a subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .kb import Institution, KnowledgeBase, NameEntry, Person, Title
+from .metonymy import is_metonymic
+from .model import ActorMention, Article, Entity, replace
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Arcs climbed from a modifier to the noun it belongs to, and how far right
+# that noun may be (tokens); tuned on the seed article and PLOVER sentences.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "appos"})
+MAX_CLIMB = 6
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "rebels in Darfur", "workers of the company", "refugees from Liberia"
+PLACE_PREPOSITIONS = frozenset({"of", "in", "from"})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A token range that names (part of) an actor."""
+
+    start: int
+    end: int
+    kind: str  # person, organization, seat, state, demonym, capital, region,
+    # title, institution, unknown-person
+    key: str | None = None
+    sector: str | None = None
+    rule: str | None = None
+    title: Title | None = None
+    institution: Institution | None = None
+
+
+@dataclass
+class _Unit:
+    head: int
+    anchors: list[Anchor] = field(default_factory=list)
+    phrase_end: int = 0  # one past the noun the anchors modify, short of a possessor's noun
+
+    @property
+    def start(self) -> int:
+        return min(a.start for a in self.anchors)
+
+
+def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> tuple[ActorMention, ...]:
+    """Every actor mention in ``doc`` (parsed ``article.text``), in text order."""
+    day = article.published.date() if article.published else None
+    return _Resolution(doc, kb, day).run()
+
+
+class _Resolution:
+    """The state of resolving one article (built per article, then dropped)."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.day = day
+        self.mentions: list[ActorMention] = []
+        self.home: str | None = None  # the country the article's government talk is about
+        self.surnames: dict[str, Entity] = {}
+        self.fallback_home: str | None = None  # the state named most often
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+
+    # -- 1. anchors ----------------------------------------------------------
+
+    def run(self) -> tuple[ActorMention, ...]:
+        anchors = self._anchors()
+        if not anchors:
+            return ()
+        states = Counter(a.key for a in anchors if a.kind in ("state", "demonym"))
+        self.fallback_home = states.most_common(1)[0][0] if states else None
+        for unit in self._units(anchors):
+            self._resolve_unit(unit)
+        self._pronouns()
+        self.mentions.sort(key=lambda m: m.span)
+        return tuple(self.mentions)
+
+    def _anchors(self) -> list[Anchor]:
+        doc, kb = self.doc, self.kb
+        # One pass over the tokens: building Token objects is the main cost.
+        words, lower, lemma = [], [], []
+        for token in doc:
+            words.append(token.text)
+            lower.append(token.lower_)
+            lemma.append(token.lemma_.lower())
+        self.lower, self.lemma = lower, lemma
+        taken = [False] * len(doc)
+        anchors: list[Anchor] = []
+        person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+        # Longest names first, so "U.N. war crimes court" beats "the U.N.".
+        hits = sorted(kb.match_names(words), key=lambda h: (h[0] - h[1], h[0]))
+        for start, end, entries in hits:
+            if any(taken[start:end]):
+                continue
+            entry = entries[0]
+            if entry.kind != "person" and _inside_longer(start, end, person_ents):
+                continue  # "Jordan" in "Michael Jordan"
+            anchors.append(_name_anchor(start, end, entry))
+            taken[start:end] = [True] * (end - start)
+        mentioned = {a.key for a in anchors if a.kind in ("state", "demonym", "capital")}
+        anchors += self._regions(words, taken, mentioned)
+        anchors += self._lexical(taken)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(taken[ent.start:ent.end]):
+                anchors.append(Anchor(ent.start, ent.end, "unknown-person"))
+                taken[ent.start:ent.end] = [True] * len(ent)
+        anchors.sort(key=lambda a: a.start)
+        return anchors
+
+    def _regions(self, words: list[str], taken: list[bool], mentioned: set) -> list[Anchor]:
+        found = []
+        for region in self.kb.regions:
+            if not all(code in mentioned for code in region.requires):
+                continue
+            n = len(region.words)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) != region.words or any(taken[i:i + n]):
+                    continue
+                after = self.doc[i + n] if i + n < len(self.doc) else None
+                if after is not None and after.pos_ == "PROPN":
+                    continue  # "the North Atlantic"
+                found.append(Anchor(i, i + n, "region", region.country, "GOV", region.rule))
+                taken[i:i + n] = [True] * n
+        return found
+
+    def _lexical(self, taken: list[bool]) -> list[Anchor]:
+        """Office titles and institution nouns: lower-case words, the last one
+        also by lemma ("troops" -> "troop")."""
+        kb, doc = self.kb, self.doc
+        lower, lemma = self.lower, self.lemma
+        starters = kb.lexical_first_words
+        found: list[Anchor] = []
+        longest = max(kb.title_length, kb.institution_length)
+        i = 0
+        while i < len(doc):
+            hit = None
+            if not taken[i] and (lower[i] in starters or lemma[i] in starters):
+                for n in range(min(longest, len(doc) - i), 0, -1):
+                    if any(taken[i:i + n]):
+                        continue
+                    body = tuple(lower[i:i + n - 1])
+                    last = doc[i + n - 1]
+                    for word in (lower[i + n - 1], lemma[i + n - 1]):
+                        key = (*body, word)
+                        title = kb.titles.get(key)
+                        if title is not None:
+                            hit = Anchor(i, i + n, "title", sector=title.sector, title=title)
+                            break
+                        inst = kb.institutions.get(key)
+                        if inst is not None and last.pos_ in ("NOUN", "PROPN"):
+                            hit = Anchor(i, i + n, "institution", sector=inst.sector, institution=inst)
+                            break
+                    if hit:
+                        break
+            if hit:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return found
+
+    # -- 2. units ------------------------------------------------------------
+
+    def _units(self, anchors: list[Anchor]) -> list[_Unit]:
+        units: dict[int, _Unit] = {}
+        for anchor in anchors:
+            head, phrase_head = self._unit_head(anchor)
+            unit = units.setdefault(head, _Unit(head))
+            unit.anchors.append(anchor)
+            unit.phrase_end = max(unit.phrase_end, phrase_head + 1)
+        return sorted(units.values(), key=lambda u: u.start)
+
+    def _unit_head(self, anchor: Anchor) -> tuple[int, int]:
+        """The noun an anchor belongs to, and the noun of its own phrase
+        (the same, unless the climb went through a possessive)."""
+        token = self.doc[anchor.start:anchor.end].root
+        phrase_head = None
+        for _ in range(MAX_CLIMB):
+            head = token.head
+            if head.i == token.i:
+                break
+            if token.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod"):
+                token = head  # "Hungarian and Romanian officials"
+                continue
+            if token.dep_ not in MODIFIER_DEPS or head.i < token.i:
+                break
+            if head.i - anchor.end > MAX_CLIMB or head.pos_ not in ("NOUN", "PROPN"):
+                break
+            if token.dep_ == "poss" and phrase_head is None:
+                phrase_head = token.i
+            token = head
+        return token.i, (token.i if phrase_head is None else phrase_head)
+
+    # -- 3. entities ---------------------------------------------------------
+
+    def _resolve_unit(self, unit: _Unit) -> None:
+        by_kind: dict[str, list[Anchor]] = {}
+        for anchor in unit.anchors:
+            by_kind.setdefault(anchor.kind, []).append(anchor)
+        people = by_kind.get("person", []) + by_kind.get("unknown-person", [])
+        states = by_kind.get("state", []) + by_kind.get("demonym", []) + by_kind.get("region", [])
+        orgs = by_kind.get("organization", [])
+        seats = by_kind.get("seat", [])
+        titles = by_kind.get("title", [])
+        institutions = by_kind.get("institution", [])
+        country = (states or seats or [None])[0]
+        country_code = country.key if country else None
+        head = next((a for a in unit.anchors if a.start <= unit.head < a.end), None)
+        if head is not None and head.kind in ("state", "region") and len(unit.anchors) > 1:
+            # "NATO-member Norway": the noun the others modify is the actor
+            self._state(head, rule=head.rule or "kb:country-name")
+            return
+        if people:
+            for anchor in sorted(people, key=lambda a: a.start):
+                self._person(unit, anchor, country_code, orgs, titles + institutions)
+        elif titles and self._singular(titles[-1]) and not _plural_institution(institutions, self.doc):
+            self._title(unit, titles[-1], country_code, orgs)
+        elif institutions or (titles and states):
+            self._institution(unit, institutions or titles, states, orgs)
+        elif orgs:
+            for anchor in orgs:
+                self._emit(anchor.start, anchor.end, self._organization(anchor.key))
+        elif seats:
+            anchor = seats[0]
+            if len(unit.anchors) > 1 or is_metonymic(self.doc[anchor.start:anchor.end]):
+                self._state(anchor, sector=anchor.sector, rule="kb:seat")
+        elif states:
+            for anchor in states:
+                if anchor.kind == "region":
+                    self._state(anchor, rule=anchor.rule or "region")
+                elif anchor.kind == "state":
+                    self._state(anchor, rule="kb:country-name")
+                elif self._stands_alone(anchor):
+                    self._state(anchor, sector="CVL", type_="group", rule="kb:demonym")
+                else:  # "Israeli air raids", "an Indian proposal": the nation, sector unknown
+                    self._state(anchor, sector=None, type_="group", rule="rule:nationality")
+        else:
+            for anchor in by_kind.get("capital", []):
+                if is_metonymic(self.doc[anchor.start:anchor.end]):
+                    self._state(anchor, rule="metonymy:capital")
+
+    def _organization(self, code: str) -> Entity:
+        org = self.kb.organizations[code]
+        return Entity(
+            text="", name=org.name, country=org.country, org=None if org.country else org.code,
+            sector=org.sector, type=org.type, wikidata=org.wikidata, kb_id=f"org:{org.code}",
+            resolved_by="kb:organization")
+
+    def _person(self, unit: _Unit, anchor: Anchor, country: str | None,
+                orgs: list[Anchor], roles: list[Anchor]) -> None:
+        start = self._with_modifiers(min([anchor.start] + [a.start for a in unit.anchors if a.end <= anchor.start]))
+        title_anchor = next((a for a in reversed(roles) if a.title and a.end <= anchor.start), None)
+        title = title_anchor.title if title_anchor else None
+        if anchor.kind == "person":
+            person = self.kb.people[anchor.key]
+            former = self._former(start)
+            entity = self._person_entity(person, former, "kb:person")
+        else:
+            text = self.doc[anchor.start:anchor.end].text
+            known = self._known_surname(anchor)
+            if known is not None:
+                entity = replace(known, resolved_by="discourse:surname")
+            elif title is None and country is None and not orgs and not roles:
+                return  # a name with nothing political about it
+            else:
+                org = self.kb.organizations.get(orgs[0].key) if orgs else None
+                rule = ("rule:title+name" if title else "rule:noun+name" if roles
+                        else "rule:nationality+name")
+                if org is not None and org.country:
+                    country, org = country or org.country, None
+                if country is None and org is None and title is not None and title.sector == "GOV":
+                    country, rule = self.home or self.fallback_home, "context:title+name"
+                sector = (title.sector if title else None) or _sector_of(roles) or (org.sector if org else None)
+                if country and not title and not roles:
+                    sector = None  # "Russian writer X": a national, not an office
+                entity = Entity(
+                    text="", name=text, country=country, org=org.code if org else None,
+                    sector=sector, type="person",
+                    office=self._title_text(title_anchor) if title_anchor else None, resolved_by=rule,
+                )
+                self.surnames[self.doc[anchor.end - 1].text] = entity
+        self._emit(start, anchor.end, entity)
+
+    def _person_entity(self, person: Person, former: bool, rule: str) -> Entity:
+        office = person.office_on(self.day)
+        last = office or (person.last_office_before(self.day) if self.day else None)
+        shown = office or (last if former else None)
+        basis = last or (person.offices[0] if person.offices else None)
+        return Entity(
+            text="", name=person.name,
+            country=(basis.country if basis else None) or (None if basis and basis.org else person.home),
+            org=basis.org if basis else None, sector=basis.sector if basis else None,
+            type="person", office=shown.title if shown else None,
+            wikidata=person.wikidata, kb_id=person.id, resolved_by=rule,
+        )
+
+    def _title(self, unit: _Unit, anchor: Anchor, country: str | None, orgs: list[Anchor]) -> None:
+        title = anchor.title
+        assert title is not None
+        body = country or (orgs[0].key if orgs else None) or self._of_country(anchor)
+        start = self._with_modifiers(unit.start)
+        text_title = self._title_text(anchor)
+        if body is None:
+            if self._definite(anchor):
+                self._from_discourse(start, anchor.end, title)
+            return
+        holding = self.kb.holder(body, title.roles, self.day, title=text_title) if title.roles else None
+        earlier = self._earlier_holder(body, title)
+        if holding is not None:
+            entity = self._person_entity(holding.person, False, "kb:title")
+        elif earlier is not None:  # the KB does not know, the article told us
+            entity = replace(earlier, resolved_by="discourse:title")
+        else:
+            org = self.kb.organizations.get(body)
+            entity = Entity(
+                text="", name=f"{text_title} of {self.kb.state_name(body) or (org.name if org else body)}",
+                country=None if org else body, org=org.code if org else None,
+                sector=title.sector, type="person", office=text_title,
+                resolved_by="rule:nationality+title",
+            )
+        self._emit(start, max(a.end for a in unit.anchors), entity)
+
+    def _institution(self, unit: _Unit, nouns: list[Anchor], states: list[Anchor], orgs: list[Anchor]) -> None:
+        sector = _sector_of(nouns)
+        head = nouns[-1]
+        inst = head.institution
+        kind = inst.type if inst else "group"
+        words = self.doc[head.start:head.end].text.lower()
+        if orgs and self.kb.organizations[orgs[0].key].country is None:
+            org = self.kb.organizations[orgs[0].key]
+            start = min(a.start for a in unit.anchors)
+            self._emit(start, head.end, Entity(
+                text="", name=f"{org.name} {words}", org=org.code, sector=sector or org.sector,
+                type="organization" if kind == "organization" else "group",
+                kb_id=f"org:{org.code}", resolved_by="kb:organization+noun"))
+            return
+        codes = [a for a in states if a.kind != "capital"]
+        if not codes and orgs:  # "Hamas gunmen": the group's country
+            org = self.kb.organizations[orgs[0].key]
+            codes = [Anchor(orgs[0].start, orgs[0].end, "state", org.country)]
+        if len(codes) > 1:  # "Hungarian and Romanian officials": one actor each
+            for anchor in codes:
+                self._emit(anchor.start, anchor.end, self._group(anchor.key, words, sector, kind, "rule:nationality+noun"))
+            return
+        if codes:
+            code, rule = codes[0].key, "rule:nationality+noun"
+        else:
+            code, rule = self._of_country(head, PLACE_PREPOSITIONS), "rule:noun+of-country"
+            if code is None and inst is not None and inst.contextual:
+                code, rule = self.home or self.fallback_home, "context:country"
+            if code is None:
+                if all(a.institution is None or a.institution.needs_country for a in nouns):
+                    return  # "people", "the media": not an actor without a country
+                rule = "rule:noun"
+        start = self._with_modifiers(min(a.start for a in unit.anchors))
+        entity = self._group(code, words, sector, kind, rule)
+        if code and sector == "GOV" and rule != "context:country":
+            self.home = code
+        end = max(a.end for a in unit.anchors)
+        if unit.phrase_end > end and self.doc[unit.phrase_end - 1].pos_ in ("NOUN", "PROPN"):
+            end = unit.phrase_end  # "presidential office member"
+        self._emit(start, end, entity)
+
+    def _group(self, code: str | None, words: str, sector: str | None, kind: str, rule: str) -> Entity:
+        name = f"{self.kb.state_name(code)} {words}" if code else words
+        return Entity(text="", name=name, country=code, sector=sector, type=kind, resolved_by=rule)
+
+    def _state(self, anchor: Anchor, *, sector: str | None = "GOV", type_: str = "state", rule: str) -> None:
+        state = self.kb.states[anchor.key]
+        self._emit(anchor.start, anchor.end, Entity(
+            text="", name=state.name, country=state.code, sector=sector, type=type_,
+            kb_id=f"state:{state.code}", resolved_by=rule))
+
+    # -- 4. discourse ----------------------------------------------------------
+
+    def _known_surname(self, anchor: Anchor) -> Entity | None:
+        return self.surnames.get(self.doc[anchor.end - 1].text) if anchor.end - anchor.start == 1 else None
+
+    def _from_discourse(self, start: int, end: int, title: Title) -> None:
+        """"the president" -> the latest person mentioned holding that title."""
+        earlier = self._earlier_holder(None, title)
+        if earlier is not None:
+            self._emit(start, end, replace(earlier, resolved_by="discourse:title"))
+
+    def _earlier_holder(self, body: str | None, title: Title) -> Entity | None:
+        """The latest person mentioned so far with ``title`` (of ``body``)."""
+        wanted = " ".join(title.words)
+        for mention in reversed(self.mentions):
+            entity = mention.entity
+            if entity.type != "person" or not entity.office:
+                continue
+            if body is not None and body not in (entity.country, entity.org):
+                continue
+            office = entity.office.lower()
+            if office == wanted or office.endswith(" " + wanted):
+                return entity
+        return None
+
+    def _pronouns(self) -> None:
+        doc = self.doc
+        people = [m for m in self.mentions if m.entity.type == "person" and m.entity.kb_id]
+        if not people:
+            return
+        sentences = list(doc.sents)
+        by_sentence: dict[int, list[ActorMention]] = {}
+        starts = [s.start_char for s in sentences]
+        for m in people:
+            by_sentence.setdefault(bisect.bisect_right(starts, m.span[0]) - 1, []).append(m)
+        for i, word in enumerate(self.lower):
+            gender = PRONOUN_GENDER.get(word)
+            if gender is None:
+                continue
+            token = doc[i]
+            s = bisect.bisect_right(starts, token.idx) - 1
+            before = [m for m in by_sentence.get(s, []) if m.span[1] <= token.idx]
+            previous = by_sentence.get(s - 1, [])
+            candidates = {m.entity.kb_id for m in before + previous}
+            if len(candidates) != 1:
+                continue
+            antecedent = (before + previous)[-1].entity
+            person = self.kb.people.get(antecedent.kb_id or "")
+            if person is None or person.gender != gender:
+                continue
+            if not any(self._is_subject(m) for m in before + previous):
+                continue
+            self.mentions.append(ActorMention(token.text, (token.idx, token.idx + len(token)),
+                                              replace(antecedent, text=token.text,
+                                                      resolved_by="discourse:pronoun")))
+
+    def _is_subject(self, mention: ActorMention) -> bool:
+        span = self.doc.char_span(*mention.span, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECT_DEPS
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _emit(self, start: int, end: int, entity: Entity) -> None:
+        span = self.doc[start:end]
+        text = span.text
+        self.mentions.append(ActorMention(text, (span.start_char, span.end_char), replace(entity, text=text)))
+
+    def _with_modifiers(self, start: int) -> int:
+        """Extend left over "then-", "former", "acting" before a title."""
+        modifiers = self.kb.title_modifiers
+        while start > 0 and self.doc[start - 1].lower_ in modifiers:
+            start -= 1
+        return start
+
+    def _former(self, start: int) -> bool:
+        words = {t.lower_ for t in self.doc[max(0, start - 3):start + 3]}
+        return bool(words & {"then", "former", "ex", "late"})
+
+    def _title_text(self, anchor: Anchor) -> str:
+        text = self.doc[anchor.start:anchor.end].text
+        return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in text.split())
+
+    def _singular(self, anchor: Anchor) -> bool:
+        return self.doc[anchor.end - 1].tag_ not in ("NNS", "NNPS")
+
+    def _definite(self, anchor: Anchor) -> bool:
+        root = self.doc[anchor.start:anchor.end].root
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+
+    def _of_country(self, anchor: Anchor, preps: frozenset[str] = frozenset({"of"})) -> str | None:
+        """"the president of Armenia", "the government of Sudan"."""
+        root = self.doc[anchor.start:anchor.end].root
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        span = self.doc[obj.left_edge.i:obj.i + 1]
+                        for _, _, entries in self.kb.match_names([t.text for t in span]):
+                            if entries[0].kind in ("state", "demonym", "capital"):
+                                return entries[0].key
+        return None
+
+    def _stands_alone(self, anchor: Anchor) -> bool:
+        """A demonym used as a noun ("the Russians", "Palestinians said")."""
+        root = self.doc[anchor.start:anchor.end].root
+        return root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod")
+
+
+def _name_anchor(start: int, end: int, entry: NameEntry) -> Anchor:
+    return Anchor(start, end, entry.kind, entry.key, entry.sector)
+
+
+def _inside_longer(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+
+
+def _sector_of(nouns: list[Anchor]) -> str | None:
+    """The sector of a noun group: a specific one ("rebel", "troops") beats
+    GOV, and the first specific one wins ("rebel soldiers" -> REB)."""
+    sectors = [a.sector for a in nouns if a.sector]
+    specific = [s for s in sectors if s != "GOV"]
+    return specific[0] if specific else (sectors[0] if sectors else None)
+
+
+def _plural_institution(nouns: list[Anchor], doc: Doc) -> bool:
+    return any(doc[a.end - 1].tag_ in ("NNS", "NNPS") for a in nouns)
+
+
+__all__ = ["resolve_actors"]

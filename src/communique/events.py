@@ -1,0 +1,830 @@
+"""The event coder: sentences -> PLOVER ``Event`` records.
+
+``code_events`` runs five steps over one parsed article:
+
+1. triggers   each token matched against the event lexicon; the most
+              specific entry whose constraints hold wins ("impose SANCTIONS"
+              over "impose"), and the words its constraints consumed are not
+              triggers of their own;
+2. arguments  actor and recipient from the dependency parse (subject, "by"
+              agent, object, "with/against/on/to/between" phrases,
+              possessives and nationality modifiers of event nouns), mapped
+              onto the resolved actor mentions; a trigger with no actor is
+              dropped;
+3. context    factuality, background history and claimant from the
+              trigger's own clause chain (``communique.factuality``);
+4. time/place the temporal expression and place the trigger's chain
+              governs, else the publication date;
+5. merge      mentions of the same event in one article become one Event
+              with every piece of evidence.
+
+The lexicon is passed in; this module only needs its ``entries`` (objects or
+mappings with the fields of ``data/lexicon/events.json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .factuality import Cues, Reading, clause_chain, dominant_country, find_claimant, read_context
+from .model import (
+    ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Categories where a conjoined subject with no separate recipient means the
+# parties act on each other ("Seoul and Beijing held talks").
+SYMMETRIC_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Prepositions whose object is the recipient of an event.
+RECIPIENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "at", "upon"})
+# ... and, for some categories, where the actor withdraws from ("pulled its
+# troops out of Niger", "withdrew from Syria").
+CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}), "CONCEDE": frozenset({"from"}),
+                         "REQUEST": frozenset({"from"})}  # "demanded support FROM the assembly"
+# On the object of a verb, its author or owner is the recipient too:
+# "rejected calls BY Belarus", "dismissed an appeal FROM the president",
+# "demanded the withdrawal OF Serbian forces".
+OBJECT_PREPOSITIONS = frozenset({"by", "from", "of"})
+# ... and, for a visit, where the visitor arrives ("arrived IN Canberra"):
+# the host is the recipient.
+MODE_PREPOSITIONS = {"visit": frozenset({"in"})}
+# A past event dated more than this many days before publication is
+# background history. One month, as DESIGN.md asks ("well before the
+# story's time frame"); wire stories rarely report fresh news older than that.
+HISTORICAL_DAYS = 31
+# Confidence: how the arguments were found. Direct dependencies (subject,
+# object) are worth more than arguments inherited from a governing clause.
+CONFIDENCE_BASE = 0.35
+CONFIDENCE_ACTOR = {"direct": 0.35, "inherited": 0.2}
+CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, None: 0.0}
+CONFIDENCE_SPECIFIC = 0.1
+FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+CONSTRAINTS = ("xcomp", "object", "prep", "modifier")
+
+
+# ---------------------------------------------------------------------------
+# The lexicon as the coder sees it
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One lexicon entry, normalised for matching."""
+
+    id: str
+    lemma: str
+    pos: str
+    event: str
+    mode: str | None
+    cameo: str | None
+    quad_code: int | None
+    intensity: float | None
+    xcomp: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    modifier: frozenset[str] = frozenset()
+    context: tuple[str, ...] = ()
+    factuality: Factuality | None = None
+    order: int = 0
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for name in CONSTRAINTS if getattr(self, name))
+
+
+def _value(entry: Any, name: str, default: Any = None) -> Any:
+    if isinstance(entry, dict):
+        return entry.get(name, default)
+    return getattr(entry, name, default)
+
+
+def _words(value: Any) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(str(v).lower() for v in value)
+
+
+def rule_of(entry: Any, order: int = 0) -> Rule:
+    """A lexicon entry (object or mapping) as a ``Rule``. A multi-word lemma
+    ("carry out") matches its first word and requires the rest as a
+    particle or preposition."""
+    words = str(_value(entry, "lemma", "")).lower().split() or [""]
+    prep = _words(_value(entry, "prep"))
+    if len(words) > 1:
+        prep = prep | frozenset(words[1:])
+    context = _value(entry, "context") or ()
+    return Rule(
+        id=str(_value(entry, "id", words[0])), lemma=words[0],
+        pos=str(_value(entry, "pos", "VERB")).upper(), event=str(_value(entry, "event")),
+        mode=_value(entry, "mode"), cameo=_value(entry, "cameo"),
+        quad_code=_value(entry, "quad_code"), intensity=_value(entry, "intensity"),
+        xcomp=_words(_value(entry, "xcomp")), object=_words(_value(entry, "object")),
+        prep=prep, modifier=_words(_value(entry, "modifier")),
+        context=tuple(context) if not isinstance(context, str) else (context,),
+        factuality=_value(entry, "factuality"), order=order,
+    )
+
+
+def rules_of(lexicon: Any) -> dict[tuple[str, str], list[Rule]]:
+    """Lexicon entries indexed by (head lemma, pos), most specific first."""
+    entries = _value(lexicon, "entries", None)
+    if entries is None:
+        entries = lexicon
+    index: dict[tuple[str, str], list[Rule]] = {}
+    for order, entry in enumerate(entries):
+        rule = rule_of(entry, order)
+        if rule.lemma:
+            index.setdefault((rule.lemma, rule.pos), []).append(rule)
+    for rules in index.values():
+        rules.sort(key=lambda r: (-r.specificity, r.order))
+    return index
+
+
+class RuleBook:
+    """How the coder asks the lexicon about a token.
+
+    An ``EventLexicon`` matches tokens itself (``match``), so that its own
+    tests and the coder agree; anything else with ``entries`` is indexed
+    here, once per call of ``code_events``.
+    """
+
+    def __init__(self, lexicon: Any) -> None:
+        self._match = getattr(lexicon, "match", None)
+        self._rules = None if self._match is not None else rules_of(lexicon)
+        self._converted: dict[str, Rule] = {}
+
+    def candidates(self, token: Token, pos: str) -> list[Rule]:
+        if self._match is None:
+            assert self._rules is not None
+            return self._rules.get((token.lemma_.lower(), pos), [])
+        out = []
+        for entry in self._match(token):
+            rule = self._converted.get(entry.id)
+            if rule is None:
+                rule = self._converted[entry.id] = rule_of(entry)
+            out.append(rule)
+        return out
+
+
+# ---------------------------------------------------------------------------
+# Step 1: triggers
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    rule: Rule
+    consumed: tuple[Token, ...]  # words the entry's constraints matched
+
+
+def find_triggers(sent: Span, book: RuleBook) -> list[Trigger]:
+    """The event triggers of one sentence, in order."""
+    found: list[Trigger] = []
+    for token in sent:
+        pos = _pos_class(token)
+        if pos is None:
+            continue
+        for rule in book.candidates(token, pos):
+            consumed = _constraints_hold(token, rule)
+            if consumed is not None:
+                found.append(Trigger(token, rule, consumed))
+                break
+    taken = {t.i for trig in found for t in trig.consumed}
+    return [trig for trig in found if trig.token.i not in taken]
+
+
+def _pos_class(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+# Dependency labels through which each constraint is read (as in
+# ``communique.lexicon``, so both sides agree on what an entry means).
+_XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+_PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+
+def _constraints_hold(token: Token, rule: Rule) -> tuple[Token, ...] | None:
+    """The words the rule's constraints consume, or None when one fails."""
+    consumed: list[Token] = []
+    children = list(token.children)
+    if rule.xcomp:
+        hit = [c for c in children if c.dep_ in _XCOMP_DEPS and c.lemma_.lower() in rule.xcomp]
+        if not hit:
+            return None
+        consumed += hit
+    if rule.object:
+        hit = [c for c in _objects(token) if c.lemma_.lower() in rule.object]
+        if not hit:
+            return None
+        consumed += hit
+    if rule.prep:
+        if not [c for c in children if c.dep_ in _PREP_DEPS and c.lower_ in rule.prep]:
+            return None
+    if rule.modifier:
+        hit = [c for c in children if c.dep_ in _MODIFIER_DEPS and c.lemma_.lower() in rule.modifier]
+        if not hit:
+            return None
+        consumed += hit
+    return tuple(consumed)
+
+
+def _objects(token: Token) -> list[Token]:
+    """Direct objects of a verb (with their conjuncts), or its passive subject."""
+    direct = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    return direct + [c for d in direct for c in d.conjuncts]
+
+
+# ---------------------------------------------------------------------------
+# Step 2: arguments
+# ---------------------------------------------------------------------------
+
+
+class MentionIndex:
+    """Which actor mention or place covers a token."""
+
+    def __init__(self, actors: Sequence[ActorMention], places: Sequence[PlaceMention]) -> None:
+        self.actors = sorted(actors, key=lambda m: m.span)
+        self.places = sorted(places, key=lambda p: p.span)
+
+    def actor_at(self, token: Token) -> ActorMention | None:
+        return _covering(self.actors, token)
+
+    def place_at(self, token: Token) -> PlaceMention | None:
+        return _covering(self.places, token)
+
+    def entity_of(self, token: Token) -> Entity | None:
+        mention = self.actor_at(token)
+        return mention.entity if mention else None
+
+
+def _covering(mentions: Sequence[Any], token: Token) -> Any:
+    start = token.idx
+    for mention in mentions:
+        if mention.span[0] <= start < mention.span[1]:
+            return mention
+        if mention.span[0] > start:
+            break
+    return None
+
+
+@dataclass
+class Arguments:
+    actor: list[Entity] = field(default_factory=list)
+    recipient: list[Entity] = field(default_factory=list)
+    actor_how: str | None = None
+    recipient_how: str | None = None
+    destination: PlaceMention | None = None
+    preps: frozenset[str] = RECIPIENT_PREPOSITIONS
+
+
+_PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
+
+
+def phrase_entities(token: Token, index: MentionIndex, *, places: bool = True,
+                    with_places: list[PlaceMention] | None = None) -> list[Entity]:
+    """The actors named by the noun phrase headed by ``token`` (conjuncts
+    included): the head's own mention, else a nationality, possessive or
+    "of" modifier ("Russian troops", "Russia's army", "the government of
+    Iraq"), else a place's country when ``places``."""
+    found: list[Entity] = []
+    for head in (token, *token.conjuncts):
+        if head.i < token.i:
+            continue
+        found += _head_entities(head, index, places, with_places)
+    return _unique(found)
+
+
+def _head_entities(head: Token, index: MentionIndex, places: bool,
+                   with_places: list[PlaceMention] | None) -> list[Entity]:
+    mention = index.actor_at(head)
+    if mention is not None:
+        return [mention.entity]
+    found: list[Entity] = []
+    for child in head.children:
+        if child.dep_ in _PHRASE_MODIFIERS:
+            for t in (child, *child.conjuncts):
+                m = index.actor_at(t)
+                if m is not None:
+                    found.append(m.entity)
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ in ("NOUN", "PROPN"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found += [m.entity for t in (pobj, *pobj.conjuncts) if (m := index.actor_at(t))]
+    if found or not places:
+        return found
+    place = index.place_at(head)
+    if place is not None and place.location.country_code:
+        if with_places is not None:
+            with_places.append(place)
+        return [_place_entity(place)]
+    return []
+
+
+def _place_entity(place: PlaceMention) -> Entity:
+    loc = place.location
+    return Entity(text=place.text, name=loc.resolved_place or place.text, country=loc.country_code,
+                  type="state", resolved_by="events:place-country")
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    seen: set[Entity] = set()
+    out = []
+    for e in entities:
+        if e not in seen:
+            seen.add(e)
+            out.append(e)
+    return out
+
+
+def _distinct_parties(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    """One entity per party: "Putin" and "the Russian president" in two
+    mentions of one event are one actor (same country or org and sector)."""
+    sectors: dict[str, set[str | None]] = {}
+    out = []
+    for e in entities:
+        known = sectors.setdefault(_key(e), set())
+        if known and (e.sector is None or None in known or e.sector in known):
+            continue
+        known.add(e.sector)
+        out.append(e)
+    return tuple(out)
+
+
+def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozenset[str] = frozenset()) -> Arguments:
+    token = trigger.token
+    event = trigger.rule.event
+    args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
+                     | MODE_PREPOSITIONS.get(trigger.rule.mode or "", frozenset()))
+    if trigger.rule.pos == "VERB":
+        _verb_arguments(token, trigger, index, args)
+    else:
+        _noun_arguments(token, trigger, index, args)
+    if not args.actor:
+        inherited = _inherited_actor(token, index, support_verbs)
+        if inherited:
+            args.actor, args.actor_how = inherited, "inherited"
+    if not args.recipient and token.pos_ in ("NOUN", "PROPN"):
+        # "held talks with Beijing": the partner hangs from the light verb.
+        gov = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB":
+            args.recipient = _prep_entities(gov, index, args)
+            if args.recipient:
+                args.recipient_how = "direct"
+    # The same entity is not its own recipient; the same country may be
+    # ("the government dismissed an appeal from the president").
+    recipient = [e for e in args.recipient if e not in args.actor]
+    if args.recipient_how == "symmetric":
+        recipient = list(args.recipient)
+    elif not recipient and len(args.actor) > 1 and trigger.rule.event in SYMMETRIC_EVENTS:
+        recipient, args.recipient_how = list(args.actor), "symmetric"
+    args.recipient = recipient
+    if not args.recipient:
+        args.recipient_how = None
+    return args
+
+
+def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj") and not passive:
+            args.actor += _with_antecedent(child, phrase_entities(child, index, places=False), index)
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    args.actor += phrase_entities(pobj, index, places=False)
+    if args.actor:
+        args.actor_how = "direct"
+    consumed = {t.i for t in trigger.consumed}
+    places: list[PlaceMention] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
+            if child.i in consumed:  # "recognised PALESTINE", not "imposed US sanctions"
+                own = index.actor_at(child)
+                direct = [own.entity] if own is not None else []
+            else:
+                direct = phrase_entities(child, index, with_places=places)
+            # "sanctions ON Moscow", "aid TO Kyiv": the recipient hangs from the object.
+            args.recipient += direct or _prep_entities(child, index, args, extra=OBJECT_PREPOSITIONS)
+    complements = [*trigger.consumed, *(c for c in token.children if c.dep_ == "xcomp")]
+    for xcomp in _unique_tokens(complements):  # "refused to meet NEGOTIATORS"
+        if xcomp.dep_ in _XCOMP_DEPS and (xcomp.i in consumed or not args.recipient):
+            for child in xcomp.children:
+                if child.dep_ in ("dobj", "dative"):
+                    args.recipient += (phrase_entities(child, index, with_places=places)
+                                       or _prep_entities(child, index, args))
+            args.recipient += _prep_entities(xcomp, index, args)
+    args.recipient += _prep_entities(token, index, args, places=places)
+    if not args.recipient:
+        # "demanded that the US cancel ...": the addressee is the subject
+        # of the demanded clause.
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                for subj in child.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        args.recipient += phrase_entities(subj, index, places=False)
+    if places and trigger.rule.mode == "visit":
+        args.destination = places[0]
+    args.recipient = _unique(args.recipient)
+    if args.recipient:
+        args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
+
+
+def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+    for child in token.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
+            for t in (child, *child.conjuncts):
+                m = index.actor_at(t)
+                if m is not None:
+                    args.actor.append(m.entity)
+                elif t.dep_ == "poss" or t.head.dep_ == "poss":
+                    args.actor += phrase_entities(t, index, places=False)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    args.actor += phrase_entities(pobj, index, places=False)
+        elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            parties = [e for pobj in child.children if pobj.dep_ == "pobj"
+                       for e in phrase_entities(pobj, index)]
+            if len(parties) > 1:
+                args.actor += parties
+                args.recipient += parties
+                args.recipient_how = "symmetric"
+    args.actor = _unique(args.actor)
+    if args.actor:
+        args.actor_how = "direct"
+    if args.recipient_how != "symmetric":
+        places: list[PlaceMention] = []
+        args.recipient = _prep_entities(token, index, args, places=places)
+        if places and trigger.rule.mode == "visit":
+            args.destination = places[0]
+        if args.recipient:
+            args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
+
+
+def _unique_tokens(tokens: Iterable[Token]) -> list[Token]:
+    seen: set[int] = set()
+    return [t for t in tokens if not (t.i in seen or seen.add(t.i))]
+
+
+def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
+                   places: list[PlaceMention] | None = None,
+                   extra: frozenset[str] = frozenset()) -> list[Entity]:
+    found: list[Entity] = []
+    local: list[PlaceMention] = [] if places is None else places
+    preps = args.preps | extra
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found += phrase_entities(pobj, index, with_places=local)
+    return found
+
+
+def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str]) -> list[Entity]:
+    """The actor of the clause that governs a subject-less trigger:
+    "Iran agreed to RESUME talks", "troops that ATTACKED"; for an event noun,
+    the subject of the support verb whose object it is ("Israel LAUNCHED air
+    strikes"), but not of any verb ("Manila rejected the ACCUSATION" is not
+    Manila's accusation)."""
+    current = token
+    if token.pos_ in ("NOUN", "PROPN"):
+        # Only the noun's own verb: its object ("launched STRIKES"), or the
+        # object of a preposition on it ("agreed ON a CEASEFIRE"), not a
+        # noun further down ("made an announcement about a VISIT").
+        node = token
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head
+        verb = node.head
+        if verb.i == node.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support_verbs:
+            return []
+        if node.dep_ not in ("dobj", "prep", "attr", "oprd", "nsubjpass", "dative"):
+            return []
+        found = _subject_entities(verb, index, node.dep_)
+        if found:
+            return found
+        current = verb
+    for _ in range(4):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return []
+        if dep in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
+            if dep == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                return []
+            if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+                return []
+            found = _subject_entities(head, index, dep)
+            if found:
+                return found
+            current = head
+            continue
+        if dep in ("relcl", "acl"):
+            return phrase_entities(head, index, places=False)
+        return []
+    return []
+
+
+def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity]:
+    # A verb governed through a clause link shares the surface subject:
+    # "Putin is expected to VISIT", "the minister was indicted and WILL
+    # RESIGN". Only an event noun's support verb passes on its agent
+    # ("strikes were launched by Israel").
+    deps = ("nsubj", "agent") if dep in ("dobj", "pobj", "prep", "attr", "oprd") else ("nsubj", "nsubjpass")
+    for subj in (c for c in verb.children if c.dep_ in deps):
+        if subj.dep_ == "agent":
+            found = [e for p in subj.children if p.dep_ == "pobj"
+                     for e in phrase_entities(p, index, places=False)]
+        else:
+            found = _with_antecedent(subj, phrase_entities(subj, index, places=False), index)
+        if found:
+            return found
+    return []
+
+
+PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def _with_antecedent(subject: Token, found: list[Entity], index: MentionIndex) -> list[Entity]:
+    """Resolve a pronoun subject ("Hungary said IT will support ...") or a
+    possessive pronoun in it ("ITS air force") to the subject of the
+    governing clause, when the actor resolver left it without a country."""
+    if any(e.country or e.org for e in found):
+        return found
+    pronoun = subject if subject.lower_ in PRONOUNS else next(
+        (c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if pronoun is None:
+        return found
+    node = subject.head
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i != subject.i and child.i < subject.i:
+                antecedent = [e for e in phrase_entities(child, index, places=False) if e.country or e.org]
+                if antecedent:
+                    if not found:
+                        return antecedent
+                    source = antecedent[0]
+                    return [replace(e, country=source.country, org=source.org) for e in found]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found
+
+
+def _key(entity: Entity) -> str:
+    return entity.country or entity.org or entity.name
+
+
+# ---------------------------------------------------------------------------
+# Step 4: time and place
+# ---------------------------------------------------------------------------
+
+
+def governed_timex(trigger: Token, chain: Sequence[Token], timexes: Sequence[Timex]) -> Timex | None:
+    """The temporal expression that the trigger's clause chain governs."""
+    return _governed(trigger, chain, timexes)
+
+
+def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any]) -> Any:
+    doc = trigger.doc
+    rank: dict[int, int] = {}
+    for k, t in enumerate(chain):
+        rank.setdefault(t.i, k)
+    best: tuple[int, int, Any] | None = None
+    sent = trigger.sent
+    for mention in mentions:
+        start, end = mention.span
+        if start < sent.start_char or end > sent.end_char:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        inside = {t.i for t in span}
+        # A chain token inside the mention: "24 years since the VISIT".
+        hits = [rank[i] for i in inside if i in rank and i != trigger.i]
+        if hits:
+            k = min(hits)
+        else:
+            k = None
+            root = span.root
+            # A conjunct is a second item, not a modifier: "24 years since
+            # the visit and NINE YEARS since the talks".
+            node = root.head if root.dep_ not in ("conj", "appos") else root
+            steps = 0
+            while steps < 12 and node.i != root.i:
+                if node.i in rank:
+                    k = rank[node.i]
+                    break
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ == "conj":
+                    break
+                node = node.head
+                steps += 1
+            if k is None:
+                continue
+        distance = abs(span.start - trigger.i)
+        if best is None or (k, distance) < best[:2]:
+            best = (k, distance, mention)
+    return best[2] if best else None
+
+
+# ---------------------------------------------------------------------------
+# The coder
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """An event mention before merging."""
+
+    event: Event
+    explicit_date: bool
+    factuality_cued: bool
+    order: int
+
+
+def code_events(
+    doc: Doc,
+    article: Article,
+    lexicon: Any,
+    actors: tuple[ActorMention, ...],
+    timexes: tuple[Timex, ...],
+    places: tuple[PlaceMention, ...],
+    *,
+    cues: Cues | None = None,
+) -> tuple[Event, ...]:
+    """Every event of one parsed article, mentions of one event merged."""
+    cues = cues or Cues.load()
+    book = RuleBook(lexicon)
+    index = MentionIndex(actors, places)
+    home = dominant_country(actors)
+    published = article.published.date() if article.published else None
+    drafts: list[_Draft] = []
+    for sent in doc.sents:
+        for trigger in find_triggers(sent, book):
+            draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home, len(drafts))
+            if draft is not None:
+                drafts.append(draft)
+    return tuple(d.event for d in merge_mentions(drafts))
+
+
+def _code_trigger(
+    trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
+    timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
+) -> _Draft | None:
+    args = find_arguments(trigger, index, cues.support_verbs)
+    if not args.actor:
+        return None
+    rule, token = trigger.rule, trigger.token
+    reading: Reading = read_context(token, cues)
+    chain, speech = clause_chain(token, cues)
+    factuality: Factuality = reading.factuality
+    if rule.factuality and factuality != "negated":
+        factuality = rule.factuality
+    # Words the entry consumed ("refused to MEET ... in Vienna") govern too.
+    chain = [chain[0], *trigger.consumed, *chain[1:]]
+    timex = governed_timex(token, chain, timexes)
+    if (timex is not None and published is not None and factuality == "future"
+            and timex.end < published):
+        timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
+    historical = reading.historical
+    if timex is not None:
+        date, enddate, precision, date_text = timex.start, timex.end, timex.precision, timex.text
+        if published is not None:
+            if factuality == "asserted" and timex.start > published and not _past_tense(chain):
+                factuality = "future"
+            if factuality in ("asserted", "negated") and (published - timex.end).days > HISTORICAL_DAYS:
+                historical = True
+    elif historical and published is not None:
+        # Background with no date of its own: some time before the story.
+        date, enddate, precision, date_text = dt.date.min, published - dt.timedelta(days=1), "year", None
+    else:
+        date = enddate = published or dt.date.min
+        precision, date_text = ("day" if published else "year"), None
+    place = args.destination or _governed(token, chain, index.places)
+    claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
+    words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
+    event_text = " ".join(t.text for t in words)
+    span = (sent.start_char, sent.end_char)
+    confidence = (CONFIDENCE_BASE + CONFIDENCE_ACTOR.get(args.actor_how or "", 0.0)
+                  + CONFIDENCE_RECIPIENT.get(args.recipient_how, 0.0)
+                  + (CONFIDENCE_SPECIFIC if rule.specificity else 0.0))
+    event = Event(
+        id=event_id(article.id, span, token.idx, rule.event),
+        event=rule.event,  # type: ignore[arg-type]
+        date=date, enddate=enddate, date_precision=precision,  # type: ignore[arg-type]
+        factuality=factuality, event_text=event_text, text=sent.text, span=span,
+        mode=rule.mode, context=rule.context, cameo=rule.cameo, quad_code=rule.quad_code,
+        intensity=float(rule.intensity) if rule.intensity is not None else None,
+        actor=_distinct_parties(args.actor), recipient=_distinct_parties(args.recipient),
+        date_text=date_text,
+        event_loc=place.location if place is not None else None, historical=historical,
+        claimed_by=claimant, confidence=round(min(confidence, 1.0), 3),
+        evidence=(Evidence(event_text=event_text, text=sent.text, span=span),),
+    )
+    return _Draft(event, explicit_date=timex is not None,
+                  factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
+                  order=order)
+
+
+def _particles(trigger: Trigger) -> list[Token]:
+    out = []
+    for c in trigger.token.children:
+        if c.dep_ in ("prt",) or (c.dep_ == "prep" and c.lower_ in trigger.rule.prep):
+            out.append(c)
+    for x in trigger.consumed:
+        out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]
+    return out
+
+
+def _past_tense(chain: Sequence[Token]) -> bool:
+    for token in chain:
+        if token.tag_ == "VBD":
+            return True
+        if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+            return True
+    return False
+
+
+def event_id(article_id: str, span: tuple[int, int], trigger_offset: int, category: str) -> str:
+    """Stable: the same article, sentence, trigger and category give the same id."""
+    raw = f"{article_id}|{span[0]}-{span[1]}|{trigger_offset}|{category}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------
+# Step 5: one event, many mentions
+# ---------------------------------------------------------------------------
+
+
+def merge_mentions(drafts: Sequence[_Draft]) -> list[_Draft]:
+    """Merge mentions of the same event: same category and mode, a shared
+    actor, the same recipients (or none named), same historical status,
+    compatible dates and
+    factualities. The merged event keeps every evidence; its date comes from
+    a mention with an explicit date, its factuality from a cued mention."""
+    merged: list[_Draft] = []
+    for draft in drafts:
+        for i, kept in enumerate(merged):
+            if _same_event(kept, draft):
+                merged[i] = _combine(kept, draft)
+                break
+        else:
+            merged.append(draft)
+    return merged
+
+
+def _parties(entities: Iterable[Entity]) -> frozenset[str]:
+    return frozenset(_key(e) for e in entities)
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    x, y = a.event, b.event
+    if (x.event, x.mode, x.historical) != (y.event, y.mode, y.historical):
+        return False
+    if not _parties(x.actor) & _parties(y.actor):
+        return False
+    # A later mention often leaves out the recipient ("the visit by Putin").
+    rx, ry = _parties(x.recipient), _parties(y.recipient)
+    if rx and ry and rx != ry:
+        return False
+    if a.explicit_date and b.explicit_date:
+        if a.event.date > b.event.enddate or b.event.date > a.event.enddate:
+            return False
+    if a.factuality_cued and b.factuality_cued and a.event.factuality != b.event.factuality:
+        return False
+    return True
+
+
+def _combine(a: _Draft, b: _Draft) -> _Draft:
+    dated = a if a.explicit_date or not b.explicit_date else b
+    cued = a if a.factuality_cued or not b.factuality_cued else b
+    base = dated.event
+    event = Event(
+        id=a.event.id, event=base.event, date=base.date, enddate=base.enddate,
+        date_precision=base.date_precision, factuality=cued.event.factuality,
+        event_text=a.event.event_text, text=a.event.text, span=a.event.span, mode=base.mode,
+        context=base.context, cameo=base.cameo, quad_code=base.quad_code, intensity=base.intensity,
+        actor=_distinct_parties([*a.event.actor, *b.event.actor]),
+        recipient=_distinct_parties([*a.event.recipient, *b.event.recipient]),
+        date_text=base.date_text, event_loc=a.event.event_loc or b.event.event_loc,
+        historical=a.event.historical, claimed_by=a.event.claimed_by or b.event.claimed_by,
+        confidence=max(a.event.confidence, b.event.confidence),
+        evidence=a.event.evidence + b.event.evidence,
+    )
+    return _Draft(event, explicit_date=a.explicit_date or b.explicit_date,
+                  factuality_cued=a.factuality_cued or b.factuality_cued, order=a.order)

@@ -1,0 +1,342 @@
+"""How certain an event is, whether it is background history, and who claims it.
+
+Everything here reads the dependency parse around one trigger token, never
+the whole sentence: the *clause chain* of a trigger is the trigger and the
+words that govern it up to the next clause boundary ("Putin is EXPECTED to
+VISIT", "are FINALIZING details to HOLD TALKS"), stopping below a verb of
+speech ("..., SAID a government source"). Cues found along that chain decide:
+
+- ``negated``      a negation on the chain ("did not agree to meet"), a
+                   negating governor ("refused to meet", "denied attacking"),
+                   or a negating determiner ("no talks");
+- ``future``       "will"/"shall", a governor of intent or schedule ("is
+                   expected to", "plans to", "is set to", "preparing to"),
+                   "is to", or a modifier such as "upcoming";
+- ``hypothetical`` a modal ("could", "would", "may"), a condition ("if"),
+                   a governor of proposal or wish ("considering", "urged");
+- ``asserted``     otherwise.
+
+The nearest cue wins: the trigger's own words first, then each governor in
+turn. Cue words are data (``data/lexicon/cues.json``) loaded by ``Cues.load``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from .errors import DataError
+from .model import ActorMention, Entity, Factuality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CUES_FILE = "cues.json"
+
+# Dependency labels along which a trigger is governed by the same clause
+# chain. ``advcl`` and ``ccomp`` are followed only under the conditions in
+# ``_climbs``; ``relcl``, ``nsubj`` and ``parataxis`` start a clause of their own.
+_CHAIN_DEPS = frozenset({
+    "xcomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "pcomp", "agent",
+    "conj", "appos", "compound", "nsubjpass", "dative", "acomp",
+})
+_MODAL_DEPS = frozenset({"aux", "auxpass"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue words (lemmas, lowercase) for factuality, speech and history."""
+
+    negation_words: frozenset[str]
+    negating_governors: frozenset[str]
+    negating_modifiers: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_governors: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    conditional_markers: frozenset[str]
+    speech_verbs: frozenset[str]
+    historical_markers: frozenset[str]
+    historical_modifiers: frozenset[str]
+    support_verbs: frozenset[str]
+    anonymous_speakers: dict[str, str | None]
+    sector_words: dict[str, str]
+
+    @classmethod
+    def load(cls) -> Cues:
+        resource = files("communique") / "data" / "lexicon" / CUES_FILE
+        try:
+            raw = json.loads(resource.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DataError(
+                f"cue list {resource} cannot be read ({exc}); reinstall communique "
+                f"or restore data/lexicon/{CUES_FILE}"
+            ) from exc
+        return cls.from_dict(raw, where=str(resource))
+
+    @classmethod
+    def from_dict(cls, raw: dict, *, where: str = CUES_FILE) -> Cues:
+        values: dict[str, object] = {}
+        for name, hint in cls.__annotations__.items():
+            if name not in raw:
+                raise DataError(f"cue list {where}: key {name!r} is missing; add it as a list of lemmas")
+            value = raw[name]
+            if hint.startswith("dict"):
+                if not isinstance(value, dict):
+                    raise DataError(f"cue list {where}: {name!r} must be an object")
+                values[name] = {str(k).lower(): v for k, v in value.items()}
+            else:
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise DataError(f"cue list {where}: {name!r} must be a list of strings")
+                values[name] = frozenset(v.lower() for v in value)
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the context of one trigger says about it."""
+
+    factuality: Factuality
+    factuality_cue: str | None
+    historical: bool
+    historical_cue: str | None
+    speech_verb: int | None  # token index of the verb of speech above the chain
+
+
+def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]:
+    """The trigger and its governors within one clause chain, and the verb of
+    speech that introduces the chain (or None)."""
+    chain = [trigger]
+    token = trigger
+    speech: Token | None = None
+    seen = {trigger.i}
+    while token.head.i != token.i:
+        head = token.head
+        if head.i in seen:
+            break
+        if _is_speech(head, cues) and token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl"):
+            speech = head
+            break
+        if not _climbs(token, cues):
+            break
+        chain.append(head)
+        seen.add(head.i)
+        token = head
+    if speech is None:
+        speech = _speech_over(token, cues)
+    return chain, speech
+
+
+def _climbs(token: Token, cues: Cues) -> bool:
+    dep = token.dep_
+    if dep == "conj":
+        # "will meet and SIGN" shares its auxiliaries; a conjoined noun
+        # ("the visit ... and nine YEARS since the talks") is a second item.
+        return token.pos_ in ("VERB", "AUX")
+    if dep in _CHAIN_DEPS:
+        return True
+    if dep == "advcl":
+        # "to hold talks" (purpose/infinitive) belongs to its governor;
+        # "after/if/when ..." starts a clause with its own cues.
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not _marks(token)
+    if dep == "ccomp":
+        return token.head.lemma_.lower() in (cues.negating_governors | cues.future_governors
+                                             | cues.hypothetical_governors)
+    return False
+
+
+def _speech_over(token: Token, cues: Cues) -> Token | None:
+    """A verb of speech whose complement is ``token``'s clause, if any."""
+    if token.head.i != token.i and _is_speech(token.head, cues) and token.dep_ in ("ccomp", "parataxis"):
+        return token.head
+    # "X attacked Y, officials said": the clause is the root and the verb of
+    # speech hangs from it as a parataxis or ccomp.
+    for child in token.children:
+        if child.dep_ in ("parataxis", "ccomp") and _is_speech(child, cues) and child.i > token.i:
+            if not any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+                return child
+    return None
+
+
+def _is_speech(token: Token, cues: Cues) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cues.speech_verbs
+
+
+def _marks(token: Token) -> list[str]:
+    return [c.lower_ for c in token.children if c.dep_ == "mark"]
+
+
+def read_context(trigger: Token, cues: Cues) -> Reading:
+    """Factuality, history and the verb of speech for one trigger."""
+    chain, speech = clause_chain(trigger, cues)
+    factuality, cue = _factuality(chain, cues)
+    hist_cue = _historical_cue(chain, cues)
+    return Reading(
+        factuality=factuality,
+        factuality_cue=cue,
+        historical=hist_cue is not None,
+        historical_cue=hist_cue,
+        speech_verb=speech.i if speech is not None else None,
+    )
+
+
+def _factuality(chain: Sequence[Token], cues: Cues) -> tuple[Factuality, str | None]:
+    for k, token in enumerate(chain):
+        lemma = token.lemma_.lower()
+        children = list(token.children)
+        # A first conjunct shares its auxiliaries ("will meet and sign") but
+        # its own verb does not govern the second ("called X unlawful and
+        # demanded Y").
+        governs = k > 0 and chain[k - 1].dep_ != "conj"
+        for child in children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation_words):
+                return "negated", child.text
+        phrases = _phrasal(token) if governs else set()
+        if phrases & cues.negating_governors:
+            return "negated", token.text
+        for child in children:
+            if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
+                return "hypothetical", child.text
+        for child in children:
+            if child.dep_ in _MODAL_DEPS:
+                low = child.lower_
+                if low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
+                    return "future", child.text
+                if low in cues.hypothetical_auxiliaries:
+                    return "hypothetical", child.text
+        if governs:
+            if phrases & cues.future_governors:
+                return "future", token.text
+            if phrases & cues.hypothetical_governors:
+                return "hypothetical", token.text
+            # "Putin is to visit": an infinitive under a bare "be".
+            if lemma == "be" and chain[k - 1].dep_ == "xcomp":
+                return "future", token.text
+        if token.pos_ in ("NOUN", "PROPN"):
+            for child in children:
+                if child.dep_ in ("amod", "compound", "det", "nummod", "advmod"):
+                    word = child.lower_
+                    if word in cues.negating_modifiers:
+                        return "negated", child.text
+                    if word in cues.future_modifiers:
+                        return "future", child.text
+                    if word in cues.hypothetical_modifiers:
+                        return "hypothetical", child.text
+    return "asserted", None
+
+
+def _phrasal(token: Token) -> set[str]:
+    """The lemma, and the lemma with each particle or preposition ("call for")."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep"))}
+
+
+def _historical_cue(chain: Sequence[Token], cues: Cues) -> str | None:
+    trigger = chain[0]
+    for token in chain:
+        if token.lower_ in cues.historical_markers and token.dep_ in ("prep", "mark", "advmod"):
+            return token.text
+        for child in token.children:
+            if child.lower_ == "ago" or (
+                child.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in child.children)
+            ):
+                return "ago"
+        if token.i != trigger.i and token.pos_ not in ("NOUN", "PROPN", "ADP", "SCONJ"):
+            break  # a governing verb ends the trigger's own phrase
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("amod", "advmod") and child.lower_ in cues.historical_modifiers:
+                return child.text
+    else:
+        perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+        marker = next((c for c in trigger.children if c.dep_ == "advmod"
+                       and c.lower_ in (cues.historical_modifiers | cues.historical_markers)), None)
+        if perfect and marker is not None:
+            return f"had {marker.text}"
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Who claims it
+# ---------------------------------------------------------------------------
+
+
+def find_claimant(
+    trigger: Token,
+    speech_verb: Token | None,
+    entity_of: Callable[[Token], Entity | None],
+    cues: Cues,
+    *,
+    home_country: str | None = None,
+) -> Entity | None:
+    """The entity that asserts the trigger's clause, or None.
+
+    ``entity_of`` maps a token to the actor entity that covers it (the
+    events module's mention index). An unnamed speaker ("a high-level
+    government source") becomes an anonymous entity of the country named in
+    the speaker's phrase, or else of ``home_country`` (the country the
+    article is mostly about), with a sector read from the phrase.
+    """
+    speaker = _speaker(trigger, speech_verb)
+    if speaker is None:
+        return None
+    for token in _phrase_tokens(speaker):
+        entity = entity_of(token)
+        if entity is not None and token.i == speaker.i:
+            return entity
+    named = [entity_of(t) for t in _phrase_tokens(speaker)]
+    named = [e for e in named if e is not None]
+    head = speaker.lemma_.lower()
+    if head not in cues.anonymous_speakers and not named:
+        return None
+    country = next((e.country for e in named if e.country), None) or home_country
+    org = next((e.org for e in named if e.org), None)
+    sector = cues.anonymous_speakers.get(head)
+    if sector in (None, "GOV"):  # "military officials", "government source"
+        for token in speaker.subtree:
+            if token.i != speaker.i and token.lower_ in cues.sector_words:
+                sector = cues.sector_words[token.lower_]
+    words = [t for t in speaker.subtree if t.dep_ not in ("det", "punct", "relcl")]
+    text = " ".join(t.text for t in words) if words else speaker.text
+    label = " ".join(x for x in (country or org, sector, head) if x)
+    return Entity(text=text, name=f"anonymous {label}", country=country, org=org,
+                  sector=sector, type=None, resolved_by="claimant:anonymous")
+
+
+def _speaker(trigger: Token, speech_verb: Token | None) -> Token | None:
+    if speech_verb is not None:
+        for child in speech_verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        return None
+    # "according to X" attached anywhere in the trigger's sentence.
+    for token in trigger.sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def _phrase_tokens(speaker: Token) -> list[Token]:
+    return [speaker, *(t for t in speaker.subtree if t.i != speaker.i and t.dep_ != "relcl")]
+
+
+def dominant_country(actors: Sequence[ActorMention]) -> str | None:
+    """The country named most often among an article's actor mentions."""
+    counts: dict[str, int] = {}
+    for mention in actors:
+        code = mention.entity.country
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], c))

@@ -1,0 +1,558 @@
+"""The actor knowledge base: states, organisations, institutions, office-holders.
+
+Everything here is data shipped in ``communique/data/kb/``:
+
+- ``countries.json``      states: names, demonyms, capitals, seats of power
+- ``organizations.json``  international and regional organisations
+- ``institutions.json``   common nouns that name actors ("foreign ministry",
+                          "troops"), office titles, regional references
+- ``people/*.json``       office-holders with dated offices, one file per
+                          country or organisation
+
+``KnowledgeBase.load()`` reads and validates all of it once; a bad entry
+raises ``DataError`` naming the file, the entry and the fix. Lookups are
+dictionary reads over token sequences, so resolving an article costs a few
+hash probes per token (see ``bench/actors_speed.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import DataError
+
+# PLOVER sectors (and the few CAMEO agent codes PLOVER keeps) accepted in data.
+SECTORS = frozenset({
+    "GOV", "MIL", "LEG", "JUD", "COP", "REB", "OPP", "CVL", "BUS", "MED", "IGO",
+    "NGO", "REF", "EDU", "LAB", "REL", "PTY", "ELI", "SPY", "UAF", "HLH", "AGR",
+    "CRM", "ENV", "SET",
+})
+ROLES = frozenset({
+    "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+    "deputy_head_of_government", "legislature_speaker", "org_head", "military_chief",
+    "other",
+})
+ENTITY_TYPES = frozenset({"state", "person", "organization", "group"})
+_STATE_CODE = re.compile(r"^[A-Z]{3}$")
+_ORG_CODE = re.compile(r"^[A-Z][A-Z0-9+]{1,15}$")
+_PERSON_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+NameKind = Literal["person", "organization", "state", "demonym", "capital", "seat"]
+# When one span names several things, the first kind here wins.
+KIND_PRIORITY: tuple[NameKind, ...] = (
+    "person", "organization", "seat", "state", "demonym", "capital",
+)
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A building or street that stands for a government ("the Kremlin")."""
+
+    text: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class State:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[Seat, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    sector: str
+    parent: str | None = None
+    wikidata: str | None = None
+    country: str | None = None  # set for domestic groups (parties, armed groups)
+    type: str = "organization"
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    role: str
+    sector: str
+    country: str | None = None
+    org: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    acting: bool = False
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    offices: tuple[Office, ...]
+    wikidata: str | None = None
+    gender: str | None = None
+
+    def office_on(self, day: dt.date | None) -> Office | None:
+        """The office held on ``day`` (the latest one with no day); a person
+        holding two offices at once gets the first listed."""
+        if not self.offices:
+            return None
+        if day is None:
+            return max(self.offices, key=_office_order)
+        for office in self.offices:
+            if office.held_on(day):
+                return office
+        return None
+
+    def last_office_before(self, day: dt.date) -> Office | None:
+        earlier = [o for o in self.offices if o.start is None or o.start <= day]
+        return max(earlier, key=_office_order) if earlier else None
+
+    @property
+    def home(self) -> str | None:
+        """The country of the person's offices (the first office that has one)."""
+        return next((o.country for o in self.offices if o.country), None)
+
+
+def _office_order(office: Office) -> tuple[dt.date, dt.date]:
+    return (office.start or dt.date.min, office.end or dt.date.max)
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A common noun (one to three lemmas, head last) that names an actor."""
+
+    words: tuple[str, ...]
+    sector: str
+    type: str
+    contextual: bool = False
+    needs_country: bool = False
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office title; ``roles`` are the office roles it stands for."""
+
+    words: tuple[str, ...]
+    roles: tuple[str, ...]
+    sector: str
+
+
+@dataclass(frozen=True)
+class Region:
+    """A regional reference ("the North") valid only when ``requires`` are all
+    mentioned in the article."""
+
+    words: tuple[str, ...]
+    country: str
+    requires: tuple[str, ...]
+    rule: str
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """What a name (a token sequence) can stand for."""
+
+    kind: NameKind
+    key: str  # state code, organisation code or person id
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Holding:
+    person: Person
+    office: Office
+
+
+@dataclass
+class _NameIndex:
+    """Token-sequence lookup: ``first`` maps a first token to the lengths of
+    the names that start with it, ``names`` a token tuple to its entries."""
+
+    names: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
+    first: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, tokens: tuple[str, ...], entry: NameEntry) -> None:
+        entries = self.names.setdefault(tokens, [])
+        if entry not in entries:
+            entries.append(entry)
+        self.first.setdefault(tokens[0], set()).add(len(tokens))
+
+    def freeze(self) -> tuple[dict[tuple[str, ...], tuple[NameEntry, ...]], dict[str, tuple[int, ...]]]:
+        names = {k: tuple(sorted(v, key=lambda e: KIND_PRIORITY.index(e.kind))) for k, v in self.names.items()}
+        first = {k: tuple(sorted(v, reverse=True)) for k, v in self.first.items()}
+        return names, first
+
+
+class KnowledgeBase:
+    """States, organisations, institutions and office-holders, with lookups."""
+
+    def __init__(
+        self,
+        states: dict[str, State],
+        organizations: dict[str, Organization],
+        people: dict[str, Person],
+        institutions: tuple[Institution, ...],
+        titles: tuple[Title, ...],
+        title_modifiers: frozenset[str],
+        regions: tuple[Region, ...],
+        tokenize: Any,
+    ) -> None:
+        self.states = states
+        self.organizations = organizations
+        self.people = people
+        self.institutions = {i.words: i for i in institutions}
+        self.titles = {t.words: t for t in titles}
+        self.title_modifiers = title_modifiers
+        self.regions = regions
+        self.institution_length = max((len(w) for w in self.institutions), default=1)
+        self.title_length = max((len(w) for w in self.titles), default=1)
+        self.lexical_first_words = frozenset(w[0] for w in (*self.titles, *self.institutions))
+        index = _NameIndex()
+        for state in states.values():
+            for name in state.names:
+                index.add(tokenize(name), NameEntry("state", state.code, "GOV"))
+            for name in state.demonyms:
+                index.add(tokenize(name), NameEntry("demonym", state.code, "GOV"))
+                plural = _plural_demonym(name)
+                if plural and plural not in state.names:
+                    index.add(tokenize(plural), NameEntry("demonym", state.code, "GOV"))
+            for name in state.capitals:
+                index.add(tokenize(name), NameEntry("capital", state.code, "GOV"))
+            for seat in state.seats:
+                index.add(tokenize(seat.text), NameEntry("seat", state.code, seat.sector))
+        for org in organizations.values():
+            for name in org.names:
+                index.add(tokenize(name), NameEntry("organization", org.code, org.sector))
+        for person in people.values():
+            for name in (person.name, *person.aliases):
+                index.add(tokenize(name), NameEntry("person", person.id))
+        self.names, self._first = index.freeze()
+        self._holdings = _index_holdings(people.values())
+
+    # -- loading -----------------------------------------------------------
+
+    @classmethod
+    def load(cls, root: Traversable | Path | None = None) -> KnowledgeBase:
+        """Read and validate the packaged knowledge base (or the one in ``root``)."""
+        root = root if root is not None else files("communique") / "data" / "kb"
+        countries = _read_json(root / "countries.json")
+        orgs = _read_json(root / "organizations.json")
+        inst = _read_json(root / "institutions.json")
+        states = _load_states(countries, _where(root, "countries.json"))
+        organizations = _load_organizations(orgs, _where(root, "organizations.json"), states)
+        people: dict[str, Person] = {}
+        people_dir = root / "people"
+        if people_dir.is_dir():
+            for entry in sorted(people_dir.iterdir(), key=lambda p: p.name):
+                if entry.name.endswith(".json"):
+                    where = _where(root, f"people/{entry.name}")
+                    for person in _load_people(_read_json(entry), where, states, organizations):
+                        if person.id in people:
+                            raise DataError(
+                                f"{where}: person id {person.id!r} is already used in another "
+                                f"people file; list each person once, in their main country's file"
+                            )
+                        people[person.id] = person
+        where = _where(root, "institutions.json")
+        tokenize = _name_tokenizer()
+        institutions = tuple(_load_institution(e, where, i, tokenize)
+                             for i, e in enumerate(_list(inst, "institutions", where)))
+        titles = tuple(_load_title(e, where, i, tokenize) for i, e in enumerate(_list(inst, "titles", where)))
+        regions = tuple(_load_region(e, where, i, states) for i, e in enumerate(inst.get("regions", [])))
+        modifiers = frozenset(str(m).lower() for m in inst.get("title_modifiers", []))
+        return cls(states, organizations, people, institutions, titles, modifiers, regions, tokenize)
+
+    # -- lookups -----------------------------------------------------------
+
+    def match_names(self, words: list[str]) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
+        """Every (start, end, entries) where ``words[start:end]`` is a known name,
+        longest first at each start."""
+        names, first = self.names, self._first
+        n = len(words)
+        for i, word in enumerate(words):
+            lengths = first.get(word)
+            if not lengths:
+                continue
+            for length in lengths:
+                if i + length <= n:
+                    entries = names.get(tuple(words[i:i + length]))
+                    if entries:
+                        yield i, i + length, entries
+
+    def holder(
+        self, body: str, roles: Iterable[str], on: dt.date | None, title: str | None = None
+    ) -> Holding | None:
+        """Who held an office of ``body`` (state or org code) in one of
+        ``roles`` (in order of preference) on ``on`` (latest with no date)."""
+        for role in roles:
+            found = _holder_in(self._holdings.get((body, role), ()), on)
+            if found is not None:
+                return found
+        if title:
+            found = _holder_in(self._holdings.get((body, "title:" + title.lower()), ()), on)
+            if found is not None:
+                return found
+        return None
+
+    def state_name(self, code: str | None) -> str | None:
+        state = self.states.get(code or "")
+        return state.name if state else None
+
+
+def _plural_demonym(demonym: str) -> str | None:
+    """"Iraqi" -> "Iraqis", "Afghan" -> "Afghans"; "Chinese", "British" stay."""
+    if demonym.endswith(("ese", "sh", "ch", "ss", "s", "x", "z", ".")) or demonym.isupper():
+        return None
+    return demonym + "s"
+
+
+def _holder_in(holdings: tuple[Holding, ...] | list[Holding], on: dt.date | None) -> Holding | None:
+    if not holdings:
+        return None
+    if on is None:
+        current = [h for h in holdings if h.office.end is None]
+        return (current or list(holdings))[-1]
+    starts = [h.office.start or dt.date.min for h in holdings]
+    i = bisect.bisect_right(starts, on)
+    for holding in reversed(holdings[:i]):
+        if holding.office.held_on(on):
+            return holding
+    return None
+
+
+def _index_holdings(people: Iterable[Person]) -> dict[tuple[str, str], tuple[Holding, ...]]:
+    index: dict[tuple[str, str], list[Holding]] = {}
+    for person in people:
+        for office in person.offices:
+            body = office.country or office.org
+            if not body:
+                continue
+            for key in ((body, office.role), (body, "title:" + office.title.lower())):
+                index.setdefault(key, []).append(Holding(person, office))
+    # Acting holders after full ones starting the same day, so a full holder wins.
+    return {
+        k: tuple(sorted(v, key=lambda h: (h.office.start or dt.date.min, not h.office.acting)))
+        for k, v in index.items()
+    }
+
+
+def _name_tokenizer():
+    """Split names exactly as the English spaCy tokenizer splits text."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+
+    def tokenize(name: str) -> tuple[str, ...]:
+        return tuple(t.text for t in tokenizer(name.strip()))
+
+    return tokenize
+
+
+# ---------------------------------------------------------------------------
+# Reading and validating the data files
+# ---------------------------------------------------------------------------
+
+
+def _where(root: Traversable | Path, name: str) -> str:
+    return f"{root}/{name}" if isinstance(root, Path) else f"communique/data/kb/{name}"
+
+
+def _read_json(path: Traversable | Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataError(f"knowledge-base file {path} is missing; reinstall communique") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError(f"knowledge-base file {path} is not valid JSON ({exc}); fix the file") from exc
+
+
+def _list(data: Any, key: str, where: str) -> list[Any]:
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise DataError(f"{where}: expected an object with a list {key!r}")
+    return data[key]
+
+
+def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(f"{where}: {key!r} must be a list of non-empty strings, got {value!r}")
+    return tuple(value)
+
+
+def _required(entry: Any, key: str, where: str) -> str:
+    if not isinstance(entry, dict):
+        raise DataError(f"{where}: expected an object, got {entry!r}")
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataError(f"{where}: field {key!r} is missing or empty; every entry needs one")
+    return value
+
+
+def _sector(value: Any, where: str) -> str:
+    if value not in SECTORS:
+        raise DataError(f"{where}: sector {value!r} is not a PLOVER sector; use one of {sorted(SECTORS)}")
+    return value
+
+
+def _load_states(data: Any, where: str) -> dict[str, State]:
+    states: dict[str, State] = {}
+    owner: dict[tuple[str, str], str] = {}
+    for i, entry in enumerate(_list(data, "states", where)):
+        code = _required(entry, "code", f"{where} states[{i}]")
+        here = f"{where} state {code}"
+        if not _STATE_CODE.match(code):
+            raise DataError(f"{here}: code must be three capital letters (ISO 3166-1 alpha-3)")
+        if code in states:
+            raise DataError(f"{here}: listed twice; merge the two entries")
+        seats = []
+        for seat in entry.get("seats", []):
+            seats.append(Seat(_required(seat, "text", here), _sector(seat.get("sector"), here)))
+        state = State(
+            code=code, name=_required(entry, "name", here), names=_strings(entry, "names", here),
+            demonyms=_strings(entry, "demonyms", here), capitals=_strings(entry, "capitals", here),
+            seats=tuple(seats),
+        )
+        for kind, names in (("name", state.names), ("demonym", state.demonyms)):
+            for name in names:
+                other = owner.setdefault((kind, name), code)
+                if other != code:
+                    raise DataError(
+                        f"{here}: {kind} {name!r} is also a {kind} of {other}; "
+                        f"keep it in one state only"
+                    )
+        states[code] = state
+    return states
+
+
+def _load_organizations(data: Any, where: str, states: dict[str, State]) -> dict[str, Organization]:
+    orgs: dict[str, Organization] = {}
+    for i, entry in enumerate(_list(data, "organizations", where)):
+        code = _required(entry, "code", f"{where} organizations[{i}]")
+        here = f"{where} organization {code}"
+        if not _ORG_CODE.match(code) or code in orgs:
+            raise DataError(f"{here}: code must be unique capitals and digits (e.g. 'UN', 'G20')")
+        wikidata = entry.get("wikidata")
+        if wikidata is not None and not _QID.match(str(wikidata)):
+            raise DataError(f"{here}: wikidata {wikidata!r} is not a QID such as 'Q1065'")
+        country = entry.get("country")
+        if country is not None and country not in states:
+            raise DataError(f"{here}: country {country!r} is not a state in countries.json")
+        kind = entry.get("type", "group" if country else "organization")
+        if kind not in ENTITY_TYPES:
+            raise DataError(f"{here}: type {kind!r} is not one of {sorted(ENTITY_TYPES)}")
+        orgs[code] = Organization(
+            code=code, name=_required(entry, "name", here), names=_strings(entry, "names", here),
+            sector=_sector(entry.get("sector"), here), parent=entry.get("parent"), wikidata=wikidata,
+            country=country, type=kind,
+        )
+    for org in orgs.values():
+        if org.parent is not None and org.parent not in orgs:
+            raise DataError(f"{where} organization {org.code}: parent {org.parent!r} is not listed")
+    return orgs
+
+
+def _date(value: Any, where: str, key: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"{where}: {key} {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _load_people(
+    data: Any, where: str, states: dict[str, State], orgs: dict[str, Organization]
+) -> Iterator[Person]:
+    for i, entry in enumerate(_list(data, "people", where)):
+        pid = _required(entry, "id", f"{where} people[{i}]")
+        here = f"{where} person {pid!r}"
+        if not _PERSON_ID.match(pid):
+            raise DataError(f"{here}: id must be a lowercase ascii slug such as 'vladimir-putin'")
+        wikidata = entry.get("wikidata")
+        if wikidata is not None and not _QID.match(str(wikidata)):
+            raise DataError(f"{here}: wikidata {wikidata!r} is not a QID such as 'Q7747' (or null)")
+        gender = entry.get("gender")
+        if gender not in (None, "m", "f"):
+            raise DataError(f"{here}: gender must be 'm', 'f' or null, got {gender!r}")
+        offices = []
+        for j, raw in enumerate(entry.get("offices", [])):
+            at = f"{here} offices[{j}]"
+            role = raw.get("role") if isinstance(raw, dict) else None
+            if role not in ROLES:
+                raise DataError(f"{at}: role {role!r} is not one of {sorted(ROLES)}")
+            country, org = raw.get("country"), raw.get("org")
+            if country is not None and country not in states:
+                raise DataError(f"{at}: country {country!r} is not a state in countries.json")
+            if org is not None and not isinstance(org, str):
+                raise DataError(f"{at}: org must be an organisation code or null, got {org!r}")
+            if country is None and org is None:
+                raise DataError(f"{at}: an office needs a country or an org")
+            office = Office(
+                title=_required(raw, "title", at), role=role, sector=_sector(raw.get("sector"), at),
+                country=country, org=org, start=_date(raw.get("start"), at, "start"),
+                end=_date(raw.get("end"), at, "end"), acting=bool(raw.get("acting", False)),
+            )
+            if office.start and office.end and office.end < office.start:
+                raise DataError(f"{at}: end {office.end} is before start {office.start}")
+            offices.append(office)
+        aliases = _strings(entry, "aliases", here)
+        yield Person(
+            id=pid, name=_required(entry, "name", here),
+            aliases=tuple(a for a in aliases if a.lower() not in _BARE_TITLES),
+            offices=tuple(offices), wikidata=wikidata, gender=gender,
+        )
+
+
+# Aliases that are bare titles would match every "President": never names.
+_BARE_TITLES = frozenset({"president", "prime minister", "king", "queen", "emir", "chancellor"})
+
+
+def _lower_words(entry: Any, here: str, tokenize: Any) -> tuple[str, ...]:
+    return tuple(w.lower() for w in tokenize(_required(entry, "words", here)))
+
+
+def _load_institution(entry: Any, where: str, i: int, tokenize: Any) -> Institution:
+    here = f"{where} institutions[{i}]"
+    words = _lower_words(entry, here, tokenize)
+    kind = entry.get("type")
+    if kind not in ENTITY_TYPES:
+        raise DataError(f"{here}: type {kind!r} is not one of {sorted(ENTITY_TYPES)}")
+    return Institution(words, _sector(entry.get("sector"), here), kind, bool(entry.get("contextual")),
+                       bool(entry.get("needs_country")))
+
+
+def _load_title(entry: Any, where: str, i: int, tokenize: Any) -> Title:
+    here = f"{where} titles[{i}]"
+    roles = _strings(entry, "roles", here)
+    bad = [r for r in roles if r not in ROLES]
+    if bad:
+        raise DataError(f"{here}: roles {bad} are not among {sorted(ROLES)}")
+    words = _lower_words(entry, here, tokenize)
+    return Title(words, roles, _sector(entry.get("sector"), here))
+
+
+def _load_region(entry: Any, where: str, i: int, states: dict[str, State]) -> Region:
+    here = f"{where} regions[{i}]"
+    words = _strings(entry, "words", here)
+    codes = (entry.get("country"), *_strings(entry, "requires", here))
+    unknown = [c for c in codes if c not in states]
+    if unknown:
+        raise DataError(f"{here}: {unknown} are not states in countries.json")
+    return Region(words, entry["country"], codes[1:], _required(entry, "rule", here))

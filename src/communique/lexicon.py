@@ -1,0 +1,530 @@
+"""The event and relation lexicons: which words denote which PLOVER event.
+
+Knowledge lives in two package data files; this module loads and validates
+them and answers the coder's one question, "which entries could this word
+trigger, most specific first?".
+
+``data/lexicon/events.json``
+    ``{"vocabulary": {"modes": {CATEGORY: [mode, ...]}, "contexts": [...]},
+    "entries": [...]}``. Each entry names a head word (``lemma``, ``pos``),
+    the PLOVER ``event``, ``mode``, nearest ``cameo`` code, ``quad_code`` and
+    ``intensity``, an ``example`` sentence it must code (with the ``actor`` and
+    ``recipient`` codes the example yields), and optional constraints that
+    narrow it: ``xcomp``, ``object``, ``prep``, ``modifier`` (lists of lemmas,
+    all of which kinds must hold), plus ``context``, ``factuality`` and
+    ``negative_examples`` (sentences in which it must not fire).
+
+``data/lexicon/relations.json``
+    ``{"nouns": [...], "cues": [...]}``: nouns that name a relation
+    ("ties", "relationship") and cue words that state its ``stance`` and
+    ``trend`` ("cooled", "closer", "cordial").
+
+``LexiconEntry.matches`` and ``RelationCue.matches`` read a parsed token
+(duck-typed: ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``children``,
+``head``), so the coder and the tests apply constraints the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+import dataclasses
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import DataError
+from .model import FACTUALITIES, PLOVER_CATEGORIES
+
+EVENTS_FILE = "events.json"
+RELATIONS_FILE = "relations.json"
+
+# Parts of speech a head word may have, and the spaCy tags that count as it.
+# Title-case headlines turn nouns into PROPN ("Putin Visit To Pyongyang").
+EVENT_POS: Mapping[str, frozenset[str]] = {
+    "VERB": frozenset({"VERB"}),
+    "NOUN": frozenset({"NOUN", "PROPN"}),
+}
+# The small English model tags "closer" in "have grown closer" as an adverb.
+CUE_POS: Mapping[str, frozenset[str]] = {
+    "VERB": frozenset({"VERB"}),
+    "NOUN": frozenset({"NOUN", "PROPN"}),
+    "ADJ": frozenset({"ADJ", "ADV"}),
+    "ADV": frozenset({"ADV"}),
+}
+# Verbs that carry no event of their own: the object says what happened
+# ("hold talks", "launch strikes", "carry out raids", "pay a visit").
+LIGHT_VERBS = frozenset({
+    "hold", "make", "take", "launch", "carry", "conduct", "stage", "give",
+    "have", "do", "pay", "mount", "put", "set", "get",
+})
+STANCES = ("cooperative", "strained", "hostile", "neutral")
+TRENDS = ("improving", "deteriorating", "stable")
+
+# Dependency labels through which each constraint is read.
+_XCOMP_DEPS = frozenset({"xcomp", "acl"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+_PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+
+_CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$|^(0[1-9]|1[0-9]|20)$")
+_CODE = re.compile(r"^[A-Z]{2,6}$")  # ISO alpha-3 or an organisation code (EU, NATO)
+_ID = re.compile(r"^[a-z0-9][a-z0-9.\-_]*$")
+
+
+class TokenLike(Protocol):
+    """The parts of a spaCy ``Token`` the lexicon reads."""
+
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+
+    @property
+    def children(self) -> Iterable[TokenLike]: ...
+
+    @property
+    def head(self) -> TokenLike: ...
+
+
+def quad_for_cameo(cameo: str) -> int:
+    """The quad class of a CAMEO code: 01-05 -> 1, 06-08 -> 2, 09-14 -> 3, 15-20 -> 4."""
+    root = int(cameo[:2])
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 14:
+        return 3
+    return 4
+
+
+# ---------------------------------------------------------------------------
+# Event lexicon
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One way of saying that a PLOVER event happened."""
+
+    id: str
+    lemma: str
+    pos: str
+    event: str
+    mode: str | None
+    cameo: str
+    quad_code: int
+    intensity: float
+    example: str
+    actor: str | None = None
+    recipient: str | None = None
+    xcomp: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    prep: tuple[str, ...] = ()
+    modifier: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    factuality: str | None = None
+    negative_examples: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        """How many constraint kinds narrow the entry (0 for the plain word)."""
+        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier))
+
+    def matches(self, token: TokenLike, lemma: str | None = None) -> bool:
+        """True when ``token`` is this entry's head word and every constraint holds.
+
+        ``lemma`` overrides the token's own lemma (``EventLexicon.lemma_of``
+        corrects the few lemmas the statistical lemmatiser gets wrong).
+        """
+        lemma = token.lemma_.lower() if lemma is None else lemma
+        if token.pos_ not in EVENT_POS[self.pos] or lemma != self.lemma:
+            return False
+        children = list(token.children)
+        if self.xcomp and not _any_child(children, _XCOMP_DEPS, self.xcomp):
+            return False
+        if self.object and not _has_object(children, self.object):
+            return False
+        if self.prep and not _any_child(children, _PREP_DEPS, self.prep):
+            return False
+        if self.modifier and not _any_child(children, _MODIFIER_DEPS, self.modifier):
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Every event entry, indexed by head lemma and part of speech."""
+
+    entries: tuple[LexiconEntry, ...]
+    modes: Mapping[str, tuple[str, ...]]
+    contexts: tuple[str, ...]
+    lemma_fixes: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> EventLexicon:
+        """Load and validate the packaged event lexicon (or the file at ``path``)."""
+        name, raw = _read_json(path, EVENTS_FILE)
+        if not isinstance(raw, dict) or not isinstance(raw.get("entries"), list):
+            raise DataError(f"{name}: expected an object with a list under 'entries'")
+        vocabulary = raw.get("vocabulary")
+        if not isinstance(vocabulary, dict):
+            raise DataError(
+                f"{name}: expected 'vocabulary' with 'modes' (PLOVER category -> modes) "
+                f"and 'contexts'"
+            )
+        modes = _read_modes(name, vocabulary.get("modes"))
+        contexts = _str_tuple(name, "vocabulary", "contexts", vocabulary.get("contexts"))
+        lemma_fixes = _read_lemma_fixes(name, vocabulary.get("lemma_fixes", {}))
+        entries: list[LexiconEntry] = []
+        seen: dict[str, LexiconEntry] = {}
+        signatures: dict[tuple, str] = {}
+        for position, item in enumerate(raw["entries"]):
+            entry = _event_entry(name, position, item, modes, contexts)
+            if entry.id in seen:
+                raise DataError(f"{name}: entry {entry.id!r} is defined twice; ids must be unique")
+            signature = (entry.lemma, entry.pos, entry.xcomp, entry.object, entry.prep,
+                         entry.modifier)
+            if signature in signatures:
+                raise DataError(
+                    f"{name}: entry {entry.id!r} has the same head word and constraints as "
+                    f"{signatures[signature]!r}; merge them or add a constraint"
+                )
+            seen[entry.id] = entry
+            signatures[signature] = entry.id
+            entries.append(entry)
+        return cls(entries=tuple(entries), modes=modes, contexts=contexts,
+                   lemma_fixes=lemma_fixes)
+
+    def lookup(self, lemma: str, pos: str) -> tuple[LexiconEntry, ...]:
+        """Entries headed by ``lemma``/``pos``, most specific first (file order within)."""
+        index = self._index()
+        return index.get((lemma.lower(), pos), ())
+
+    def lemma_of(self, token: TokenLike) -> str:
+        """The token's lower-case lemma, corrected where the lemmatiser is known to err
+        ("staged" -> "stag" is "stage")."""
+        lemma = token.lemma_.lower()
+        return self.lemma_fixes.get(token.pos_, {}).get(lemma, lemma)
+
+    def match(self, token: TokenLike) -> tuple[LexiconEntry, ...]:
+        """Entries whose constraints hold on ``token``, most specific first."""
+        pos = next((p for p, tags in EVENT_POS.items() if token.pos_ in tags), None)
+        if pos is None:
+            return ()
+        lemma = self.lemma_of(token)
+        return tuple(e for e in self.lookup(lemma, pos) if e.matches(token, lemma))
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(e.lemma for e in self.entries)
+
+    def _index(self) -> dict[tuple[str, str], tuple[LexiconEntry, ...]]:
+        cached = self.__dict__.get("_cached_index")
+        if cached is None:
+            grouped: dict[tuple[str, str], list[LexiconEntry]] = {}
+            for entry in self.entries:
+                grouped.setdefault((entry.lemma, entry.pos), []).append(entry)
+            cached = {
+                key: tuple(sorted(group, key=lambda e: -e.specificity))  # stable sort
+                for key, group in grouped.items()
+            }
+            object.__setattr__(self, "_cached_index", cached)
+        return cached
+
+
+def _event_entry(
+    name: str, position: int, item: Any, modes: Mapping[str, tuple[str, ...]],
+    contexts: tuple[str, ...],
+) -> LexiconEntry:
+    if not isinstance(item, dict):
+        raise DataError(f"{name}: entry #{position} is not an object")
+    ident = item.get("id")
+    if not isinstance(ident, str) or not _ID.match(ident):
+        raise DataError(
+            f"{name}: entry #{position} has no valid 'id' (lower-case letters, digits, '.-_')"
+        )
+    where = f"{name}: entry {ident!r}"
+    required = ("lemma", "pos", "event", "mode", "cameo", "quad_code", "intensity", "example",
+                "actor", "recipient")
+    missing = [key for key in required if key not in item]
+    if missing:
+        raise DataError(f"{where} lacks the required field(s) {missing}")
+    known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "context",
+                             "factuality", "negative_examples"}
+    unknown = sorted(set(item) - known)
+    if unknown:
+        raise DataError(f"{where} has unknown field(s) {unknown}; valid fields: {sorted(known)}")
+
+    lemma = _lemma(where, "lemma", item["lemma"])
+    pos = item["pos"]
+    if pos not in EVENT_POS:
+        raise DataError(f"{where}: pos {pos!r} is not one of {sorted(EVENT_POS)}")
+    event = item["event"]
+    if event not in PLOVER_CATEGORIES:
+        raise DataError(
+            f"{where}: unknown PLOVER category {event!r}; use one of {list(PLOVER_CATEGORIES)}"
+        )
+    mode = item["mode"]
+    if mode is not None and mode not in modes.get(event, ()):
+        raise DataError(
+            f"{where}: unknown mode {mode!r} for {event}; use null or one of "
+            f"{list(modes.get(event, ()))}"
+        )
+    cameo = item["cameo"]
+    if not isinstance(cameo, str) or not _CAMEO.match(cameo):
+        raise DataError(
+            f"{where}: bad CAMEO code {cameo!r}; write it as a string of 2-4 digits with its "
+            f"leading zero and a root from 01 to 20, e.g. \"042\""
+        )
+    quad = item["quad_code"]
+    expected_quad = quad_for_cameo(cameo)
+    if quad != expected_quad or isinstance(quad, bool):
+        raise DataError(
+            f"{where}: quad_code {quad!r} is inconsistent with CAMEO {cameo} "
+            f"(root {cameo[:2]} is quad {expected_quad})"
+        )
+    intensity = item["intensity"]
+    if (not isinstance(intensity, (int, float)) or isinstance(intensity, bool)
+            or not -10.0 <= intensity <= 10.0):
+        raise DataError(f"{where}: intensity {intensity!r} is out of range; use -10 .. 10")
+    example = item["example"]
+    if not isinstance(example, str) or not example.strip():
+        raise DataError(f"{where}: missing example; give a sentence of your own it must code")
+    actor = _code(where, "actor", item["actor"])
+    recipient = _code(where, "recipient", item["recipient"])
+
+    xcomp = _lemmas(where, "xcomp", item.get("xcomp"))
+    obj = _lemmas(where, "object", item.get("object"))
+    prep = _lemmas(where, "prep", item.get("prep"))
+    modifier = _lemmas(where, "modifier", item.get("modifier"))
+    if lemma in LIGHT_VERBS and pos == "VERB" and not obj:
+        raise DataError(
+            f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
+            f"(\"hold talks\", \"launch strikes\") so it does not fire on every use"
+        )
+    context = _str_tuple(name, ident, "context", item.get("context", []))
+    bad_context = [c for c in context if c not in contexts]
+    if bad_context:
+        raise DataError(f"{where}: unknown context(s) {bad_context}; use some of {list(contexts)}")
+    factuality = item.get("factuality")
+    if factuality is not None and factuality not in FACTUALITIES:
+        raise DataError(
+            f"{where}: factuality {factuality!r} is not one of {list(FACTUALITIES)}"
+        )
+    negatives = _str_tuple(name, ident, "negative_examples", item.get("negative_examples", []))
+    return LexiconEntry(
+        id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
+        quad_code=quad, intensity=float(intensity), example=example, actor=actor,
+        recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
+        context=context, factuality=factuality, negative_examples=negatives,
+    )
+
+
+def _read_lemma_fixes(name: str, raw: Any) -> dict[str, dict[str, str]]:
+    """``{"VERB": {"stag": "stage"}}``: wrong lemma -> right lemma, per spaCy POS."""
+    if not isinstance(raw, dict) or not all(
+        isinstance(v, dict) and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
+        for v in raw.values()
+    ):
+        raise DataError(
+            f"{name}: 'vocabulary.lemma_fixes' must map a spaCy POS to {{wrong lemma: right lemma}}"
+        )
+    return {pos: dict(fixes) for pos, fixes in raw.items()}
+
+
+def _read_modes(name: str, raw: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, dict):
+        raise DataError(f"{name}: 'vocabulary.modes' must map PLOVER categories to mode lists")
+    unknown = [c for c in raw if c not in PLOVER_CATEGORIES]
+    if unknown:
+        raise DataError(
+            f"{name}: vocabulary.modes names unknown PLOVER categories {unknown}; "
+            f"use {list(PLOVER_CATEGORIES)}"
+        )
+    return {c: _str_tuple(name, "vocabulary.modes", c, v) for c, v in raw.items()}
+
+
+# ---------------------------------------------------------------------------
+# Relation lexicon
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RelationCue:
+    """A word that states the condition of a relation ("cooled", "cordial")."""
+
+    id: str
+    lemma: str
+    pos: str
+    stance: str | None
+    trend: str | None
+    example: str
+    comparative_only: bool = False
+    negative_examples: tuple[str, ...] = ()
+
+    def matches(self, token: TokenLike) -> bool:
+        """True when ``token`` is this cue (in the comparative when it must be)."""
+        if token.pos_ not in CUE_POS[self.pos] or token.lemma_.lower() != self.lemma:
+            return False
+        if self.comparative_only:
+            more = any(c.lemma_.lower() == "more" for c in token.children)
+            return token.tag_ in ("JJR", "RBR") or more
+        return True
+
+
+@dataclass(frozen=True)
+class RelationLexicon:
+    """Relation nouns and the cue words that describe a relation's state."""
+
+    nouns: frozenset[str]
+    cues: tuple[RelationCue, ...]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RelationLexicon:
+        """Load and validate the packaged relation lexicon (or the file at ``path``)."""
+        name, raw = _read_json(path, RELATIONS_FILE)
+        if not isinstance(raw, dict) or not isinstance(raw.get("cues"), list):
+            raise DataError(f"{name}: expected an object with 'nouns' and a list under 'cues'")
+        nouns = frozenset(
+            _lemma(f"{name}: nouns", "noun", n) for n in _str_tuple(name, "", "nouns",
+                                                                     raw.get("nouns"))
+        )
+        if not nouns:
+            raise DataError(f"{name}: 'nouns' is empty; list the nouns that name a relation")
+        cues: list[RelationCue] = []
+        seen: set[str] = set()
+        for position, item in enumerate(raw["cues"]):
+            cue = _relation_cue(name, position, item)
+            if cue.id in seen:
+                raise DataError(f"{name}: cue {cue.id!r} is defined twice; ids must be unique")
+            seen.add(cue.id)
+            cues.append(cue)
+        return cls(nouns=nouns, cues=tuple(cues))
+
+    def lookup(self, lemma: str, pos: str) -> tuple[RelationCue, ...]:
+        lemma = lemma.lower()
+        return tuple(c for c in self.cues if c.lemma == lemma and c.pos == pos)
+
+    def match(self, token: TokenLike) -> tuple[RelationCue, ...]:
+        """Cues that ``token`` realises."""
+        lemma = token.lemma_.lower()
+        return tuple(c for c in self.cues if c.lemma == lemma and c.matches(token))
+
+
+def _relation_cue(name: str, position: int, item: Any) -> RelationCue:
+    if not isinstance(item, dict):
+        raise DataError(f"{name}: cue #{position} is not an object")
+    ident = item.get("id")
+    if not isinstance(ident, str) or not _ID.match(ident):
+        raise DataError(
+            f"{name}: cue #{position} has no valid 'id' (lower-case letters, digits, '.-_')"
+        )
+    where = f"{name}: cue {ident!r}"
+    required = ("lemma", "pos", "stance", "trend", "example")
+    missing = [key for key in required if key not in item]
+    if missing:
+        raise DataError(f"{where} lacks the required field(s) {missing}")
+    known = set(required) | {"id", "comparative_only", "negative_examples"}
+    unknown = sorted(set(item) - known)
+    if unknown:
+        raise DataError(f"{where} has unknown field(s) {unknown}; valid fields: {sorted(known)}")
+    lemma = _lemma(where, "lemma", item["lemma"])
+    pos = item["pos"]
+    if pos not in CUE_POS:
+        raise DataError(f"{where}: pos {pos!r} is not one of {sorted(CUE_POS)}")
+    stance, trend = item["stance"], item["trend"]
+    if stance is not None and stance not in STANCES:
+        raise DataError(f"{where}: unknown stance {stance!r}; use null or one of {list(STANCES)}")
+    if trend is not None and trend not in TRENDS:
+        raise DataError(f"{where}: unknown trend {trend!r}; use null or one of {list(TRENDS)}")
+    if stance is None and trend is None:
+        raise DataError(f"{where}: gives neither a stance nor a trend; set at least one")
+    example = item["example"]
+    if not isinstance(example, str) or not example.strip():
+        raise DataError(f"{where}: missing example; give a sentence of your own it must code")
+    comparative = item.get("comparative_only", False)
+    if not isinstance(comparative, bool):
+        raise DataError(f"{where}: comparative_only must be true or false, got {comparative!r}")
+    negatives = _str_tuple(name, ident, "negative_examples", item.get("negative_examples", []))
+    return RelationCue(
+        id=ident, lemma=lemma, pos=pos, stance=stance, trend=trend, example=example,
+        comparative_only=comparative, negative_examples=negatives,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _read_json(path: Path | None, filename: str) -> tuple[str, Any]:
+    if path is None:
+        resource = resources.files("communique") / "data" / "lexicon" / filename
+        name = f"communique/data/lexicon/{filename}"
+        try:
+            text = resource.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise DataError(f"{name} is missing from the package; reinstall communique") from exc
+    else:
+        name = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataError(f"{name} cannot be read ({exc.strerror}); check the path") from exc
+    try:
+        return name, json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+
+
+def _lemma(where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip() or value != value.lower():
+        raise DataError(f"{where}: {key} {value!r} must be a lower-case spaCy lemma")
+    return value
+
+
+def _lemmas(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):  # a single lemma may be written without a list
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise DataError(f"{where}: {key} must be a non-empty list of lemmas")
+    return tuple(_lemma(where, key, v) for v in value)
+
+
+def _code(where: str, key: str, value: Any) -> str | None:
+    if value is not None and (not isinstance(value, str) or not _CODE.match(value)):
+        raise DataError(f"{where}: {key} {value!r} must be an ISO alpha-3 country code, an organisation code such as 'EU', or null")
+    return value
+
+
+def _str_tuple(name: str, ident: str, key: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        where = f"{name}: {ident!r}" if ident else name
+        raise DataError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def _any_child(children: list, deps: frozenset[str], lemmas: tuple[str, ...]) -> bool:
+    return any(c.dep_ in deps and c.lemma_.lower() in lemmas for c in children)
+
+
+def _has_object(children: list, lemmas: tuple[str, ...]) -> bool:
+    """A direct object (or passive subject) with one of ``lemmas``, or its conjunct."""
+    for child in children:
+        if child.dep_ not in _OBJECT_DEPS:
+            continue
+        if child.lemma_.lower() in lemmas:
+            return True
+        if any(c.dep_ == "conj" and c.lemma_.lower() in lemmas for c in child.children):
+            return True
+    return False

@@ -1,0 +1,209 @@
+"""Statements about the state of a relation between two actors.
+
+"the closer relationship between North Korea and Russia", "its relationship
+with China has cooled", "a cooperative atmosphere between Seoul and Beijing",
+"ties have soured", "the two are getting closer to each other". Such a
+sentence says how a relation stands (its ``stance``) or moves (its
+``trend``); it is not an event.
+
+``find_relations`` reads each sentence in two ways:
+
+1. a relation noun ("ties", "relationship", from the relation lexicon) whose
+   parties are named by "between A and B", "A's ... with B", "A-B ties" or
+   a possessive pronoun ("its ties with China": the actor of the governing
+   subject, else the actor named last before it), and whose state is given
+   by a cue word that modifies it ("closer ties"), predicates it ("ties
+   have cooled", "relations are strained") or governs it;
+2. a cue word predicated of conjoined actors or of an actor and a partner
+   ("Seoul and Tokyo have grown closer", "A is getting close to B").
+
+Factuality and claimant come from ``communique.factuality``, as for events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .events import MentionIndex, phrase_entities
+from .factuality import Cues, dominant_country, find_claimant, read_context
+from .model import ActorMention, Article, Entity, RelationClaim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Verbs that only link a relation noun to its state: "relations ARE strained",
+# "ties have GROWN closer", "the atmosphere REMAINS cordial".
+LINKING_VERBS = frozenset({"be", "grow", "become", "get", "remain", "stay", "seem", "turn", "appear", "look"})
+PARTNER_PREPOSITIONS = frozenset({"with", "to", "toward", "towards"})
+PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def find_relations(
+    doc: Doc,
+    article: Article,
+    lexicon: Any,
+    actors: tuple[ActorMention, ...],
+    *,
+    cues: Cues | None = None,
+) -> tuple[RelationClaim, ...]:
+    """Every relation claim of one parsed article, one per pair and sentence."""
+    cues = cues or Cues.load()
+    index = MentionIndex(actors, ())
+    home = dominant_country(actors)
+    claims: list[RelationClaim] = []
+    for sent in doc.sents:
+        seen: set[tuple[str, str]] = set()
+        for token in sent:
+            found = _from_noun(token, lexicon, index, actors) or _from_predicate(token, lexicon, index)
+            if found is None:
+                continue
+            pair, state_words, anchor = found
+            if pair in seen:
+                continue
+            stance, trend = _state(state_words, lexicon)
+            if stance is None and trend is None:
+                continue
+            seen.add(pair)
+            reading = read_context(anchor, cues)
+            speech = doc[reading.speech_verb] if reading.speech_verb is not None else None
+            claims.append(RelationClaim(
+                pair=pair, text=sent.text, span=(sent.start_char, sent.end_char),
+                stance=stance, trend=trend, factuality=reading.factuality,
+                claimed_by=find_claimant(anchor, speech, index.entity_of, cues, home_country=home),
+            ))
+    return tuple(claims)
+
+
+def _nouns(lexicon: Any) -> frozenset[str]:
+    return frozenset(getattr(lexicon, "nouns", ()) or ())
+
+
+def _cues_for(token: Token, lexicon: Any) -> tuple[Any, ...]:
+    match = getattr(lexicon, "match", None)
+    if match is not None:
+        return tuple(match(token))
+    lemma = token.lemma_.lower()
+    return tuple(c for c in getattr(lexicon, "cues", ()) if getattr(c, "lemma", None) == lemma)
+
+
+def _state(words: Iterable[Token], lexicon: Any) -> tuple[str | None, str | None]:
+    stance = trend = None
+    for word in words:
+        for cue in _cues_for(word, lexicon):
+            stance = stance or cue.stance
+            trend = trend or cue.trend
+    return stance, trend
+
+
+def _pair(entities: Sequence[Entity]) -> tuple[str, str] | None:
+    codes = sorted({e.country or e.org for e in entities if e.country or e.org})
+    if len(codes) != 2:
+        return None
+    return codes[0], codes[1]
+
+
+# ---------------------------------------------------------------------------
+# 1. A relation noun and its parties
+# ---------------------------------------------------------------------------
+
+
+def _from_noun(token: Token, lexicon: Any, index: MentionIndex,
+               actors: Sequence[ActorMention]) -> tuple[tuple[str, str], list[Token], Token] | None:
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in _nouns(lexicon):
+        return None
+    parties: list[Entity] = []
+    partner: list[Entity] = []
+    owner: list[Entity] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    parties += phrase_entities(pobj, index, places=False)
+        elif child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    partner += phrase_entities(pobj, index, places=False)
+        elif child.dep_ in ("compound", "amod", "nmod", "poss"):
+            for t in (child, *child.conjuncts):
+                mention = index.actor_at(t)
+                if mention is not None:
+                    owner.append(mention.entity)
+                elif t.dep_ == "poss" and t.lower_ in PRONOUN_OWNERS:
+                    owner += _pronoun_owner(token, partner_hint=child, index=index, actors=actors)
+    if not parties:
+        if partner and not owner:
+            owner = _pronoun_owner(token, partner_hint=None, index=index, actors=actors)
+        parties = owner + partner
+    pair = _pair(parties)
+    if pair is None:
+        return None
+    # The predicate carries the modality of "ties could sour".
+    anchor = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    return pair, _state_words(token), anchor
+
+
+def _state_words(noun: Token) -> list[Token]:
+    """Words that say how the relation named by ``noun`` stands."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "acl", "relcl")]
+    words += [g for c in words if c.dep_ == "relcl" for g in c.children if g.dep_ in ("acomp", "advmod")]
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.i != noun.i:
+        words.append(head)
+        if head.lemma_.lower() in LINKING_VERBS or noun.dep_ == "nsubj":
+            words += [c for c in head.children if c.dep_ in ("acomp", "advmod", "oprd", "xcomp", "attr")]
+            # "ties have grown much closer": the comparative under its modifier.
+            words += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "advmod"]
+    return words
+
+
+def _pronoun_owner(noun: Token, *, partner_hint: Token | None, index: MentionIndex,
+                   actors: Sequence[ActorMention]) -> list[Entity]:
+    """Who "its"/"their" stands for: the subject of a governing clause that
+    names an actor ("Seoul said its ties ..."), else the actor named last
+    before the noun."""
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not (child.i <= noun.i <= _end(child)):
+                found = phrase_entities(child, index, places=False)
+                if found:
+                    return found
+    before = [m for m in actors if m.span[1] <= noun.idx]
+    return [before[-1].entity] if before else []
+
+
+def _end(token: Token) -> int:
+    return max(t.i for t in token.subtree)
+
+
+# ---------------------------------------------------------------------------
+# 2. A state predicated of actors
+# ---------------------------------------------------------------------------
+
+
+def _from_predicate(token: Token, lexicon: Any,
+                    index: MentionIndex) -> tuple[tuple[str, str], list[Token], Token] | None:
+    if not _cues_for(token, lexicon):
+        return None
+    verb = token
+    if token.dep_ in ("acomp", "advmod", "oprd", "xcomp") and token.head.lemma_.lower() in LINKING_VERBS:
+        verb = token.head
+    elif token.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lemma_.lower() in _nouns(lexicon) for s in subjects):
+        return None
+    parties = [e for s in subjects for e in phrase_entities(s, index, places=False)]
+    for holder in (token, verb):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        parties += phrase_entities(pobj, index, places=False)
+    pair = _pair(parties)
+    if pair is None:
+        return None
+    return pair, [token], token
+

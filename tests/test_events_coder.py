@@ -1,0 +1,234 @@
+"""The event coder over real parses of small sentences, with hand-built actor,
+time and place mentions (so these tests do not depend on the resolvers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from communique.events import code_events, event_id
+from communique.lexicon import EventLexicon, LexiconEntry
+from communique.model import ActorMention, Article, Entity, Location, PlaceMention, Timex
+
+PUBLISHED = dt.datetime(2024, 6, 14, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def entry(ident, lemma, pos, event, cameo, quad, intensity, mode=None, **constraints):
+    return LexiconEntry(id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
+                        quad_code=quad, intensity=intensity, example="(test entry)", **constraints)
+
+
+LEXICON = EventLexicon(entries=(
+    entry("visit.verb", "visit", "VERB", "CONSULT", "042", 1, 1.0, "visit"),
+    entry("visit.noun", "visit", "NOUN", "CONSULT", "042", 1, 1.0, "visit"),
+    entry("talk.noun", "talk", "NOUN", "CONSULT", "040", 1, 1.0),
+    entry("hold-talk.verb", "hold", "VERB", "CONSULT", "040", 1, 1.0, object=("talk",)),
+    entry("meet.verb", "meet", "VERB", "CONSULT", "040", 1, 1.0),
+    entry("refuse-meet.verb", "refuse", "VERB", "REJECT", "125", 3, -4.0, xcomp=("meet",)),
+    entry("impose-sanction.verb", "impose", "VERB", "SANCTION", "163", 4, -6.0,
+          object=("sanction",)),
+    entry("air-strike.noun", "strike", "NOUN", "ASSAULT", "195", 4, -9.0, "aerial",
+          modifier=("air",)),
+    entry("attack.verb", "attack", "VERB", "ASSAULT", "190", 4, -9.0),
+    entry("agree.verb", "agree", "VERB", "AGREE", "030", 1, 4.0),
+    entry("provide.verb", "provide", "VERB", "AID", "070", 2, 7.0),
+    entry("attack.noun", "attack", "NOUN", "ASSAULT", "190", 4, -9.0),
+), modes={}, contexts=())
+
+COUNTRIES = {
+    "Putin": ("Vladimir Putin", "RUS", "person"), "Russian": ("Russia", "RUS", "state"),
+    "South Korea": ("South Korea", "KOR", "state"), "China": ("China", "CHN", "state"),
+    "Israeli": ("Israel", "ISR", "state"), "Washington": ("United States", "USA", "state"),
+    "Moscow": ("Russia", "RUS", "state"), "Iran": ("Iran", "IRN", "state"),
+    "Japan": ("Japan", "JPN", "state"), "Ukraine": ("Ukraine", "UKR", "state"),
+    "Brazil": ("Brazil", "BRA", "state"), "Argentina": ("Argentina", "ARG", "state"),
+    "Kenya": ("Kenya", "KEN", "state"), "Ethiopia": ("Ethiopia", "ETH", "state"),
+}
+PLACES = {"Pyongyang": "PRK", "Seoul": "KOR", "Gaza": "PSE", "Vienna": "AUT", "Nairobi": "KEN"}
+
+
+def _find(text, table, make):
+    out = []
+    for name, value in table.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(make(name, (m.start(), m.end()), value))
+    return tuple(sorted(out, key=lambda x: x.span))
+
+
+def actors_in(text):
+    return _find(text, COUNTRIES, lambda n, s, v: ActorMention(
+        n, s, Entity(text=n, name=v[0], country=v[1], type=v[2])))
+
+
+def places_in(text):
+    return _find(text, PLACES, lambda n, s, v: PlaceMention(
+        n, s, Location(extracted_place=n, resolved_place=n, country_code=v)))
+
+
+def timex(text, phrase, start, end=None, precision="day"):
+    i = text.index(phrase)
+    return Timex(text=phrase, span=(i, i + len(phrase)), start=start, end=end or start,
+                 precision=precision, value=start.isoformat())
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text, timexes=(), article_id="a1"):
+        article = Article(id=article_id, text=text, published=PUBLISHED)
+        return code_events(nlp(text), article, LEXICON, actors_in(text), tuple(timexes),
+                           places_in(text))
+    return run
+
+
+def codes(entities):
+    return sorted(e.country for e in entities)
+
+
+def test_events_subject_and_object_give_actor_and_recipient(code):
+    (event,) = code("Washington imposed sanctions on Moscow over the war.")
+    assert event.event == "SANCTION" and event.cameo == "163" and event.quad_code == 4
+    assert codes(event.actor) == ["USA"] and codes(event.recipient) == ["RUS"]
+    assert event.event_text == "imposed sanctions"
+    assert event.factuality == "asserted" and event.historical is False
+
+
+def test_events_passive_agent_is_the_actor(code):
+    (event,) = code("Ukraine was attacked by Moscow on the border.")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["UKR"]
+
+
+def test_events_specific_entry_wins_and_consumes_its_complement(code):
+    events = code("Iran refused to meet Japan in Vienna.")
+    assert [e.event for e in events] == ["REJECT"]
+    assert codes(events[0].recipient) == ["JPN"]
+    assert events[0].event_loc is not None and events[0].event_loc.country_code == "AUT"
+
+
+def test_events_noun_with_nationality_and_place_target(code):
+    (event,) = code("Israeli air strikes on Gaza killed 12 people.")
+    assert (event.event, event.mode) == ("ASSAULT", "aerial")
+    assert codes(event.actor) == ["ISR"] and codes(event.recipient) == ["PSE"]
+
+
+def test_events_between_makes_a_symmetric_event(code):
+    (event,) = code("The talks between Brazil and Argentina ended without a deal.")
+    assert codes(event.actor) == ["ARG", "BRA"] and codes(event.recipient) == ["ARG", "BRA"]
+
+
+def test_events_conjoined_subject_is_one_event_with_two_actors(code):
+    events = code("Kenya and Ethiopia held talks in Nairobi.")
+    assert len(events) == 1
+    assert codes(events[0].actor) == ["ETH", "KEN"]
+    assert events[0].event_loc.extracted_place == "Nairobi"
+
+
+def test_events_trigger_without_actor_is_dropped(code):
+    assert code("The talks ended without a deal.") == ()
+
+
+def test_events_raised_subject_of_expected_is_the_actor(code):
+    text = "Putin is expected to visit Pyongyang from next Tuesday."
+    (event,) = code(text, [timex(text, "next Tuesday", dt.date(2024, 6, 18))])
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["PRK"]
+    assert event.factuality == "future"
+    assert event.date == dt.date(2024, 6, 18) and event.date_text == "next Tuesday"
+    assert event.event_loc.extracted_place == "Pyongyang"
+
+
+def test_events_without_a_date_take_the_publication_day(code):
+    (event,) = code("Japan attacked China.")
+    assert event.date == event.enddate == dt.date(2024, 6, 14)
+    assert event.date_text is None and event.date_precision == "day"
+
+
+def test_events_old_date_marks_background_history(code):
+    text = "Putin visited Pyongyang in 2000."
+    (event,) = code(text, [timex(text, "2000", dt.date(2000, 1, 1), dt.date(2000, 12, 31), "year")])
+    assert event.historical is True
+    assert (event.date, event.date_precision) == (dt.date(2000, 1, 1), "year")
+
+
+def test_events_since_construction_is_historical_and_never_publication_day(code):
+    text = "It has been 24 years since the Russian president's visit to Pyongyang."
+    (event,) = code(text)
+    assert event.historical is True
+    assert codes(event.actor) == ["RUS"]
+    assert event.date < dt.date(2024, 6, 14)
+
+
+def test_events_future_date_in_clause_makes_a_plan_future(code):
+    text = "South Korea and China hold talks in Seoul on Tuesday."
+    (event,) = code(text, [timex(text, "Tuesday", dt.date(2024, 6, 18))])
+    assert event.factuality == "future" and event.date == dt.date(2024, 6, 18)
+
+
+def test_events_past_verb_with_date_keeps_asserted(code):
+    text = "Japan attacked China on Tuesday."
+    (event,) = code(text, [timex(text, "Tuesday", dt.date(2024, 6, 11))])
+    assert event.factuality == "asserted" and event.date == dt.date(2024, 6, 11)
+
+
+def test_events_mentions_of_one_event_merge_with_every_evidence(code):
+    text = ("Putin will visit Pyongyang next week. The visit by Putin is his first in years. "
+            "Japan attacked China.")
+    events = code(text, [timex(text, "next week", dt.date(2024, 6, 17), dt.date(2024, 6, 23))])
+    visits = [e for e in events if e.event == "CONSULT"]
+    assert len(visits) == 1
+    (visit,) = visits
+    assert len(visit.evidence) == 2
+    assert visit.factuality == "future" and visit.date == dt.date(2024, 6, 17)
+    assert {e.event for e in events} == {"CONSULT", "ASSAULT"}
+
+
+def test_events_ids_are_stable_and_distinct(code):
+    text = "Japan attacked China. Japan attacked China again in Vienna."
+    first = code(text)
+    second = code(text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert event_id("a", (0, 5), 1, "ASSAULT") != event_id("a", (0, 5), 1, "CONSULT")
+
+
+def test_events_span_points_at_the_sentence(code):
+    text = "Nothing happened today. Washington imposed sanctions on Moscow."
+    (event,) = code(text)
+    assert text[event.span[0]:event.span[1]] == event.text
+    assert event.text.startswith("Washington")
+    assert event.evidence[0].span == event.span
+
+
+def test_events_negated_promise_negates_the_promised_event(code):
+    events = code("Japan did not agree to provide aid to Ukraine.")
+    by_category = {e.event: e for e in events}
+    assert by_category["AGREE"].factuality == "negated"
+    assert by_category["AID"].factuality == "negated"
+    assert codes(by_category["AID"].recipient) == ["UKR"]
+
+
+def test_events_support_verb_gives_its_subject_to_the_event_noun(code):
+    (event,) = code("Kenya launched an attack on Ethiopia.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("ASSAULT", ["KEN"], ["ETH"])
+
+
+def test_events_noun_object_of_a_reaction_verb_is_not_the_subjects_event(code):
+    assert code("Kenya condemned the attack on Ethiopia.") == ()
+
+
+def test_events_pronoun_subject_takes_the_governing_subject(code):
+    (event,) = code("Japan said it will attack China.")
+    assert codes(event.actor) == ["JPN"] and event.factuality == "future"
+
+
+def test_events_conjoined_time_expression_belongs_to_the_second_item(code):
+    text = "It has been 24 years since the Russian president's visit to Pyongyang and nine years since the talks."
+    timexes = [timex(text, "24 years since", dt.date(2000, 1, 1), dt.date(2000, 12, 31), "year"),
+               timex(text, "nine years since", dt.date(2015, 1, 1), dt.date(2015, 12, 31), "year")]
+    (visit,) = code(text, timexes)
+    assert visit.date == dt.date(2000, 1, 1) and visit.historical is True
+
+
+def test_events_merged_mentions_keep_one_entity_per_party(code):
+    text = "Putin will visit Pyongyang next week. The Russian president's visit to Pyongyang is his first."
+    (visit,) = code(text, [timex(text, "next week", dt.date(2024, 6, 17), dt.date(2024, 6, 23))])
+    assert codes(visit.actor) == ["RUS"] and len(visit.evidence) == 2

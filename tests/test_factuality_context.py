@@ -1,0 +1,113 @@
+"""Factuality, history and claimant read from the trigger's own clause chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.errors import DataError
+from communique.factuality import Cues, dominant_country, find_claimant, read_context
+from communique.model import ActorMention, Entity
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return Cues.load()
+
+
+def reading(nlp, cues, text, trigger):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    return read_context(token, cues), token, doc
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Putin visited Pyongyang on Tuesday.", "visited", "asserted"),
+    ("Putin will visit Pyongyang next week.", "visit", "future"),
+    ("Putin is expected to visit Pyongyang.", "visit", "future"),
+    ("The two ministers plan to meet in Geneva.", "meet", "future"),
+    ("Seoul and Beijing are finalizing details to hold talks in Seoul.", "talks", "future"),
+    ("The president is scheduled to travel to Paris.", "travel", "future"),
+    ("The upcoming summit will be held in Rome.", "summit", "future"),
+    ("Tokyo could impose tariffs on steel.", "impose", "hypothetical"),
+    ("If talks fail, the army may attack the town.", "attack", "hypothetical"),
+    ("The cabinet is considering sending troops.", "sending", "hypothetical"),
+    ("Ankara did not meet the envoy.", "meet", "negated"),
+    ("The minister never visited Kabul.", "visited", "negated"),
+    ("Iran refused to meet the negotiators.", "meet", "negated"),
+    ("The government denied attacking the convoy.", "attacking", "negated"),
+    ("There were no talks on Monday.", "talks", "negated"),
+    ("Officials failed to sign the accord.", "sign", "negated"),
+])
+def test_factuality_from_the_clause_chain(nlp, cues, text, trigger, expected):
+    found, _, _ = reading(nlp, cues, text, trigger)
+    assert found.factuality == expected, (text, found)
+
+
+def test_factuality_modal_scope_is_the_triggers_own_clause(nlp, cues):
+    text = "Madrid said it could respond later, after rebels attacked the embassy."
+    found, _, _ = reading(nlp, cues, text, "attacked")
+    assert found.factuality == "asserted"
+
+
+def test_factuality_reported_speech_keeps_the_reported_clause(nlp, cues):
+    found, _, doc = reading(nlp, cues, "Rebels shelled the town, a spokesman said.", "shelled")
+    assert found.factuality == "asserted"
+    assert found.speech_verb is not None and doc[found.speech_verb].lemma_ == "say"
+    found, _, _ = reading(nlp, cues, "The minister said troops will leave the zone.", "leave")
+    assert found.factuality == "future"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("It has been 24 years since the president's visit to Hanoi.", "visit", True),
+    ("Two years ago, the army attacked the village.", "attacked", True),
+    ("He had last visited Minsk before the war.", "visited", True),
+    ("His last visit to Minsk drew protests.", "visit", True),
+    ("The army attacked the village on Monday.", "attacked", False),
+])
+def test_factuality_background_history_cues(nlp, cues, text, trigger, expected):
+    found, _, _ = reading(nlp, cues, text, trigger)
+    assert found.historical is expected, (text, found)
+
+
+def test_factuality_anonymous_source_gets_country_and_sector(nlp, cues):
+    text = "Seoul and Beijing will hold talks on Tuesday, said a high-level government source."
+    found, token, doc = reading(nlp, cues, text, "hold")
+    speech = doc[found.speech_verb]
+    claimant = find_claimant(token, speech, lambda t: None, cues, home_country="KOR")
+    assert claimant is not None
+    assert (claimant.country, claimant.sector) == ("KOR", "GOV")
+    assert "source" in claimant.text
+
+
+def test_factuality_named_speaker_is_the_claimant(nlp, cues):
+    text = "Troops will leave the border area, Mexico said."
+    found, token, doc = reading(nlp, cues, text, "leave")
+    mexico = Entity(text="Mexico", name="Mexico", country="MEX", type="state")
+    entity_of = lambda t: mexico if t.text == "Mexico" else None  # noqa: E731
+    claimant = find_claimant(token, doc[found.speech_verb], entity_of, cues)
+    assert claimant == mexico
+
+
+def test_factuality_according_to_names_the_claimant(nlp, cues):
+    text = "The navy seized two tankers, according to Iranian state media."
+    found, token, _ = reading(nlp, cues, text, "seized")
+    iran = Entity(text="Iranian", name="Iran", country="IRN", type="state")
+    claimant = find_claimant(token, None, lambda t: iran if t.text == "Iranian" else None, cues)
+    assert claimant is not None and claimant.country == "IRN" and claimant.sector == "MED"
+
+
+def test_factuality_no_speaker_no_claimant(nlp, cues):
+    found, token, _ = reading(nlp, cues, "Rebels shelled the town.", "shelled")
+    assert find_claimant(token, None, lambda t: None, cues) is None
+
+
+def test_factuality_dominant_country_counts_mentions():
+    def m(code, start):
+        return ActorMention(code, (start, start + 3), Entity(text=code, name=code, country=code))
+    assert dominant_country([m("KOR", 0), m("CHN", 5), m("KOR", 9)]) == "KOR"
+    assert dominant_country([]) is None
+
+
+def test_factuality_cue_list_errors_name_the_missing_key():
+    with pytest.raises(DataError, match="negation_words"):
+        Cues.from_dict({})

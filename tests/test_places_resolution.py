@@ -1,0 +1,92 @@
+"""Place resolution on small real sentences, parsed by the configured spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.gazetteer import Gazetteer
+from communique.places import find_place_candidates, resolve_places
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places(parser, gazetteer, text, **kwargs):
+    return {m.text: m.location for m in resolve_places(parser(text), gazetteer, **kwargs)}
+
+
+def test_places_city_after_locative_preposition(parser, gazetteer):
+    found = places(parser, gazetteer, "South Korea and China will hold talks in Seoul on Tuesday.")
+    seoul = found["Seoul"]
+    assert seoul.country_code == "KOR"
+    assert seoul.resolution == 4
+    assert seoul.feature_code == "PPLC"
+    assert abs(seoul.lat - 37.57) < 0.2 and abs(seoul.lon - 126.98) < 0.2
+
+
+def test_places_visit_destination_is_a_place(parser, gazetteer):
+    found = places(parser, gazetteer, "Putin is expected to visit Pyongyang next week.")
+    assert found["Pyongyang"].country_code == "PRK"
+    assert found["Pyongyang"].feature_code == "PPLC"
+
+
+def test_places_metonymic_capital_is_not_a_place(parser, gazetteer):
+    doc = parser("Pyongyang said it would respond to the drills.")
+    assert resolve_places(doc, gazetteer) == ()
+    skipped = [c for c in find_place_candidates(doc, gazetteer) if c.text == "Pyongyang"]
+    assert skipped and skipped[0].skipped == "metonymy"
+
+
+def test_places_georgia_near_atlanta_is_the_us_state(parser, gazetteer):
+    found = places(parser, gazetteer, "Heavy rain flooded roads in Atlanta and across Georgia.")
+    assert found["Georgia"].country_code == "USA"
+    assert found["Georgia"].feature_code == "ADM1"
+    assert found["Georgia"].resolution == 2
+
+
+def test_places_georgia_near_tbilisi_is_the_country(parser, gazetteer):
+    found = places(parser, gazetteer, "Protesters gathered in Tbilisi, the capital of Georgia.")
+    assert found["Georgia"].country_code == "GEO"
+    assert found["Georgia"].resolution == 1
+
+
+def test_places_gaza_strip_is_a_palestinian_region(parser, gazetteer):
+    found = places(parser, gazetteer, "Aid trucks entered the Gaza Strip on Sunday.")
+    gaza = found["Gaza Strip"]
+    assert gaza.country_code == "PSE"
+    assert gaza.resolution in (2, 5)
+
+
+def test_places_paris_is_france_unless_texas(parser, gazetteer):
+    assert places(parser, gazetteer, "He flew to Paris for talks.")["Paris"].country_code == "FRA"
+    texas = places(parser, gazetteer, "The fair opened in Paris, Texas, on Friday.")
+    assert texas["Paris"].country_code == "USA"
+
+
+def test_places_context_countries_from_the_actor_stage(parser, gazetteer):
+    text = "The two leaders met in Georgia."
+    assert places(parser, gazetteer, text)["Georgia"].country_code == "GEO"
+    us = places(parser, gazetteer, text, context_countries=("USA",))
+    assert us["Georgia"].country_code == "USA"
+
+
+def test_places_demonyms_are_not_places(parser, gazetteer):
+    found = places(parser, gazetteer, "Russian and Chinese ships sailed into the Red Sea.")
+    assert "Russian" not in found and "Chinese" not in found
+    assert found["Red Sea"].resolution == 2
+
+
+def test_places_landmark_phrase_without_entity(parser, gazetteer):
+    found = places(parser, gazetteer, "Inspectors returned to the Zaporizhzhia nuclear plant.")
+    plant = next(loc for text, loc in found.items() if "Zaporizhzhia" in text)
+    assert plant.country_code == "UKR"
+    assert plant.resolution == 5
+
+
+def test_places_spans_point_into_the_text(parser, gazetteer):
+    text = "Ships crossed the Strait of Hormuz near Oman."
+    for mention in resolve_places(parser(text), gazetteer):
+        start, end = mention.span
+        assert text[start:end] == mention.text

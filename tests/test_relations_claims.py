@@ -1,0 +1,97 @@
+"""Relation claims over real parses, with hand-built actor mentions and a small
+relation lexicon (the packaged one is tested with its loader)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from communique.lexicon import RelationCue, RelationLexicon
+from communique.model import ActorMention, Article, Entity
+from communique.relations import find_relations
+
+
+def cue(ident, lemma, pos, stance, trend, comparative_only=False):
+    return RelationCue(id=ident, lemma=lemma, pos=pos, stance=stance, trend=trend,
+                       example="(test cue)", comparative_only=comparative_only)
+
+
+LEXICON = RelationLexicon(
+    nouns=frozenset({"relationship", "relation", "tie", "atmosphere", "alliance"}),
+    cues=(
+        cue("cool.verb", "cool", "VERB", "strained", "deteriorating"),
+        cue("sour.verb", "sour", "VERB", "strained", "deteriorating"),
+        cue("improve.verb", "improve", "VERB", None, "improving"),
+        cue("close.adj", "close", "ADJ", "cooperative", "improving", comparative_only=True),
+        cue("cooperative.adj", "cooperative", "ADJ", "cooperative", None),
+        cue("strained.adj", "strained", "ADJ", "strained", None),
+    ),
+)
+
+NAMES = {
+    "North Korea": "PRK", "Russia": "RUS", "China": "CHN", "South Korea": "KOR",
+    "Seoul": "KOR", "Beijing": "CHN", "Hanoi": "VNM", "Washington": "USA", "Vietnam": "VNM",
+    "Japan": "JPN", "India": "IND", "Canada": "CAN",
+}
+
+
+def actors_in(text):
+    found = []
+    for name, code in NAMES.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            found.append(ActorMention(name, (m.start(), m.end()),
+                                      Entity(text=name, name=name, country=code, type="state")))
+    return tuple(sorted(found, key=lambda a: a.span))
+
+
+@pytest.fixture(scope="module")
+def relations(nlp):
+    def run(text):
+        article = Article(id="r1", text=text, published=dt.datetime(2024, 6, 14))
+        return find_relations(nlp(text), article, LEXICON, actors_in(text))
+    return run
+
+
+def test_relations_between_phrase_with_comparative(relations):
+    (claim,) = relations("The closer relationship between North Korea and Russia worries Seoul.")
+    assert claim.pair == ("PRK", "RUS")
+    assert (claim.stance, claim.trend) == ("cooperative", "improving")
+    assert claim.factuality == "asserted"
+
+
+def test_relations_possessive_pronoun_takes_the_governing_subject(relations):
+    (claim,) = relations("South Korea said its relationship with China has cooled.")
+    assert claim.pair == ("CHN", "KOR")
+    assert (claim.stance, claim.trend) == ("strained", "deteriorating")
+
+
+def test_relations_attributive_cue_on_the_noun(relations):
+    (claim,) = relations("Officials praised the cooperative atmosphere between Seoul and Beijing.")
+    assert claim.pair == ("CHN", "KOR") and claim.stance == "cooperative"
+
+
+def test_relations_predicated_state_of_conjoined_actors(relations):
+    (claim,) = relations("Japan and India have grown closer in recent years.")
+    assert claim.pair == ("IND", "JPN") and claim.trend == "improving"
+
+
+def test_relations_positive_degree_does_not_fire_a_comparative_only_cue(relations):
+    assert relations("The close relationship between Japan and India is old.") == ()
+
+
+def test_relations_need_two_parties_and_a_state(relations):
+    assert relations("Relations have cooled.") == ()
+    assert relations("The relationship between Japan and India was discussed.") == ()
+
+
+def test_relations_span_and_text_point_at_the_sentence(relations):
+    text = "Talks ended. Ties between Canada and India have soured."
+    (claim,) = relations(text)
+    assert text[claim.span[0]:claim.span[1]] == claim.text == "Ties between Canada and India have soured."
+
+
+def test_relations_future_state_keeps_its_factuality(relations):
+    (claim,) = relations("Analysts say ties between Vietnam and China could sour.")
+    assert claim.factuality == "hypothetical"

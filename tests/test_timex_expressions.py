@@ -1,0 +1,149 @@
+"""Months, seasons, years, weeks, vague references and absolute news formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.timex import find_timexes
+
+FRIDAY = dt.date(2024, 6, 14)
+D = dt.date
+
+
+def values(text, published=FRIDAY):
+    return [t.value for t in find_timexes(text, published)]
+
+
+def only(text, published=FRIDAY):
+    found = find_timexes(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Exports collapsed last August.", "2023-08", "month"),
+    ("The fund was set up in February.", "2024-02", "month"),
+    ("The fund will be set up in February.", "2025-02", "month"),
+    ("Elections will be held next month.", "2024-07", "month"),
+    ("Prices rose this month.", "2024-06", "month"),
+    ("The law takes effect early next year.", "2025", "year"),
+    ("Unrest spread in late 2023.", "2023", "year"),
+    ("He was elected in 2019.", "2019", "year"),
+    ("Output fell last year.", "2023", "year"),
+    ("The border was quiet in the 1990s.", "199", "year"),
+    ("Floods struck last summer.", "2023-SU", "month"),
+    ("The accord was signed March 2023.", "2023-03", "month"),
+    ("Talks resumed in mid-March.", "2024-03", "month"),
+    ("Troops leave by the end of June.", "2024-06", "month"),
+    ("The deal was struck in the third quarter of 2022.", "2022-Q3", "month"),
+])
+def test_month_season_year_values(text, value, precision):
+    t = only(text)
+    assert (t.value, t.precision) == (value, precision)
+
+
+def test_narrowed_periods_stay_inside_their_unit():
+    late = only("Unrest spread in late 2023.")
+    assert D(2023, 8, 1) < late.start and late.end == D(2023, 12, 31)
+    end_of_june = only("Troops leave by the end of June.")
+    assert D(2024, 6, 15) < end_of_june.start and end_of_june.end == D(2024, 6, 30)
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    ("Talks continue this week.", "2024-W24", D(2024, 6, 10), D(2024, 6, 16)),
+    ("Talks ended last week.", "2024-W23", D(2024, 6, 3), D(2024, 6, 9)),
+    ("Talks resume next week.", "2024-W25", D(2024, 6, 17), D(2024, 6, 23)),
+])
+def test_weeks_run_monday_to_sunday(text, value, start, end):
+    t = only(text)
+    assert (t.value, t.start, t.end) == (value, start, end)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant was shut 3 months ago.", "2024-03"),
+    ("The plant was shut 10 days ago.", "2024-06-04"),
+    ("The plant was shut a decade ago.", "2014"),
+    ("The plant was shut twenty-four years ago.", "2000"),
+    ("Yesterday the plant was shut.", "2024-06-13"),
+    ("Tomorrow the plant will be shut.", "2024-06-15"),
+])
+def test_counted_spans_back_and_deictic_days(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Relations are now strained.", "PRESENT_REF"),
+    ("The two sides met recently.", "PAST_REF"),
+    ("A decision is due soon.", "FUTURE_REF"),
+    ("Fighting intensified in recent weeks.", "PAST_REF"),
+    ("More sanctions are likely in the coming weeks.", "FUTURE_REF"),
+])
+def test_vague_expressions_are_references_not_single_days(text, value):
+    t = only(text)
+    assert t.value == value and t.vague
+    if value != "PRESENT_REF":
+        assert t.start < t.end
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The summit ran June 18-19, 2024.", D(2024, 6, 18), D(2024, 6, 19)),
+    ("The summit ran 18-19 June 2024.", D(2024, 6, 18), D(2024, 6, 19)),
+    ("The fair runs from June 18 to 20.", D(2024, 6, 18), D(2024, 6, 20)),
+    ("Rains are expected between March and May.", D(2025, 3, 1), D(2025, 5, 31)),
+])
+def test_ranges(text, start, end):
+    t = only(text)
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It was signed on June 14, 2024.", "2024-06-14"),
+    ("It was signed on 14 June 2024.", "2024-06-14"),
+    ("It was signed on Jun. 3.", "2024-06-03"),
+    ("It was signed on 2024-06-14.", "2024-06-14"),
+    ("It was signed on 14/06/2024.", "2024-06-14"),
+    ("It was signed on Tuesday, June 11.", "2024-06-11"),
+])
+def test_absolute_news_formats(text, value):
+    assert only(text).value == value
+
+
+def test_ambiguous_numeric_date_is_not_guessed():
+    assert values("The memo is dated 03/04/2024.") == []
+
+
+@pytest.mark.parametrize("text, time", [
+    ("The blast happened at 7:38 a.m. on Friday.", "07:38"),
+    ("They met on June 12, 2024 at noon.", "12:00"),
+    ("Polls close Sunday at 21:00 GMT.", "21:00"),
+])
+def test_times_of_day_go_into_the_date(text, time):
+    assert only(text).time == time
+
+
+@pytest.mark.parametrize("text", [
+    "He served for three years.",
+    "The government unveiled a 10-year plan.",
+    "The army sent 2000 troops.",
+    "May said the march would go ahead.",
+    "Prices fall when supply rises.",
+    "The past three years were hard.",
+])
+def test_durations_and_false_friends_are_not_dates(text):
+    assert values(text) == []
+
+
+def test_month_day_without_year_stays_near_publication_against_the_tense():
+    # said in past tense in mid-February, yet the ceremony is the coming one
+    t = only("Leaders were invited to a ceremony on March 12.", D(1999, 2, 16))
+    assert t.value == "1999-03-12"
+    # a deadline just passed is not next year's, even in future tense
+    t = only("The envoy will say he met the deadline of Jan. 14.", D(2000, 1, 15))
+    assert t.value == "2000-01-14"
+
+
+def test_the_weekend_in_past_tense_is_the_last_one():
+    t = only("Protesters marched through the capital over the weekend.", D(2024, 6, 18))
+    assert (t.start, t.end, t.value) == (D(2024, 6, 15), D(2024, 6, 16), "2024-W24-WE")

