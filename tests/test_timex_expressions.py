@@ -147,3 +147,12 @@ def test_month_day_without_year_stays_near_publication_against_the_tense():
 def test_the_weekend_in_past_tense_is_the_last_one():
     t = only("Protesters marched through the capital over the weekend.", D(2024, 6, 18))
     assert (t.start, t.end, t.value) == (D(2024, 6, 15), D(2024, 6, 16), "2024-W24-WE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security for the 1996 Olympic Games cost millions.", ["1996"]),
+    ("Turnout in the 2019 election was low.", ["2019"]),
+    ("The army moved some 1500 soldiers north.", []),
+])
+def test_year_after_an_article(text, expected):
+    assert values(text) == expected

@@ -3,6 +3,11 @@
 Shared by actor resolution (a metonymic capital is an actor) and place
 resolution (only a non-metonymic one is a place), so the two never disagree.
 The decision reads the dependency parse around the mention's head token.
+A name is metonymic when it fills an agent's or partner's role: the subject
+of an action or speech verb, the possessor of a policy, the object of a verb
+that takes a political partner ("urged Tehran"), or "with/against/by X".
+It is a place when it is located, visited, struck or described: "in Seoul",
+"visit Pyongyang", "Atlanta was flooded", "Tbilisi was calm".
 """
 
 from __future__ import annotations
@@ -12,20 +17,35 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Prepositions that put a place name in a locative role: "in Seoul".
-LOCATIVE_PREPOSITIONS = frozenset({
-    "in", "at", "near", "from", "to", "into", "across", "outside", "inside",
-    "around", "throughout", "toward", "towards", "via", "through", "within",
-    "over", "off", "onto", "beyond", "along", "out", "of",
-})
-# Prepositions that put it in an agent or partner role: "talks with Beijing".
-AGENTIVE_PREPOSITIONS = frozenset({"with", "by", "against", "between", "on", "for", "among"})
+# Prepositions that put a name in an agent or partner role: "talks with Beijing".
+AGENTIVE_PREPOSITIONS = frozenset({"with", "by", "against", "between", "among"})
 # Verbs whose direct object is a destination or location, not a partner.
 MOTION_VERBS = frozenset({
     "visit", "arrive", "reach", "leave", "enter", "travel", "fly", "tour",
     "return", "land", "flee", "evacuate", "bomb", "shell", "strike", "raid",
     "capture", "seize", "occupy", "besiege", "hit", "target", "surround",
-    "liberate", "invade", "host", "approach", "depart", "cross",
+    "liberate", "invade", "host", "approach", "depart", "cross", "rock",
+    "shake", "flood", "pound", "storm", "blanket", "cover", "move", "relocate",
+    "drive", "walk", "head", "sail", "call", "name", "rename", "make",
+})
+# Verbs whose subject (active or passive) is a location undergoing something
+# physical: "Atlanta was flooded", "the city lies on the river".
+PHYSICAL_VERBS = frozenset({
+    "flood", "hit", "strike", "shake", "rock", "bomb", "shell", "pound",
+    "damage", "destroy", "evacuate", "close", "reopen", "lie", "sit",
+    "locate", "situate", "border", "cover", "blanket", "burn", "swelter",
+    "freeze", "suffer", "experience", "receive", "crest", "overflow", "flow",
+    "host", "see", "record", "report", "grow", "shrink", "become", "remain",
+    "stay", "look", "seem", "appear", "feel", "get", "have", "know",
+    "build", "found", "name", "rename", "call", "populate", "surround",
+    "occupy", "capture", "seize", "liberate", "besiege", "attack", "target",
+    "raid", "storm", "plunge", "sink", "shelter", "settle",
+})
+COPULAS = frozenset({"be"})
+# Nouns whose "on X" names who is pressed, not where: "sanctions on Moscow".
+PRESSURE_NOUNS = frozenset({
+    "sanction", "pressure", "embargo", "tariff", "ban", "restriction", "demand",
+    "call", "penalty", "curb", "limit", "war", "attack", "claim",
 })
 # Nouns after a possessive place that make it a location, not an actor:
 # "Seoul's streets", "Kyiv's outskirts".
@@ -33,30 +53,53 @@ LOCATIVE_HEAD_NOUNS = frozenset({
     "street", "outskirt", "suburb", "centre", "center", "airport", "skyline",
     "district", "neighbourhood", "neighborhood", "residents", "resident",
     "population", "mayor", "port", "harbour", "harbor", "square", "metro",
+    "river", "coast", "border", "city", "downtown", "weather", "economy",
+    "hospital", "school", "university", "people", "citizen", "water", "area",
+    "region", "province", "county", "village", "town", "road", "highway",
+    "bridge", "park", "zoo", "team", "club", "stadium", "police", "fire",
 })
+# Entity labels that never stand for a government: rivers, seas, mountains,
+# regions (LOC), buildings and roads (FAC).
+NEVER_METONYMIC_LABELS = frozenset({"LOC", "FAC"})
 
 
 def is_metonymic(span: Span) -> bool:
     """True when a place name in ``span`` is used for the government there."""
+    if span.label_ in NEVER_METONYMIC_LABELS:
+        return False
     head = span.root
+    if _is_container(head):
+        return False
     # Climb through a conjunction: "Seoul and Tokyo said" -> the first conjunct.
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return _role_is_agentive(head)
 
 
+def _is_container(token: Token) -> bool:
+    """'Louisville, Ky.': a state or country after 'PLACE,' only locates it."""
+    if token.dep_ not in ("appos", "npadvmod", "conj", "compound"):
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.text == "," and token.head.i < token.i
+
+
 def _role_is_agentive(token: Token) -> bool:
     dep = token.dep_
-    if dep in ("nsubj", "nsubjpass", "csubj"):
-        return True
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if dep in ("nsubj", "csubj"):
+        return lemma not in COPULAS and lemma not in PHYSICAL_VERBS
+    if dep == "nsubjpass":
+        return lemma not in PHYSICAL_VERBS
     if dep == "poss":
-        return token.head.lemma_.lower() not in LOCATIVE_HEAD_NOUNS
+        return lemma not in LOCATIVE_HEAD_NOUNS
     if dep in ("dobj", "dative"):
-        return token.head.lemma_.lower() not in MOTION_VERBS
+        return lemma not in MOTION_VERBS
     if dep == "pobj":
-        prep = token.head
-        word = prep.lower_
-        return word in AGENTIVE_PREPOSITIONS or prep.dep_ == "agent"
+        if verb.lower_ == "on":  # "sanctions on Moscow", not "on Crimea's coast"
+            return verb.head.lemma_.lower() in PRESSURE_NOUNS
+        return verb.lower_ in AGENTIVE_PREPOSITIONS or verb.dep_ == "agent"
     if dep == "appos":
-        return _role_is_agentive(token.head)
+        return _role_is_agentive(verb)
     return False

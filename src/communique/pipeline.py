@@ -20,11 +20,30 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from . import errors
+from .actors import resolve_actors
 from .config import Config
-from .model import Article, Extraction, Problem
+from .errors import ConfigError
+from .events import code_events
+from .factuality import Cues
+from .gazetteer import Gazetteer
+from .kb import KnowledgeBase
+from .lexicon import EventLexicon, RelationLexicon
+from .model import ActorMention, Article, Extraction, Problem, replace
 from .nlp import Parser
+from .places import resolve_places
 from .readers import ReadFailure
+from .relations import find_relations
+from .timex import TimexLexicon, find_timexes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 # How many articles are read ahead and parsed together. Larger windows keep
 # nlp.pipe's batches full; this one holds a few MB of text at most.
@@ -33,14 +52,33 @@ READ_AHEAD = 128
 
 @dataclass(frozen=True)
 class Resources:
-    """Everything loaded once and shared by all articles of a run."""
+    """Everything loaded once and shared by all articles of a run.
+
+    Knowledge for a stage that is switched off is not loaded.
+    """
 
     config: Config
     parser: Parser
+    kb: KnowledgeBase | None = None
+    timex_lexicon: TimexLexicon | None = None
+    gazetteer: Gazetteer | None = None
+    event_lexicon: EventLexicon | None = None
+    relation_lexicon: RelationLexicon | None = None
+    cues: Cues | None = None
 
     @classmethod
-    def load(cls, config: Config) -> Resources:
-        return cls(config=config, parser=Parser(config))
+    def load(cls, config: Config, *, parser: Parser | None = None) -> Resources:
+        needs_cues = config.events or config.relations
+        return cls(
+            config=config,
+            parser=parser or Parser(config),
+            kb=KnowledgeBase.load() if config.actors else None,
+            timex_lexicon=TimexLexicon.load() if config.time else None,
+            gazetteer=Gazetteer.load() if config.places else None,
+            event_lexicon=EventLexicon.load() if config.events else None,
+            relation_lexicon=RelationLexicon.load() if config.relations else None,
+            cues=Cues.load() if needs_cues else None,
+        )
 
 
 def extract(
@@ -98,24 +136,68 @@ def _gate(article: Article, config: Config) -> tuple[Article | None, tuple[Probl
         note = Problem("parse", errors.W_TRUNCATED,
                        f"body of {len(article.text)} characters cut to {cut} "
                        f"(setting max_chars={config.max_chars})")
-        from .model import replace
-
         return replace(article, text=article.text[:cut]), (note,)
     return article, ()
 
 
 def analyse_article(
-    article: Article, doc: object, resources: Resources, problems: tuple[Problem, ...] = ()
+    article: Article, doc: Doc, resources: Resources, problems: tuple[Problem, ...] = ()
 ) -> Extraction:
-    """Run the analysis stages on one parsed article."""
-    config = resources.config
+    """Run the analysis stages on one parsed article.
+
+    A stage that raises on this article is recorded (``W305``) and the later
+    stages that need its output see nothing from it; the article still gets
+    its output line.
+    """
     found = list(problems)
-    if config.events:
-        found.append(Problem("events", errors.W_NO_CODER,
-                             "no event coder ran: event coding is not built yet"))
-    else:
-        found.append(Problem("events", errors.W_STAGE_OFF, "event coding is switched off"))
-    return Extraction(article=article, errors=tuple(found))
+    r = resources
+
+    def stage(name: str, enabled: bool, run: Callable[[], tuple[T, ...]]) -> tuple[T, ...]:
+        if not enabled:
+            return ()
+        try:
+            return run()
+        except Exception as exc:  # recorded with its reason, never silent
+            found.append(Problem(name, errors.W_STAGE_FAILED,
+                                 f"stage {name} failed on this article: "
+                                 f"{type(exc).__name__}: {exc}"))
+            return ()
+
+    assert_loaded(r)
+    actors = stage("actors", r.kb is not None,
+                   lambda: resolve_actors(doc, article, r.kb))
+    timexes = stage("time", r.timex_lexicon is not None,
+                    lambda: find_timexes(article.text, article.published, doc=doc,
+                                         lexicon=r.timex_lexicon))
+    places = stage("places", r.gazetteer is not None,
+                   lambda: resolve_places(doc, r.gazetteer,
+                                          context_countries=actor_countries(actors)))
+    events = stage("events", r.event_lexicon is not None,
+                   lambda: code_events(doc, article, r.event_lexicon, actors, timexes, places,
+                                       cues=r.cues))
+    relations = stage("relations", r.relation_lexicon is not None,
+                      lambda: find_relations(doc, article, r.relation_lexicon, actors,
+                                             cues=r.cues))
+    return Extraction(article=article, events=events, relations=relations,
+                      errors=tuple(found))
+
+
+def assert_loaded(resources: Resources) -> None:
+    """A switched-on stage whose knowledge is missing is a configuration error."""
+    config = resources.config
+    needed = {"actors": resources.kb, "time": resources.timex_lexicon,
+              "places": resources.gazetteer, "events": resources.event_lexicon,
+              "relations": resources.relation_lexicon}
+    missing = [name for name, loaded in needed.items() if getattr(config, name) and loaded is None]
+    if missing:
+        raise ConfigError(f"stages {missing} are switched on but their knowledge was not "
+                          f"loaded; build Resources with Resources.load(config)")
+
+
+def actor_countries(actors: tuple[ActorMention, ...]) -> tuple[str, ...]:
+    """The countries an article's actors belong to, most mentioned first."""
+    counts = Counter(m.entity.country for m in actors if m.entity.country)
+    return tuple(code for code, _ in counts.most_common())
 
 
 def failed_extraction(failure: ReadFailure) -> Extraction:

@@ -678,8 +678,10 @@ class _Resolver:
                 return False
         prev = re.search(r"([A-Za-z]+)\s+$", self.text[:start])
         if prev and prev.group(1).lower() in ("the", "a", "about", "some", "nearly", "over"):
-            return bool(nxt and nxt.group(1).lower() in ("period", "election", "elections",
-                                                          "season", "budget", "census", "level"))
+            # "the 1996 Olympic Games", "the 2019 election" yes; "some 1500 soldiers" no
+            return bool(nxt and (nxt.group(1)[:1].isupper() or nxt.group(1).lower() in (
+                "period", "election", "elections", "season", "budget", "census", "level",
+                "summit", "vote", "war", "attack", "attacks", "accord", "agreement")))
         return True
 
     def _r_spoken_year(self, m, c, after):  # noqa: ANN001, ANN202
