@@ -27,6 +27,7 @@ MOTION_VERBS = frozenset({
     "liberate", "invade", "host", "approach", "depart", "cross", "rock",
     "shake", "flood", "pound", "storm", "blanket", "cover", "move", "relocate",
     "drive", "walk", "head", "sail", "call", "name", "rename", "make",
+    "blockade", "attack",
 })
 # Verbs whose subject (active or passive) is a location undergoing something
 # physical: "Atlanta was flooded", "the city lies on the river".
