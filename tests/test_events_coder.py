@@ -232,3 +232,12 @@ def test_events_merged_mentions_keep_one_entity_per_party(code):
     text = "Putin will visit Pyongyang next week. The Russian president's visit to Pyongyang is his first."
     (visit,) = code(text, [timex(text, "next week", dt.date(2024, 6, 17), dt.date(2024, 6, 23))])
     assert codes(visit.actor) == ["RUS"] and len(visit.evidence) == 2
+
+
+def test_events_reported_obligation_is_a_demand_on_the_clause_subject(code):
+    text = "Japan said on Monday that China must leave the islands."
+    events = code(text, [timex(text, "Monday", dt.date(2024, 6, 10))])
+    (demand,) = [e for e in events if e.event == "REQUEST"]
+    assert codes(demand.actor) == ["JPN"] and codes(demand.recipient) == ["CHN"]
+    assert demand.event_text == "must leave" and demand.date == dt.date(2024, 6, 10)
+    assert demand.factuality == "asserted" and demand.claimed_by is None

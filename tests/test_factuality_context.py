@@ -37,6 +37,11 @@ def reading(nlp, cues, text, trigger):
     ("The government denied attacking the convoy.", "attacking", "negated"),
     ("There were no talks on Monday.", "talks", "negated"),
     ("Officials failed to sign the accord.", "sign", "negated"),
+    ("The rebels said they would meet the envoy.", "meet", "future"),
+    ("The rebels would meet the envoy if he came alone.", "meet", "hypothetical"),
+    ("Manila will retaliate if Beijing blocks the shoal.", "retaliate", "hypothetical"),
+    ("Lebanon called for talks with Israel.", "talks", "hypothetical"),
+    ("Washington called the seizure unlawful and demanded the release of the crew.", "demanded", "asserted"),
 ])
 def test_factuality_from_the_clause_chain(nlp, cues, text, trigger, expected):
     found, _, _ = reading(nlp, cues, text, trigger)

@@ -51,6 +51,7 @@ CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}), "CONCEDE": frozen
 # "rejected calls BY Belarus", "dismissed an appeal FROM the president",
 # "demanded the withdrawal OF Serbian forces".
 OBJECT_PREPOSITIONS = frozenset({"by", "from", "of"})
+NOUN_PREPOSITIONS = frozenset({"of"})
 # ... and, for a visit, where the visitor arrives ("arrived IN Canberra"):
 # the host is the recipient.
 MODE_PREPOSITIONS = {"visit": frozenset({"in"})}
@@ -469,7 +470,8 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         args.actor_how = "direct"
     if args.recipient_how != "symmetric":
         places: list[PlaceMention] = []
-        args.recipient = _prep_entities(token, index, args, places=places)
+        # "the invasion OF South Lebanon": a noun's "of" names what it acts on.
+        args.recipient = _prep_entities(token, index, args, places=places, extra=NOUN_PREPOSITIONS)
         if places and trigger.rule.mode == "visit":
             args.destination = places[0]
         if args.recipient:
@@ -674,30 +676,73 @@ def code_events(
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
     drafts: list[_Draft] = []
+    obligation = rule_of({"id": "obligation", **cues.obligation_event}) if cues.obligation_event else None
     for sent in doc.sents:
-        for trigger in find_triggers(sent, book):
-            draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home, len(drafts))
+        found: list[tuple[Trigger, Arguments | None, Token | None]] = [
+            (trigger, None, None) for trigger in find_triggers(sent, book)]
+        if obligation is not None:
+            found += find_obligations(sent, obligation, index, cues)
+        # In text order; a demand comes before the demanded act it embeds.
+        found.sort(key=lambda f: (f[0].token.i, f[1] is None))
+        for trigger, args, context in found:
+            draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
+                                  len(drafts), args=args, context=context)
             if draft is not None:
                 drafts.append(draft)
     return tuple(d.event for d in merge_mentions(drafts))
 
 
+def find_obligations(sent: Span, rule: Rule, index: MentionIndex,
+                     cues: Cues) -> list[tuple[Trigger, Arguments, Token]]:
+    """Reported obligations: "Russia said Sudan MUST RETURN the helicopter"
+    is a demand by the speaker (the actor) on the clause's subject (the
+    recipient), as PLOVER codes it. The demand takes its factuality and
+    date from the verb of speech."""
+    found = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in cues.obligation_modals), None)
+        if modal is None:
+            continue
+        _, speech = clause_chain(token, cues)
+        if speech is None:
+            continue
+        actor = _unique(e for s in speech.children if s.dep_ == "nsubj"
+                        for e in phrase_entities(s, index, places=False))
+        recipient = _unique(e for s in token.children if s.dep_ in ("nsubj", "nsubjpass")
+                            for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
+        recipient = [e for e in recipient if e not in actor]
+        if not actor or not recipient:
+            continue
+        args = Arguments(actor=actor, recipient=recipient, actor_how="direct", recipient_how="direct")
+        found.append((Trigger(token, rule, (modal,)), args, speech))
+    return found
+
+
 def _code_trigger(
     trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
+    *, args: Arguments | None = None, context: Token | None = None,
 ) -> _Draft | None:
-    args = find_arguments(trigger, index, cues.support_verbs)
+    """One event mention. ``args`` and ``context`` (the word whose clause
+    gives factuality, date and claimant) are given for derived events such
+    as reported obligations; otherwise they come from the trigger."""
+    args = args or find_arguments(trigger, index, cues.support_verbs)
     if not args.actor:
         return None
     rule, token = trigger.rule, trigger.token
-    reading: Reading = read_context(token, cues)
-    chain, speech = clause_chain(token, cues)
+    anchor = context or token
+    reading: Reading = read_context(anchor, cues)
+    chain, speech = clause_chain(anchor, cues)
+    if context is not None:
+        speech = None  # the speaker is the actor, not a claimant
     factuality: Factuality = reading.factuality
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     # Words the entry consumed ("refused to MEET ... in Vienna") govern too.
     chain = [chain[0], *trigger.consumed, *chain[1:]]
-    timex = governed_timex(token, chain, timexes)
+    timex = governed_timex(anchor, chain, timexes)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
@@ -715,7 +760,7 @@ def _code_trigger(
     else:
         date = enddate = published or dt.date.min
         precision, date_text = ("day" if published else "year"), None
-    place = args.destination or _governed(token, chain, index.places)
+    place = args.destination or _governed(anchor, chain, index.places)
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
     event_text = " ".join(t.text for t in words)

@@ -29,7 +29,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from .errors import DataError
-from .model import ActorMention, Entity, Factuality
+from .model import PLOVER_CATEGORIES, ActorMention, Entity, Factuality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,8 +64,10 @@ class Cues:
     historical_markers: frozenset[str]
     historical_modifiers: frozenset[str]
     support_verbs: frozenset[str]
+    obligation_modals: frozenset[str]
     anonymous_speakers: dict[str, str | None]
     sector_words: dict[str, str]
+    obligation_event: dict[str, object]
 
     @classmethod
     def load(cls) -> Cues:
@@ -94,6 +96,10 @@ class Cues:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise DataError(f"cue list {where}: {name!r} must be a list of strings")
                 values[name] = frozenset(v.lower() for v in value)
+        event = values["obligation_event"]
+        if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
+            raise DataError(f"cue list {where}: obligation_event needs a PLOVER 'event', "
+                            f"one of {list(PLOVER_CATEGORIES)}")
         return cls(**values)  # type: ignore[arg-type]
 
 
@@ -174,7 +180,7 @@ def _marks(token: Token) -> list[str]:
 def read_context(trigger: Token, cues: Cues) -> Reading:
     """Factuality, history and the verb of speech for one trigger."""
     chain, speech = clause_chain(trigger, cues)
-    factuality, cue = _factuality(chain, cues)
+    factuality, cue = _factuality(chain, cues, speech)
     hist_cue = _historical_cue(chain, cues)
     return Reading(
         factuality=factuality,
@@ -185,7 +191,11 @@ def read_context(trigger: Token, cues: Cues) -> Reading:
     )
 
 
-def _factuality(chain: Sequence[Token], cues: Cues) -> tuple[Factuality, str | None]:
+def _factuality(chain: Sequence[Token], cues: Cues,
+                speech: Token | None = None) -> tuple[Factuality, str | None]:
+    # Under a verb of speech in the past, "would" is a backshifted "will":
+    # "they said they WOULD meet" reports a plan, not a possibility.
+    backshifted = speech is not None and speech.tag_ == "VBD"
     for k, token in enumerate(chain):
         lemma = token.lemma_.lower()
         children = list(token.children)
@@ -203,10 +213,16 @@ def _factuality(chain: Sequence[Token], cues: Cues) -> tuple[Factuality, str | N
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
                 return "hypothetical", child.text
+            # "will attack IF talks fail": a condition hanging from the verb.
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
+                                             for m in child.children):
+                return "hypothetical", child.text
         for child in children:
             if child.dep_ in _MODAL_DEPS:
                 low = child.lower_
                 if low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
+                    return "future", child.text
+                if backshifted and low in ("would", "'d"):
                     return "future", child.text
                 if low in cues.hypothetical_auxiliaries:
                     return "hypothetical", child.text

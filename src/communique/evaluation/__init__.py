@@ -20,6 +20,7 @@ EVALUATIONS = {
     "timeml": "timeml",
     "geo": "geo",
     "plover-events": "plover_events",
+    "dedup": "dedup",
 }
 
 

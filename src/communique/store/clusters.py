@@ -47,8 +47,23 @@ class ClusterKey:
     geonameid: int | None = None
 
     def window(self) -> tuple[dt.date, dt.date]:
-        slack = dt.timedelta(days=DATE_SLACK_DAYS.get(self.precision, 0))
-        return self.date - slack, self.enddate + slack
+        slack = DATE_SLACK_DAYS.get(self.precision, 0)
+        return _shift(self.date, -slack), _shift(self.enddate, slack)
+
+
+# Open-ended periods ("the first since ...") reach the ends of the calendar;
+# windows stop one day short of them so callers can widen a window by a day.
+_FIRST_DAY = dt.date.min + dt.timedelta(days=1)
+_LAST_DAY = dt.date.max - dt.timedelta(days=1)
+
+
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held inside ``_FIRST_DAY`` .. ``_LAST_DAY``."""
+    if (day - _FIRST_DAY).days <= -days:
+        return _FIRST_DAY
+    if (_LAST_DAY - day).days <= days:
+        return _LAST_DAY
+    return day + dt.timedelta(days=days)
 
 
 def match_score(a: ClusterKey, b: ClusterKey) -> float | None:
