@@ -27,6 +27,10 @@ LEXICON = RelationLexicon(
         cue("close.adj", "close", "ADJ", "cooperative", "improving", comparative_only=True),
         cue("cooperative.adj", "cooperative", "ADJ", "cooperative", None),
         cue("strained.adj", "strained", "ADJ", "strained", None),
+        cue("warm.adj", "warm", "ADJ", "cooperative", None),
+        cue("rift.noun", "rift", "NOUN", "strained", None),
+        cue("improvement.noun", "improvement", "NOUN", None, "improving"),
+        cue("widen.verb", "widen", "VERB", None, "deteriorating"),
     ),
 )
 
@@ -95,3 +99,26 @@ def test_relations_span_and_text_point_at_the_sentence(relations):
 def test_relations_future_state_keeps_its_factuality(relations):
     (claim,) = relations("Analysts say ties between Vietnam and China could sour.")
     assert claim.factuality == "hypothetical"
+
+
+def test_relations_holders_are_the_subject_of_the_governing_verb(relations):
+    (claim,) = relations("Vietnam and Japan enjoy warm relations.")
+    assert claim.pair == ("JPN", "VNM") and claim.stance == "cooperative"
+    (claim,) = relations("Canada keeps warm relations with India.")
+    assert claim.pair == ("CAN", "IND")
+
+
+def test_relations_cue_noun_names_the_relation_and_its_state(relations):
+    (claim,) = relations("The rift between Japan and China widened.")
+    assert claim.pair == ("CHN", "JPN")
+    assert (claim.stance, claim.trend) == ("strained", "deteriorating")
+
+
+def test_relations_state_noun_over_the_relation_noun(relations):
+    (claim,) = relations("The improvement in ties between India and China surprised analysts.")
+    assert claim.pair == ("CHN", "IND") and claim.trend == "improving"
+
+
+def test_relations_parties_attached_to_the_verb(relations):
+    (claim,) = relations("A strained relationship exists between Vietnam and China.")
+    assert claim.pair == ("CHN", "VNM") and claim.stance == "strained"

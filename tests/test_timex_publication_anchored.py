@@ -99,3 +99,16 @@ def test_days_later_counts_from_the_last_date():
 def test_no_publication_date_keeps_only_dated_expressions():
     found = find_timexes("On March 3, 2022, and again on Tuesday, envoys met.", None)
     assert [t.value for t in found] == ["2022-03-03"]
+
+
+def test_timex_next_weekday_later_in_the_same_week_is_next_weeks():
+    import datetime as dt
+
+    from communique.timex import find_timexes
+
+    tuesday = dt.datetime(2024, 5, 14, 9, 0, tzinfo=dt.timezone.utc)
+    (found,) = find_timexes("The envoys will meet next Wednesday.", tuesday)
+    assert found.start == dt.date(2024, 5, 22)
+    friday = dt.datetime(2024, 6, 14, 9, 0, tzinfo=dt.timezone.utc)
+    (found,) = find_timexes("The envoys will meet next Tuesday.", friday)
+    assert found.start == dt.date(2024, 6, 18)

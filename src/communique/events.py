@@ -18,8 +18,14 @@
 5. merge      mentions of the same event in one article become one Event
               with every piece of evidence.
 
-The lexicon is passed in; this module only needs its ``entries`` (objects or
-mappings with the fields of ``data/lexicon/events.json``).
+Besides lexicon triggers, a reported obligation ("Russia said Sudan must
+return the helicopter") is coded as a demand by the speaker on the clause's
+subject, the event named by ``obligation_event`` in ``cues.json``.
+
+The lexicon is passed in: an ``EventLexicon`` (whose ``match`` chooses the
+entry) or anything with ``entries`` in the format of
+``data/lexicon/events.json``. Load ``Cues`` once per run and pass it as
+``cues=`` (it is read from the package on each call otherwise).
 """
 
 from __future__ import annotations

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 REQUIRED_COMPONENTS = ("parser", "ner")
 
 
+PARAGRAPH_COMPONENT = "communique_paragraphs"
+
+
 class Parser:
     """A loaded spaCy pipeline with batch parsing."""
 
@@ -65,4 +68,25 @@ def load_pipeline(name: str) -> Language:
             f"spaCy pipeline {name!r} lacks the components {missing}; "
             f"communique needs {list(REQUIRED_COMPONENTS)}"
         )
+    _register_paragraph_component()
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     return nlp
+
+
+def _register_paragraph_component() -> None:
+    """A sentence never runs across a paragraph break (a blank line).
+
+    The parser keeps boundaries set before it, so a closing quotation mark at
+    the end of one paragraph is not glued to the first sentence of the next.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_boundaries(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc

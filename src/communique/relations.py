@@ -76,7 +76,10 @@ def find_relations(
 
 
 def _nouns(lexicon: Any) -> frozenset[str]:
-    return frozenset(getattr(lexicon, "nouns", ()) or ())
+    """Relation nouns, and cue nouns that name a relation in a state
+    ("the RIFT between ...", "TENSIONS between ...")."""
+    nouns = frozenset(getattr(lexicon, "nouns", ()) or ())
+    return nouns | frozenset(c.lemma for c in getattr(lexicon, "cues", ()) if getattr(c, "pos", "") == "NOUN")
 
 
 def _cues_for(token: Token, lexicon: Any) -> tuple[Any, ...]:
@@ -115,7 +118,12 @@ def _from_noun(token: Token, lexicon: Any, index: MentionIndex,
     parties: list[Entity] = []
     partner: list[Entity] = []
     owner: list[Entity] = []
-    for child in token.children:
+    children = list(token.children)
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.i != token.i:
+        # "keeps good relations WITH Moscow", "a relationship exists BETWEEN ..."
+        children += [c for c in token.head.children if c.dep_ == "prep"
+                     and c.lower_ in ("between", "among", *PARTNER_PREPOSITIONS)]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in ("between", "among"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -132,6 +140,11 @@ def _from_noun(token: Token, lexicon: Any, index: MentionIndex,
                 elif t.dep_ == "poss" and t.lower_ in PRONOUN_OWNERS:
                     owner += _pronoun_owner(token, partner_hint=child, index=index, actors=actors)
     if not parties:
+        if not owner and token.dep_ == "dobj":
+            # "Seoul and Hanoi enjoy warm relations", "Hungary keeps good
+            # relations with Moscow": the holders are the verb's subject.
+            owner = [e for s in token.head.children if s.dep_ == "nsubj"
+                     for e in phrase_entities(s, index, places=False)]
         if partner and not owner:
             owner = _pronoun_owner(token, partner_hint=None, index=index, actors=actors)
         parties = owner + partner
@@ -145,7 +158,13 @@ def _from_noun(token: Token, lexicon: Any, index: MentionIndex,
 
 def _state_words(noun: Token) -> list[Token]:
     """Words that say how the relation named by ``noun`` stands."""
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "acl", "relcl")]
+    words = [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound", "acl", "relcl"))]
+    # "the IMPROVEMENT in ties", "NORMALIZATION of relations".
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of", "over") and noun.head.head.pos_ == "NOUN":
+        outer = noun.head.head
+        words += [outer, *(c for c in outer.children if c.dep_ == "amod")]
+        if outer.dep_ in ("nsubj", "nsubjpass"):
+            words.append(outer.head)
     words += [g for c in words if c.dep_ == "relcl" for g in c.children if g.dep_ in ("acomp", "advmod")]
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.i != noun.i:

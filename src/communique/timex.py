@@ -724,8 +724,13 @@ class _Resolver:
         ahead = (target - base.weekday()) % 7
         if rel in ("last", "this past", "past"):
             offset = -(back or 7)
-        elif rel in ("next", "coming", "this coming"):
+        elif rel in ("coming", "this coming"):
             offset = ahead or 7
+        elif rel == "next":
+            # "next Wednesday" said on a Tuesday is the Wednesday of next week
+            # (tomorrow would be "Wednesday" or "this Wednesday"); said on a
+            # Friday, "next Tuesday" is the coming one, in next week anyway.
+            offset = ahead + 7 if 0 < ahead and target > base.weekday() else (ahead or 7)
         else:
             direction = self._direction(c, after)
             if rel == "this" and direction != "past":

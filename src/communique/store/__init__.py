@@ -283,7 +283,8 @@ class Store:
                     min(a.published) AS first_seen,
                     any_value(e.place_country) FILTER (WHERE e.place_country IS NOT NULL)
                         AS place_country,
-                    any_value(e.geonameid) FILTER (WHERE e.geonameid IS NOT NULL) AS geonameid
+                    any_value(e.geonameid) FILTER (WHERE e.geonameid IS NOT NULL
+                        AND coalesce(e.resolution, 0) >= 3) AS geonameid
                 FROM events e JOIN articles a USING (article_id)
                 WHERE e.cluster_id IN (SELECT unnest(?))
                 GROUP BY e.cluster_id
@@ -331,7 +332,9 @@ def cluster_key(event: Event) -> ClusterKey:
         recipients=frozenset(c for c in map(entity_code, event.recipient) if c),
         factuality=event.factuality, historical=event.historical,
         place_country=loc.country_code if loc else None,
-        geonameid=loc.geonameid if loc else None,
+        # A country or region id says no more than place_country does:
+        # only towns and sites tell two happenings apart.
+        geonameid=loc.geonameid if loc and (loc.resolution or 0) >= 3 else None,
     )
 
 

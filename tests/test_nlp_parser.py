@@ -1,0 +1,31 @@
+"""The parser keeps offsets into the article text and never spans paragraphs."""
+
+from communique.config import Config
+from communique.errors import ModelError
+from communique.nlp import Parser
+
+import pytest
+
+
+def test_nlp_sentences_do_not_cross_paragraph_breaks(parser):
+    text = ('"We will return," the envoy said.\n\n"Talks resume on Monday," she added.\n\n'
+            "Officials met in Doha.")
+    doc = parser(text)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0].startswith('"We will return')
+    assert any(s.startswith('"Talks resume') for s in sentences)
+    assert all("\n\n" not in s for s in sentences)
+
+
+def test_nlp_offsets_index_the_original_text(parser):
+    text = "Ministers met in Seoul.\n\nThey agreed to meet again in Beijing."
+    for doc in parser.pipe([text, text]):
+        for token in doc:
+            assert text[token.idx:token.idx + len(token.text)] == token.text
+        for sent in doc.sents:
+            assert text[sent.start_char:sent.end_char] == sent.text
+
+
+def test_nlp_unknown_model_names_the_model_and_the_fix():
+    with pytest.raises(ModelError, match="en_core_web_zz.*not installed"):
+        Parser(Config(model="en_core_web_zz"))
