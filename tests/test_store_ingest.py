@@ -202,3 +202,14 @@ def test_store_exports_polecat_gdelt_and_parquet_one_row_per_cluster(store, tmp_
     files = export(store.con, "parquet", tmp_path / "pq")
     count = store.con.execute(f"SELECT count(*) FROM '{files[1]}'").fetchone()[0]
     assert count == 2
+
+
+def test_store_undated_background_history_is_kept_as_a_mention_without_cluster(store):
+    undated = Event(id="h", event="CONSULT", mode="visit", date=None, enddate=None,
+                    date_precision=None, factuality="asserted", historical=True,
+                    event_text="previous visit", text="His previous visit drew crowds.",
+                    span=(0, 31), actor=(state("RUS"),), recipient=(state("PRK"),))
+    store.ingest([Extraction(article=article("a", "A."), events=(undated,))])
+    assert store.counts()["events"] == 1 and store.counts()["clusters"] == 0
+    (row,) = store.events(EventQuery(mentions=True, historical=True))
+    assert row["date"] is None and row["historical"] is True

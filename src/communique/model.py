@@ -134,11 +134,18 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Event:
+    """One happening, coded in PLOVER, with its own time, certainty and evidence.
+
+    ``date``/``enddate``/``date_precision`` are null only for background
+    history that the text does not date ("his previous visit"): such an event
+    is known to lie before the story, and inventing a day would be wrong.
+    """
+
     id: str
     event: PloverCategory
-    date: dt.date
-    enddate: dt.date
-    date_precision: Precision
+    date: dt.date | None
+    enddate: dt.date | None
+    date_precision: Precision | None
     factuality: Factuality
     event_text: str
     text: str

@@ -324,6 +324,7 @@ def entity_code(entity: Entity) -> str | None:
 
 
 def cluster_key(event: Event) -> ClusterKey:
+    assert event.date is not None and event.enddate is not None
     loc = event.event_loc
     return ClusterKey(
         event=event.event, mode=event.mode, date=event.date, enddate=event.enddate,
@@ -410,7 +411,10 @@ class _Rows:
         for position, ev in enumerate(mentions):
             self.evidence.append([event_id, position, ev.event_text, ev.text,
                                   ev.span[0], ev.span[1]])
-        self.new_events.append((event_id, cluster_key(event)))
+        if event.date is not None and event.enddate is not None:
+            # Undated background history cannot be matched across articles;
+            # it stays a mention without a cluster.
+            self.new_events.append((event_id, cluster_key(event)))
 
     def _add_relation(self, article_id: str, claim: RelationClaim, day: dt.date | None) -> None:
         claim_id = _scoped_id(article_id, f"{claim.pair}:{claim.span}")

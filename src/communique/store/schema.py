@@ -56,9 +56,9 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
             cameo VARCHAR,
             quad_code TINYINT,
             intensity DOUBLE,
-            date DATE NOT NULL,
-            enddate DATE NOT NULL,
-            date_precision VARCHAR NOT NULL,
+            date DATE,                        -- null: undated background history
+            enddate DATE,
+            date_precision VARCHAR,
             date_text VARCHAR,
             factuality VARCHAR NOT NULL,
             historical BOOLEAN NOT NULL,
