@@ -35,6 +35,13 @@ LEXICON = EventLexicon(entries=(
     entry("agree.verb", "agree", "VERB", "AGREE", "030", 1, 4.0),
     entry("provide.verb", "provide", "VERB", "AID", "070", 2, 7.0),
     entry("attack.noun", "attack", "NOUN", "ASSAULT", "190", 4, -9.0),
+    entry("demand.noun", "demand", "NOUN", "REQUEST", "100", 3, -5.0),
+    entry("demand.verb", "demand", "VERB", "REQUEST", "100", 3, -5.0),
+    entry("threaten.verb", "threaten", "VERB", "THREATEN", "130", 3, -4.4),
+    entry("withdraw.verb", "withdraw", "VERB", "RETREAT", "087", 2, 5.0),
+    entry("complain.verb", "complain", "VERB", "ACCUSE", "111", 3, -2.0),
+    entry("impose-curfew.verb", "impose", "VERB", "COERCE", "172", 4, -5.0, object=("curfew",)),
+    entry("tell-to.verb", "tell", "VERB", "REQUEST", "100", 3, -1.5, xcomp=("lift",)),
 ), modes={}, contexts=())
 
 COUNTRIES = {
@@ -45,6 +52,7 @@ COUNTRIES = {
     "Japan": ("Japan", "JPN", "state"), "Ukraine": ("Ukraine", "UKR", "state"),
     "Brazil": ("Brazil", "BRA", "state"), "Argentina": ("Argentina", "ARG", "state"),
     "Kenya": ("Kenya", "KEN", "state"), "Ethiopia": ("Ethiopia", "ETH", "state"),
+    "Ethiopian": ("Ethiopia", "ETH", "state"),
 }
 PLACES = {"Pyongyang": "PRK", "Seoul": "KOR", "Gaza": "PSE", "Vienna": "AUT", "Nairobi": "KEN"}
 
@@ -75,10 +83,10 @@ def timex(text, phrase, start, end=None, precision="day"):
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    def run(text, timexes=(), article_id="a1"):
-        article = Article(id=article_id, text=text, published=PUBLISHED)
-        return code_events(nlp(text), article, LEXICON, actors_in(text), tuple(timexes),
-                           places_in(text))
+    def run(text, timexes=(), article_id="a1", published=PUBLISHED, extra_actors=()):
+        article = Article(id=article_id, text=text, published=published)
+        actors = tuple(sorted(actors_in(text) + tuple(extra_actors), key=lambda m: m.span))
+        return code_events(nlp(text), article, LEXICON, actors, tuple(timexes), places_in(text))
     return run
 
 
@@ -155,7 +163,8 @@ def test_events_since_construction_is_historical_and_never_publication_day(code)
     (event,) = code(text)
     assert event.historical is True
     assert codes(event.actor) == ["RUS"]
-    assert event.date < dt.date(2024, 6, 14)
+    # Undated background: the date is unknown, never 0001-01-01 or the publication day.
+    assert (event.date, event.enddate, event.date_precision, event.date_text) == (None, None, None, None)
 
 
 def test_events_future_date_in_clause_makes_a_plan_future(code):
@@ -241,3 +250,81 @@ def test_events_reported_obligation_is_a_demand_on_the_clause_subject(code):
     assert codes(demand.actor) == ["JPN"] and codes(demand.recipient) == ["CHN"]
     assert demand.event_text == "must leave" and demand.date == dt.date(2024, 6, 10)
     assert demand.factuality == "asserted" and demand.claimed_by is None
+
+
+def test_events_without_a_publication_date_are_undated_never_year_one(code):
+    (event,) = code("Japan attacked China.", published=None)
+    assert (event.date, event.enddate, event.date_precision) == (None, None, None)
+
+
+def test_events_undated_noun_mention_joins_the_dated_event_of_its_actor(code):
+    text = ("Putin will visit Pyongyang next week. "
+            "Japan said Moscow must have hurried the Russian president's visit.")
+    events = code(text, [timex(text, "next week", dt.date(2024, 6, 17), dt.date(2024, 6, 23))])
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert len(visit.evidence) == 2
+    assert visit.factuality == "future" and visit.date == dt.date(2024, 6, 17)
+    assert not any(e.date == dt.date(2024, 6, 14) for e in events if e.event == "CONSULT")
+
+
+def test_events_undated_noun_mention_with_another_recipient_stays_apart(code):
+    text = "Putin will visit Pyongyang next week. Japan welcomed the Russian president's visit to Kenya."
+    events = code(text, [timex(text, "next week", dt.date(2024, 6, 17), dt.date(2024, 6, 23))])
+    assert len([e for e in events if e.event == "CONSULT"]) == 2
+
+
+def test_events_demand_for_goods_is_not_a_request(code):
+    assert [e for e in code("China's demand for Brazil's soybeans keeps rising.") if e.event == "REQUEST"] == []
+
+
+def test_events_demand_noun_with_an_addressee_or_a_clause_is_a_request(code):
+    (on,) = code("Kenya's demands on Ethiopia delayed the vote.")
+    assert on.event == "REQUEST" and codes(on.recipient) == ["ETH"]
+    events = code("Japan's demand that China leave the islands was rejected.")
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def test_events_must_have_is_an_inference_not_an_obligation(code):
+    assert [e for e in code("Japan said China must have attacked Ukraine.") if e.event == "REQUEST"] == []
+
+
+def test_events_owner_of_the_object_is_the_recipient_before_its_origin(code):
+    (event,) = code("Japan demanded the withdrawal of Russian troops from Ukraine.")
+    assert codes(event.actor) == ["JPN"] and codes(event.recipient) == ["RUS"]
+
+
+def test_events_actors_own_possession_is_not_a_recipient(code):
+    text = "Japan will withdraw its ships from China."
+    its = text.index("its")
+    pronoun = ActorMention("its", (its, its + 3), Entity(text="its", name="Japan", country="JPN", type="state"))
+    (event,) = code(text, extra_actors=(pronoun,))
+    assert codes(event.recipient) == ["CHN"]
+
+
+def test_events_complaint_targets_what_it_is_about_not_the_addressee(code):
+    (event,) = code("Kenya complained to Japan over Ethiopian raids.")
+    assert codes(event.actor) == ["KEN"] and codes(event.recipient) == ["ETH"]
+
+
+def test_events_place_of_a_coercive_act_is_its_target(code):
+    (curfew,) = code("Kenya imposed a curfew in Nairobi.")
+    assert curfew.event == "COERCE" and codes(curfew.recipient) == ["KEN"]
+    (attack,) = code("Israeli troops attacked a camp in Gaza.")
+    assert codes(attack.actor) == ["ISR"] and codes(attack.recipient) == ["PSE"]
+
+
+def test_events_place_of_talks_is_not_a_recipient(code):
+    (talks,) = code("Japan held talks in Vienna.")
+    assert talks.recipient == ()
+
+
+def test_events_threat_condition_names_the_threatened(code):
+    events = code("Iran threatened to attack if Japan sends warships.")
+    (threat,) = [e for e in events if e.event == "THREATEN"]
+    assert codes(threat.actor) == ["IRN"] and codes(threat.recipient) == ["JPN"]
+
+
+def test_events_finite_reported_clause_does_not_fill_an_infinitive_slot(code):
+    assert [e for e in code("Kenya told Japan that China lifted the ban.") if e.event == "REQUEST"] == []
+    (request,) = code("Kenya told Japan to lift the ban.")
+    assert request.event == "REQUEST" and codes(request.recipient) == ["JPN"]

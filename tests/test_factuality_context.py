@@ -116,3 +116,17 @@ def test_factuality_dominant_country_counts_mentions():
 def test_factuality_cue_list_errors_name_the_missing_key():
     with pytest.raises(DataError, match="negation_words"):
         Cues.from_dict({})
+
+
+def test_factuality_present_tense_once_clause_is_a_condition(nlp, cues):
+    read, _, _ = reading(nlp, cues, "Talks will resume once Japan withdraws its ships.", "withdraws")
+    assert read.factuality == "hypothetical"
+    read, _, _ = reading(nlp, cues, "Talks resumed once Japan withdrew its ships.", "withdrew")
+    assert read.factuality == "asserted"
+
+
+def test_factuality_impersonal_passive_names_no_claimant(nlp, cues):
+    read, token, doc = reading(nlp, cues, "It is believed that Japan attacked China.", "attacked")
+    it = Entity(text="It", name="Japan", country="JPN")
+    speech = doc[read.speech_verb] if read.speech_verb is not None else None
+    assert find_claimant(token, speech, lambda t: it if t.text == "It" else None, cues) is None

@@ -39,7 +39,28 @@ def test_gazetteer_state_abbreviations(gazetteer):
 
 
 def test_gazetteer_wales_is_not_the_united_kingdom(gazetteer):
-    assert kinds(gazetteer, "Wales") == {("admin1", "GBR")}
+    readings = kinds(gazetteer, "Wales")
+    assert ("admin1", "GBR") in readings
+    assert not any(kind == "country" for kind, _ in readings)
+
+
+def test_gazetteer_small_towns_carry_their_division(gazetteer):
+    # Paris, Tennessee (about 10,000 people) is there beside the French capital.
+    towns = {(e.place.country, e.place.admin1) for e in gazetteer.lookup("Paris")
+             if e.place.kind == "city"}
+    assert ("FRA", "11") in towns and ("USA", "TN") in towns
+
+
+def test_gazetteer_us_counties_are_second_level_divisions(gazetteer):
+    counties = [e.place for e in gazetteer.lookup("Henry County")]
+    assert len(counties) > 5  # many states have one
+    for place in counties:
+        assert place.kind == "admin2" and place.resolution == 3 and place.country == "USA"
+        assert place.region is not None and place.feature == "ADM2"
+
+
+def test_gazetteer_alternate_names_of_large_cities_only(gazetteer):
+    assert any(not e.primary and e.place.name == "Moscow" for e in gazetteer.lookup("Moskva"))
 
 
 def test_gazetteer_demonyms_are_known(gazetteer):

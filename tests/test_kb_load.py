@@ -142,3 +142,29 @@ def test_kb_broken_json_names_the_file(tmp_path):
     (root / "organizations.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(DataError, match="organizations.json"):
         KnowledgeBase.load(root)
+
+
+def test_kb_groups_and_areas_are_names_with_countries(kb):
+    assert ("group", "KURDS") in _names(kb, "Kurds")
+    assert kb.groups["KURDS"].countries[0] == "TUR"
+    assert ("area", "SDN") in _names(kb, "Darfur")
+    assert not [c for g in kb.groups.values() for c in g.countries if c not in kb.states]
+
+
+def test_kb_distinctive_surnames_are_derived_but_shared_ones_are_not(tmp_path):
+    people = {"XKX": {"people": [
+        _person("alba-zorbatova", "Alba Zorbatova", _office("President", "head_of_state", "XKX", "2010-01-01", None)),
+        _person("ana-kellmer", "Ana Kellmer", _office("Prime Minister", "head_of_government", "XKX", "2010-01-01", None)),
+        _person("ben-kellmer", "Ben Kellmer", _office("Foreign Minister", "foreign_minister", "XKX", "2010-01-01", None)),
+    ]}}
+    kb = KnowledgeBase.load(_copy_kb(tmp_path, people))
+    assert ("surname", "alba-zorbatova") in _names(kb, "Zorbatova")
+    assert _names(kb, "Kellmer") == set()
+
+
+def test_kb_group_with_unknown_country_is_rejected(tmp_path):
+    root = _copy_kb(tmp_path)
+    bad = {"groups": [{"code": "X", "name": "X", "names": ["Xs"], "countries": ["XXX"], "sector": "CVL"}]}
+    (root / "groups.json").write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(DataError, match="groups.json"):
+        KnowledgeBase.load(root)

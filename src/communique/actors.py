@@ -21,13 +21,23 @@
              definite title ("the president"), anonymous government sources
              (the country the article is talking about).
 5. pronouns  "he"/"she" with exactly one same-gender person in the previous
-             sentence (and before it in the same sentence), who is a subject.
+             sentence (and before it in the same sentence), who is a subject;
+             "it"/"its" for the latest state or organisation subject, and
+             "they"/"their" for the latest plural group subject, in the same
+             or the previous sentence.
+
+Where a unit names no country, it takes one from its surroundings: a place
+after the noun ("rebels in Darfur", "refugees fleeing the war in Liberia"),
+an ethnic or religious group's home ("Tamil refugees"), and for an unknown
+titled person ("President X") the nearest country named in the sentence
+whose own holder of that title is not someone else, then the article's.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -46,7 +56,21 @@ MAX_CLIMB = 6
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "rebels in Darfur", "workers of the company", "refugees from Liberia"
-PLACE_PREPOSITIONS = frozenset({"of", "in", "from"})
+PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "inside", "across", "throughout"})
+# How far a place may hang below a group noun: "refugees [fleeing [the war [in [Liberia]]]]".
+PLACE_DEPTH = 4
+PLACE_ARCS = frozenset({"prep", "pobj", "acl", "dobj", "relcl"})
+# Name kinds that locate a group noun in a country.
+PLACE_KINDS = frozenset({"state", "demonym", "capital", "area"})
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+# "arrived in India", "sought refuge in Germany": where they went, not where they are from.
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "flee", "escape", "seek", "settle", "return", "resettle"})
+STATE_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "their", "them"})
+# Verbs whose "it" subject is expletive: "it is expected", "it seems".
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "rain", "matter"})
+# A surname spelt a little differently is the same person ("Habyariman").
+SAME_NAME_RATIO = 0.75
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,9 @@ class _Resolution:
         self.fallback_home: str | None = None  # the state named most often
         self.lower: list[str] = []
         self.lemma: list[str] = []
+        self.places: list[tuple[int, str]] = []  # (token, country) of every place or state named
+        self.sentence_of: list[int] = []  # sentence number of each token
+        self.destinations: set[int] = set()  # places named as where someone goes
 
     # -- 1. anchors ----------------------------------------------------------
 
@@ -103,6 +130,7 @@ class _Resolution:
             return ()
         states = Counter(a.key for a in anchors if a.kind in ("state", "demonym"))
         self.fallback_home = states.most_common(1)[0][0] if states else None
+        self._index_places(anchors)
         for unit in self._units(anchors):
             self._resolve_unit(unit)
         self._pronouns()
@@ -127,7 +155,13 @@ class _Resolution:
             if any(taken[start:end]):
                 continue
             entry = entries[0]
-            if entry.kind != "person" and _inside_longer(start, end, person_ents):
+            if entry.kind == "group" and (start, end) in person_ents and not self._modifies(start, end):
+                continue  # "Karen said": the person, not the Karen people
+            if entry.kind == "surname":
+                if (start, end) not in person_ents:
+                    continue  # a bare surname counts only where spaCy sees a person
+                entry = NameEntry("person", entry.key)
+            elif entry.kind != "person" and _inside_longer(start, end, person_ents):
                 continue  # "Jordan" in "Michael Jordan"
             anchors.append(_name_anchor(start, end, entry))
             taken[start:end] = [True] * (end - start)
@@ -140,6 +174,11 @@ class _Resolution:
                 taken[ent.start:ent.end] = [True] * len(ent)
         anchors.sort(key=lambda a: a.start)
         return anchors
+
+    def _modifies(self, start: int, end: int) -> bool:
+        """Does ``start:end`` modify a noun, or is it plural ("Hutu rebels", "Tamils")?"""
+        root = self.doc[start:end].root
+        return root.dep_ in ("compound", "amod", "nmod") or root.tag_ in ("NNS", "NNPS")
 
     def _regions(self, words: list[str], taken: list[bool], mentioned: set) -> list[Anchor]:
         found = []
@@ -168,13 +207,13 @@ class _Resolution:
         i = 0
         while i < len(doc):
             hit = None
-            if not taken[i] and (lower[i] in starters or lemma[i] in starters):
+            if not taken[i] and (lower[i] in starters or lemma[i] in starters or _singular_form(lower[i]) in starters):
                 for n in range(min(longest, len(doc) - i), 0, -1):
                     if any(taken[i:i + n]):
                         continue
                     body = tuple(lower[i:i + n - 1])
                     last = doc[i + n - 1]
-                    for word in (lower[i + n - 1], lemma[i + n - 1]):
+                    for word in (lower[i + n - 1], lemma[i + n - 1], _singular_form(lower[i + n - 1])):
                         key = (*body, word)
                         title = kb.titles.get(key)
                         if title is not None:
@@ -232,25 +271,35 @@ class _Resolution:
         for anchor in unit.anchors:
             by_kind.setdefault(anchor.kind, []).append(anchor)
         people = by_kind.get("person", []) + by_kind.get("unknown-person", [])
-        states = by_kind.get("state", []) + by_kind.get("demonym", []) + by_kind.get("region", [])
+        states = [self._ethnic(a) for a in by_kind.get("state", []) + by_kind.get("demonym", [])
+                  + by_kind.get("region", [])]
         orgs = by_kind.get("organization", [])
         seats = by_kind.get("seat", [])
         titles = by_kind.get("title", [])
         institutions = by_kind.get("institution", [])
-        country = (states or seats or [None])[0]
+        groups = by_kind.get("group", [])
+        # Where no state is named, a group's home or an area gives the country:
+        # "Tamil refugees", "Darfur rebels".
+        homes = [a for a in (self._group_home(g) for g in groups) if a.key] + [
+            Anchor(a.start, a.end, "state", a.key) for a in by_kind.get("area", [])]
+        country = (states or seats or homes or [None])[0]
         country_code = country.key if country else None
         head = next((a for a in unit.anchors if a.start <= unit.head < a.end), None)
         if head is not None and head.kind in ("state", "region") and len(unit.anchors) > 1:
             # "NATO-member Norway": the noun the others modify is the actor
             self._state(head, rule=head.rule or "kb:country-name")
             return
+        if groups and not (people or titles or institutions or orgs):
+            # "Kurds", "Iraqi Kurds", "Shiite Muslims": the group, in its country
+            self._group_entity(unit, groups[-1], states[0].key if states else None)
+            return
         if people:
             for anchor in sorted(people, key=lambda a: a.start):
                 self._person(unit, anchor, country_code, orgs, titles + institutions)
         elif titles and self._singular(titles[-1]) and not _plural_institution(institutions, self.doc):
             self._title(unit, titles[-1], country_code, orgs)
-        elif institutions or (titles and states):
-            self._institution(unit, institutions or titles, states, orgs)
+        elif institutions or (titles and (states or homes)):
+            self._institution(unit, institutions or titles, states or homes[:1], orgs)
         elif orgs:
             for anchor in orgs:
                 self._emit(anchor.start, anchor.end, self._organization(anchor.key))
@@ -264,6 +313,8 @@ class _Resolution:
                     self._state(anchor, rule=anchor.rule or "region")
                 elif anchor.kind == "state":
                     self._state(anchor, rule="kb:country-name")
+                elif anchor.rule == "rule:ethnic":
+                    self._ethnic_entity(anchor)
                 elif self._stands_alone(anchor):
                     self._state(anchor, sector="CVL", type_="group", rule="kb:demonym")
                 else:  # "Israeli air raids", "an Indian proposal": the nation, sector unknown
@@ -272,6 +323,134 @@ class _Resolution:
             for anchor in by_kind.get("capital", []):
                 if is_metonymic(self.doc[anchor.start:anchor.end]):
                     self._state(anchor, rule="metonymy:capital")
+
+    def _group_entity(self, unit: _Unit, anchor: Anchor, country: str | None) -> None:
+        group = self.kb.groups[anchor.key]
+        home = self._group_home(anchor)
+        start = min(a.start for a in unit.anchors)
+        end = max(a.end for a in unit.anchors)
+        if unit.phrase_end > end and self.doc[unit.phrase_end - 1].pos_ in ("NOUN", "PROPN"):
+            end = unit.phrase_end  # "Kurdish villagers"
+        self._emit(start, end, Entity(
+            text="", name=group.name, country=country or home.key, sector=group.sector, type="group",
+            kb_id=f"group:{group.code}", resolved_by="kb:group" if country is None else "kb:group+nationality"))
+
+    def _group_home(self, anchor: Anchor) -> Anchor:
+        """The country of a group named at ``anchor``: a country of the group
+        named in the same sentence, else its main one; a group with no home
+        (a religion) takes the nearest country named, else the article's."""
+        group = self.kb.groups[anchor.key]
+        if group.countries:
+            code = (self._nearest_country(anchor.start, allowed=group.countries, skip=self.destinations)
+                    or group.countries[0])
+        else:
+            code = self._nearest_country(anchor.start) or self.home or self.fallback_home
+        return Anchor(anchor.start, anchor.end, "state", code)
+
+    def _ethnic(self, anchor: Anchor) -> Anchor:
+        """"ethnic Albanians in Serbia": an ethnic minority belongs to the
+        country it lives in, the nearest other country named in the sentence."""
+        if anchor.kind != "demonym" or anchor.start == 0 or self.lower[anchor.start - 1] != "ethnic":
+            return anchor
+        other = self._nearest_country(anchor.start, exclude=anchor.key)
+        return Anchor(anchor.start - 1, anchor.end, "demonym", other or anchor.key, anchor.sector, "rule:ethnic")
+
+    def _ethnic_entity(self, anchor: Anchor) -> None:
+        text = self.doc[anchor.start:anchor.end].text
+        self._emit(anchor.start, anchor.end, Entity(
+            text="", name=text, country=anchor.key, sector="CVL", type="group", resolved_by="rule:ethnic"))
+
+    def _index_places(self, anchors: list[Anchor]) -> None:
+        """Where each country is named, and each token's sentence, for the
+        nearest-country look-ups."""
+        self.sentence_of = [0] * len(self.doc)
+        for number, sentence in enumerate(self.doc.sents):
+            self.sentence_of[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
+        places = []
+        self.destinations = set()
+        for anchor in anchors:
+            root = self.doc[anchor.start:anchor.end].root
+            prep = root.head
+            if root.dep_ == "pobj" and (prep.lower_ in DESTINATION_PREPOSITIONS
+                                        or prep.head.lemma_ in ARRIVAL_VERBS):
+                self.destinations.add(anchor.start)  # "fled to India": not where they are from
+            if anchor.kind in ("state", "demonym", "capital", "seat", "area", "region"):
+                places.append((anchor.start, anchor.key))
+            elif anchor.kind == "organization":
+                org = self.kb.organizations[anchor.key]
+                if org.country:
+                    places.append((anchor.start, org.country))
+        self.places = places
+
+    def _nearest_country(self, at: int, *, allowed: tuple[str, ...] | None = None,
+                         exclude: str | None = None, reject=None,
+                         skip: set[int] | frozenset[int] = frozenset()) -> str | None:
+        """The country named nearest to token ``at`` in its sentence."""
+        sentence = self.sentence_of[at] if at < len(self.sentence_of) else -1
+        best: tuple[int, str] | None = None
+        for i, code in self.places:
+            if i == at or i in skip or self.sentence_of[i] != sentence or code == exclude:
+                continue
+            if allowed is not None and code not in allowed:
+                continue
+            if reject is not None and reject(code):
+                continue
+            if best is None or abs(i - at) < best[0]:
+                best = (abs(i - at), code)
+        return best[1] if best else None
+
+    def _context_country(self, anchor: Anchor, title: Title | None) -> str | None:
+        """The country of an unknown person with a title or role: the nearest
+        country named in the sentence, else the article's, skipping countries
+        where the knowledge base knows someone else held that title then
+        ("President Reagan" is not Germany's president)."""
+        surname = self.doc[anchor.end - 1].text.lower()
+
+        def held_by_other(code: str) -> bool:
+            if title is None or not title.roles or self.day is None:
+                return False
+            holding = self.kb.holder(code, title.roles[:1], self.day)
+            if holding is None:
+                return False
+            names = {w.lower() for n in (holding.person.name, *holding.person.aliases) for w in n.split()}
+            return not any(difflib.SequenceMatcher(None, surname, n).ratio() >= SAME_NAME_RATIO for n in names)
+
+        near = self._nearest_country(anchor.start, reject=held_by_other)
+        if near is not None:
+            return near
+        for code in (self.home, self.fallback_home):
+            if code is not None and not held_by_other(code):
+                return code
+        # Every candidate has another holder on the article's date: the date
+        # or the knowledge base may be wrong, so keep the plain nearest guess.
+        return self._nearest_country(anchor.start) or self.home or self.fallback_home
+
+    def _place_below(self, root) -> str | None:
+        """A country or area named below a group noun: "rebels in Darfur",
+        "refugees fleeing the civil war in Liberia"."""
+        frontier = [(c, 1) for c in root.rights]
+        while frontier:
+            token, depth = frontier.pop(0)
+            if token.dep_ not in PLACE_ARCS or depth > PLACE_DEPTH:
+                continue
+            if token.dep_ == "prep" and token.lower_ not in PLACE_PREPOSITIONS:
+                continue
+            if token.dep_ == "pobj":
+                span = self.doc[token.left_edge.i:token.i + 1]
+                for _, _, entries in self.kb.match_names([t.text for t in span]):
+                    if entries[0].kind in PLACE_KINDS:
+                        return entries[0].key
+            frontier += [(c, depth + 1) for c in token.children if c.i > root.i]
+        return None
+
+    def _possessive_pronoun(self, head: Anchor) -> str | None:
+        """"its army", "their forces": the country of the pronoun's antecedent."""
+        root = self.doc[head.start:head.end].root
+        for child in root.children:
+            if child.dep_ == "poss" and child.lower_ in STATE_PRONOUNS | GROUP_PRONOUNS:
+                antecedent = self._antecedent(child)
+                return antecedent.country if antecedent else None
+        return None
 
     def _organization(self, code: str) -> Entity:
         org = self.kb.organizations[code]
@@ -302,8 +481,9 @@ class _Resolution:
                         else "rule:nationality+name")
                 if org is not None and org.country:
                     country, org = country or org.country, None
-                if country is None and org is None and title is not None and title.sector == "GOV":
-                    country, rule = self.home or self.fallback_home, "context:title+name"
+                if country is None and org is None and (title is not None or roles):
+                    country = self._context_country(anchor, title)
+                    rule = "context:title+name" if title else "context:noun+name"
                 sector = (title.sector if title else None) or _sector_of(roles) or (org.sector if org else None)
                 if country and not title and not roles:
                     sector = None  # "Russian writer X": a national, not an office
@@ -380,6 +560,10 @@ class _Resolution:
             code, rule = codes[0].key, "rule:nationality+noun"
         else:
             code, rule = self._of_country(head, PLACE_PREPOSITIONS), "rule:noun+of-country"
+            if code is None:
+                code, rule = self._place_below(self.doc[unit.head]), "rule:noun+place"
+            if code is None:
+                code, rule = self._possessive_pronoun(head), "discourse:possessive"
             if code is None and inst is not None and inst.contextual:
                 code, rule = self.home or self.fallback_home, "context:country"
             if code is None:
@@ -430,7 +614,46 @@ class _Resolution:
                 return entity
         return None
 
+    def _antecedent(self, token) -> Entity | None:
+        """The state or organisation ("it", "its") or plural group ("they")
+        that was the latest subject, in this sentence or the previous one."""
+        word = token.lower_
+        if word == "it" and _expletive(token):
+            return None  # "it is expected that ...", "it seems"
+        sentence = self.sentence_of[token.i] if token.i < len(self.sentence_of) else 0
+        for mention in reversed(self.mentions):
+            if mention.span[0] >= token.idx or mention.entity.resolved_by.startswith("discourse:pronoun"):
+                continue
+            span = self.doc.char_span(*mention.span, alignment_mode="expand")
+            if span is None or self.sentence_of[span.start] < sentence - 1:
+                continue
+            if span.root.dep_ not in SUBJECT_DEPS:
+                continue
+            entity = mention.entity
+            if word in STATE_PRONOUNS:
+                if entity.type in ("state", "organization"):
+                    return entity
+            elif entity.type in ("group", "organization") and span.root.tag_ in ("NNS", "NNPS"):
+                return entity
+        return None
+
+    def _group_pronouns(self) -> None:
+        """"Israel said it would ...", "the rebels said they would ..."."""
+        taken = {m.span for m in self.mentions}
+        for i, word in enumerate(self.lower):
+            if word not in STATE_PRONOUNS and word not in GROUP_PRONOUNS:
+                continue
+            token = self.doc[i]
+            span = (token.idx, token.idx + len(token))
+            if span in taken:
+                continue
+            antecedent = self._antecedent(token)
+            if antecedent is not None:
+                self.mentions.append(ActorMention(token.text, span, replace(
+                    antecedent, text=token.text, resolved_by="discourse:pronoun")))
+
     def _pronouns(self) -> None:
+        self._group_pronouns()
         doc = self.doc
         people = [m for m in self.mentions if m.entity.type == "person" and m.entity.kb_id]
         if not people:
@@ -513,12 +736,26 @@ class _Resolution:
         return root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod")
 
 
+def _expletive(token) -> bool:
+    """An "it" that stands for nothing: "it is expected that", "it seems"."""
+    if token.dep_ == "expl" or token.head.lemma_ in EXPLETIVE_VERBS:
+        return True
+    return token.dep_ == "nsubjpass" and any(c.dep_ in ("ccomp", "csubj") for c in token.head.children)
+
+
+def _singular_form(word: str) -> str:
+    """"rebels" -> "rebel": for plurals spaCy tags as proper nouns and does
+    not lemmatise ("Rebels in Darfur said")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _name_anchor(start: int, end: int, entry: NameEntry) -> Anchor:
     return Anchor(start, end, entry.kind, entry.key, entry.sector)
 
 
-def _inside_longer(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:
+    """Is ``start:end`` inside one of ``spans`` (a longer one, when ``strict``)?"""
+    return any(s <= start and end <= e and ((e - s) > (end - start) or not strict) for s, e in spans)
 
 
 def _sector_of(nouns: list[Anchor]) -> str | None:

@@ -52,7 +52,19 @@ RECIPIENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "to
 # ... and, for some categories, where the actor withdraws from ("pulled its
 # troops out of Niger", "withdrew from Syria").
 CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}), "CONCEDE": frozenset({"from"}),
-                         "REQUEST": frozenset({"from"})}  # "demanded support FROM the assembly"
+                         "REQUEST": frozenset({"from"}),  # "demanded support FROM the assembly"
+                         "COERCE": frozenset({"from"}),  # "seized weapons FROM militias"
+                         "ACCUSE": frozenset({"over", "about"}), "PROTEST": frozenset({"over"})}
+# ... and, for some categories, the prepositions that name the target in
+# preference to an addressee: "complained TO the UN OVER Israeli raids" is a
+# complaint about Israel, "protested AGAINST X TO the embassy" one against X.
+TARGET_FIRST_PREPOSITIONS = {"ACCUSE": ("against", "over", "about"), "PROTEST": ("against", "over")}
+# On an object, its owner or author names the recipient before any other
+# phrase: "the withdrawal OF Serbian forces from Bosnia" is asked of Serbia.
+OWNER_PREPOSITIONS = frozenset({"by", "of"})
+# Where an act takes place, read for categories whose target is the place
+# when no party is named ("imposed a curfew IN Haiti").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "near", "throughout", "outside"})
 # On the object of a verb, its author or owner is the recipient too:
 # "rejected calls BY Belarus", "dismissed an appeal FROM the president",
 # "demanded the withdrawal OF Serbian forces".
@@ -230,7 +242,8 @@ def _constraints_hold(token: Token, rule: Rule) -> tuple[Token, ...] | None:
     consumed: list[Token] = []
     children = list(token.children)
     if rule.xcomp:
-        hit = [c for c in children if c.dep_ in _XCOMP_DEPS and c.lemma_.lower() in rule.xcomp]
+        hit = [c for c in children if c.dep_ in _XCOMP_DEPS and c.lemma_.lower() in rule.xcomp
+               and not _finite_clause(c)]
         if not hit:
             return None
         consumed += hit
@@ -248,6 +261,12 @@ def _constraints_hold(token: Token, rule: Rule) -> tuple[Token, ...] | None:
             return None
         consumed += hit
     return tuple(consumed)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """True for a finite clause ("officials told AFP the army LIFTED the
+    blockade"): reported speech, not the complement "told them TO LIFT"."""
+    return verb.dep_ in ("ccomp", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _objects(token: Token) -> list[Token]:
@@ -297,6 +316,7 @@ class Arguments:
     recipient_how: str | None = None
     destination: PlaceMention | None = None
     preps: frozenset[str] = RECIPIENT_PREPOSITIONS
+    instruments: frozenset[str] = frozenset()  # "with Albania's HELP" names no recipient
 
 
 _PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
@@ -320,7 +340,14 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                    with_places: list[PlaceMention] | None) -> list[Entity]:
     mention = index.actor_at(head)
     if mention is not None:
-        return [mention.entity]
+        entity = mention.entity
+        if entity.country or entity.org:
+            return [entity]
+        # "opposition groups IN Zimbabwe", "activists FROM the Fatah party":
+        # an actor of no known country belongs to the one its phrase names.
+        located = _located_in(head, index)
+        return [replace(entity, country=located.country, resolved_by="events:located-in")
+                if located is not None else entity]
     found: list[Entity] = []
     for child in head.children:
         if child.dep_ in _PHRASE_MODIFIERS:
@@ -334,12 +361,40 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                     found += [m.entity for t in (pobj, *pobj.conjuncts) if (m := index.actor_at(t))]
     if found or not places:
         return found
+    if head.pos_ in ("NOUN", "PROPN") and index.place_at(head) is None:
+        # "sent inspectors to the plant IN central Iran"
+        located = _located_in(head, index)
+        if located is not None:
+            return [located]
     place = index.place_at(head)
     if place is not None and place.location.country_code:
         if with_places is not None:
             with_places.append(place)
         return [_place_entity(place)]
     return []
+
+
+LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
+
+
+def _located_in(head: Token, index: MentionIndex) -> Entity | None:
+    """The country named by an "in/from/of" phrase or a possessive on
+    ``head`` ("CAIRO'S security chief"), if any."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            place = index.place_at(child)
+            if place is not None and place.location.country_code:
+                return _place_entity(place)
+            mention = index.actor_at(child)
+            if mention is not None and mention.entity.country and mention.entity.type == "state":
+                return mention.entity
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = [e for e in phrase_entities(pobj, index) if e.country]
+                    if found:
+                        return found[0]
+    return None
 
 
 def _place_entity(place: PlaceMention) -> Entity:
@@ -372,11 +427,13 @@ def _distinct_parties(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozenset[str] = frozenset()) -> Arguments:
+def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozenset[str] = frozenset(),
+                   cues: Cues | None = None) -> Arguments:
     token = trigger.token
     event = trigger.rule.event
     args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
-                     | MODE_PREPOSITIONS.get(trigger.rule.mode or "", frozenset()))
+                     | MODE_PREPOSITIONS.get(trigger.rule.mode or "", frozenset()),
+                     instruments=cues.instrument_nouns if cues is not None else frozenset())
     if trigger.rule.pos == "VERB":
         _verb_arguments(token, trigger, index, args)
     else:
@@ -392,9 +449,14 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             args.recipient = _prep_entities(gov, index, args)
             if args.recipient:
                 args.recipient_how = "direct"
+    if not args.recipient and cues is not None:
+        _fallback_recipient(trigger, index, args, cues)
     # The same entity is not its own recipient; the same country may be
-    # ("the government dismissed an appeal from the president").
-    recipient = [e for e in args.recipient if e not in args.actor]
+    # ("the government dismissed an appeal from the president"), but not
+    # through a pronoun that refers back to the actor ("offered ITS troops").
+    own = _parties(args.actor)
+    recipient = [e for e in args.recipient if e not in args.actor
+                 and not (e.text.lower() in REFLEXIVE_PRONOUNS and _key(e) in own)]
     if args.recipient_how == "symmetric":
         recipient = list(args.recipient)
     elif not recipient and len(args.actor) > 1 and trigger.rule.event in SYMMETRIC_EVENTS:
@@ -420,22 +482,34 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     places: list[PlaceMention] = []
     for child in token.children:
         if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
-            if child.i in consumed:  # "recognised PALESTINE", not "imposed US sanctions"
+            if _own_possession(child):  # "withdraw ITS troops": the actor's own
+                direct = []
+            elif child.i in consumed:  # "recognised PALESTINE", not "imposed US sanctions"
                 own = index.actor_at(child)
                 direct = [own.entity] if own is not None else []
             else:
                 direct = phrase_entities(child, index, with_places=places)
             # "sanctions ON Moscow", "aid TO Kyiv": the recipient hangs from the object.
-            args.recipient += direct or _prep_entities(child, index, args, extra=OBJECT_PREPOSITIONS)
+            args.recipient += direct or _owner_first(child, index, args)
     complements = [*trigger.consumed, *(c for c in token.children if c.dep_ == "xcomp")]
     for xcomp in _unique_tokens(complements):  # "refused to meet NEGOTIATORS"
         if xcomp.dep_ in _XCOMP_DEPS and (xcomp.i in consumed or not args.recipient):
             for child in xcomp.children:
                 if child.dep_ in ("dobj", "dative"):
                     args.recipient += (phrase_entities(child, index, with_places=places)
-                                       or _prep_entities(child, index, args))
+                                       or _owner_first(child, index, args))
+                elif child.dep_ in ("ccomp", "xcomp") and not any(
+                        c.dep_ in ("dobj", "dative") for c in xcomp.children):
+                    # "refused to ALLOW United Nations planes to land"
+                    args.recipient += [e for subj in child.children if subj.dep_ == "nsubj"
+                                       for e in phrase_entities(subj, index, places=False)]
             args.recipient += _prep_entities(xcomp, index, args)
     args.recipient += _prep_entities(token, index, args, places=places)
+    first = TARGET_FIRST_PREPOSITIONS.get(trigger.rule.event)
+    if first:
+        targets = _prep_entities(token, index, replace_args(args, preps=frozenset(first)))
+        if targets:
+            args.recipient = targets
     if not args.recipient:
         # "demanded that the US cancel ...": the addressee is the subject
         # of the demanded clause.
@@ -478,6 +552,12 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         places: list[PlaceMention] = []
         # "the invasion OF South Lebanon": a noun's "of" names what it acts on.
         args.recipient = _prep_entities(token, index, args, places=places, extra=NOUN_PREPOSITIONS)
+        if not args.recipient:
+            # "a suspension OF air links WITH Serbia": the act's object
+            # names no party, the phrase on it does.
+            args.recipient = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                              for pobj in prep.children if pobj.dep_ == "pobj"
+                              for e in _prep_entities(pobj, index, args)]
         if places and trigger.rule.mode == "visit":
             args.destination = places[0]
         if args.recipient:
@@ -496,11 +576,111 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
     local: list[PlaceMention] = [] if places is None else places
     preps = args.preps | extra
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        # "providing intelligence TO Macedonia" is at times parsed as a dative.
+        if child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and child.lower_ in preps:
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found += phrase_entities(pobj, index, with_places=local)
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "with" and pobj.lemma_.lower() in args.instruments:
+                    continue  # "with Albania's help": a helper, not a recipient
+                own = phrase_entities(pobj, index, with_places=local)
+                if not own and pobj.pos_ in ("NOUN", "PROPN"):
+                    # "responded TO a demand FROM the US": the author of the
+                    # act named by the phrase.
+                    own = [e for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                           for o in p.children if o.dep_ == "pobj"
+                           for e in phrase_entities(o, index, places=False)]
+                found += own
     return found
+
+
+def _owner_first(obj: Token, index: MentionIndex, args: Arguments) -> list[Entity]:
+    """The parties named on a verb's object (or its conjuncts): its owner or
+    author ("the withdrawal OF Serbian forces", "calls BY Belarus") before
+    any other phrase ("sanctions ON Moscow", "aid TO Kyiv")."""
+    heads = [obj, *obj.conjuncts]
+    owners = [e for h in heads for e in _prep_entities(h, index, replace_args(args, preps=OWNER_PREPOSITIONS))]
+    return owners or [e for h in heads for e in _prep_entities(h, index, args, extra=OBJECT_PREPOSITIONS)]
+
+
+def _own_possession(obj: Token) -> bool:
+    """True when the object is the subject's own ("ITS troops", "THEIR
+    ambassador"): a possessive pronoun names the actor, not a recipient."""
+    return any(c.dep_ == "poss" and c.lower_ in REFLEXIVE_PRONOUNS for c in obj.children)
+
+
+def replace_args(args: Arguments, **changes: Any) -> Arguments:
+    return Arguments(**{**args.__dict__, **changes})
+
+
+def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, cues: Cues) -> None:
+    """Recipients for a trigger whose phrases named none:
+
+    - a threat's condition names whom it threatens ("threatened to halt
+      talks IF the United States deploys missiles");
+    - an act that takes place somewhere, for the categories in
+      ``place_recipient_events``, targets the country of the place
+      ("imposed a curfew IN Haiti", "fired at targets IN Jericho");
+    - a purpose clause names what the act is aimed at ("began a hunger
+      strike TO PROTEST the president's failure", "opened fire TO DISPERSE
+      the demonstrators"), for protests and the categories above.
+    """
+    token, event = trigger.token, trigger.rule.event.lower()
+    scope = _argument_scope(trigger)
+    found: list[Entity] = []
+    if event == "threaten":
+        for node in scope:
+            for advcl in node.children:
+                if advcl.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
+                                                 for m in advcl.children):
+                    found += [e for subj in advcl.children if subj.dep_ in ("nsubj", "nsubjpass")
+                              for e in phrase_entities(subj, index, places=False)]
+    if not found and (event == "protest" or event in cues.place_recipient_events):
+        for node in scope:
+            for purpose in node.children:
+                if purpose.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in purpose.children):
+                    for obj in purpose.children:
+                        if obj.dep_ == "dobj":
+                            found += phrase_entities(obj, index, places=False) or _owner_first(obj, index, args)
+                    found += _prep_entities(purpose, index, args)
+    if not found and event in cues.place_recipient_events:
+        found = _place_country(scope, index)
+    found = [e for e in _unique(found) if e not in args.actor]
+    if found:
+        args.recipient, args.recipient_how = found, "place"
+
+
+def _argument_scope(trigger: Trigger) -> list[Token]:
+    """The trigger, its complements and objects: where its phrases hang."""
+    token = trigger.token
+    scope = [token, *trigger.consumed]
+    scope += [c for t in list(scope) for c in t.children if c.dep_ in ("xcomp", "dobj", "nsubjpass")]
+    scope += [c for t in list(scope) for c in t.children if c.dep_ in ("dobj",)]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        scope.append(token.head)  # "imposed a CURFEW in Haiti"
+    return _unique_tokens(scope)
+
+
+def _place_country(scope: Sequence[Token], index: MentionIndex) -> list[Entity]:
+    """The country of the first place named by an "in/at ..." phrase on
+    ``scope`` (or by the object of such a phrase: "at targets IN Jericho")."""
+    for node in scope:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in (PLACE_PREPOSITIONS | {"at", "on"}):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for t in pobj.subtree:
+                    place = index.place_at(t)
+                    if place is not None and place.location.country_code:
+                        return [_place_entity(place)]
+                    mention = index.actor_at(t)
+                    if (mention is not None and mention.entity.country and mention.entity.type == "state"
+                            and prep.lower_ in PLACE_PREPOSITIONS):
+                        return [mention.entity]
+    return []
 
 
 def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str]) -> list[Entity]:
@@ -566,6 +746,8 @@ def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity
 
 
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+REFLEXIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "it", "they", "he", "she",
+                                "itself", "themselves", "himself", "herself"})
 
 
 def _with_antecedent(subject: Token, found: list[Entity], index: MentionIndex) -> list[Entity]:
@@ -663,6 +845,7 @@ class _Draft:
     explicit_date: bool
     factuality_cued: bool
     order: int
+    noun_only: bool = False  # every mention is an event noun ("the visit")
 
 
 def code_events(
@@ -709,8 +892,8 @@ def find_obligations(sent: Span, rule: Rule, index: MentionIndex,
         if token.pos_ not in ("VERB", "AUX"):
             continue
         modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in cues.obligation_modals), None)
-        if modal is None:
-            continue
+        if modal is None or _perfect(token):
+            continue  # "must HAVE hurried" infers a past act, it obliges no one
         _, speech = clause_chain(token, cues)
         if speech is None:
             continue
@@ -734,10 +917,13 @@ def _code_trigger(
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
     as reported obligations; otherwise they come from the trigger."""
-    args = args or find_arguments(trigger, index, cues.support_verbs)
+    args = args or find_arguments(trigger, index, cues.support_verbs, cues)
     if not args.actor:
         return None
     rule, token = trigger.rule, trigger.token
+    if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
+            and not _content_clause(token)):
+        return None  # "demand for weapons" is a need for goods, not a request of anyone
     anchor = context or token
     reading: Reading = read_context(anchor, cues)
     chain, speech = clause_chain(anchor, cues)
@@ -760,12 +946,14 @@ def _code_trigger(
                 factuality = "future"
             if factuality in ("asserted", "negated") and (published - timex.end).days > HISTORICAL_DAYS:
                 historical = True
-    elif historical and published is not None:
-        # Background with no date of its own: some time before the story.
-        date, enddate, precision, date_text = dt.date.min, published - dt.timedelta(days=1), "year", None
+    elif historical or published is None:
+        # Background with no date of its own lies some time before the
+        # story, and an article with no publication date gives no default:
+        # the date is unknown, not invented.
+        date = enddate = precision = date_text = None
     else:
-        date = enddate = published or dt.date.min
-        precision, date_text = ("day" if published else "year"), None
+        date = enddate = published
+        precision, date_text = "day", None
     place = args.destination or _governed(anchor, chain, index.places)
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
@@ -789,7 +977,22 @@ def _code_trigger(
     )
     return _Draft(event, explicit_date=timex is not None,
                   factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
-                  order=order)
+                  order=order, noun_only=rule.pos == "NOUN" and context is None)
+
+
+def _content_clause(noun: Token) -> bool:
+    """True when an event noun states its content as a clause: "the demand
+    THAT troops leave", "a call TO withdraw", "calls FOR X TO resign"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in child.children):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for pobj in child.children:
+                if any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+                       for c in pobj.children):
+                    return True
+    return False
 
 
 def _particles(trigger: Trigger) -> list[Token]:
@@ -800,6 +1003,10 @@ def _particles(trigger: Trigger) -> list[Token]:
     for x in trigger.consumed:
         out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]
     return out
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _past_tense(chain: Sequence[Token]) -> bool:
@@ -825,9 +1032,15 @@ def event_id(article_id: str, span: tuple[int, int], trigger_offset: int, catego
 def merge_mentions(drafts: Sequence[_Draft]) -> list[_Draft]:
     """Merge mentions of the same event: same category and mode, a shared
     actor, the same recipients (or none named), same historical status,
-    compatible dates and
-    factualities. The merged event keeps every evidence; its date comes from
-    a mention with an explicit date, its factuality from a cued mention."""
+    compatible dates and factualities. The merged event keeps every
+    evidence; its date comes from a mention with an explicit date, its
+    factuality from a cued mention.
+
+    Then an undated event known only from nouns ("North Korea must have
+    hurried the Russian president's VISIT") whose actor has an event of the
+    same kind dated in the article is a further mention of that event, not
+    a new one on the publication day: it joins it, whatever the modality of
+    the clause that mentions it, unless it is negated."""
     merged: list[_Draft] = []
     for draft in drafts:
         for i, kept in enumerate(merged):
@@ -836,7 +1049,35 @@ def merge_mentions(drafts: Sequence[_Draft]) -> list[_Draft]:
                 break
         else:
             merged.append(draft)
-    return merged
+    out: list[_Draft] = []
+    for draft in merged:
+        host = next((k for k in merged if _mentions_dated(draft, k)), None)
+        if host is None:
+            out.append(draft)
+    for draft in merged:
+        host = next((k for k in merged if _mentions_dated(draft, k)), None)
+        if host is not None:
+            i = next(j for j, k in enumerate(out) if k.event.id == host.event.id)
+            out[i] = _combine(out[i], replace_draft(draft, factuality_cued=False))
+    return sorted(out, key=lambda d: d.order)
+
+
+def replace_draft(draft: _Draft, **changes: Any) -> _Draft:
+    return _Draft(**{**draft.__dict__, **changes})
+
+
+def _mentions_dated(mention: _Draft, host: _Draft) -> bool:
+    """True when ``mention`` is an undated noun-only mention of ``host``, an
+    event of the same kind and actor dated in the article."""
+    x, y = mention.event, host.event
+    if mention is host or not mention.noun_only or mention.explicit_date or not host.explicit_date:
+        return False
+    if x.historical or y.historical or x.factuality == "negated":
+        return False
+    if (x.event, x.mode) != (y.event, y.mode) or not _parties(x.actor) & _parties(y.actor):
+        return False
+    rx, ry = _parties(x.recipient), _parties(y.recipient)
+    return not rx or not ry or rx == ry
 
 
 def _parties(entities: Iterable[Entity]) -> frozenset[str]:
@@ -878,4 +1119,5 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
         evidence=a.event.evidence + b.event.evidence,
     )
     return _Draft(event, explicit_date=a.explicit_date or b.explicit_date,
-                  factuality_cued=a.factuality_cued or b.factuality_cued, order=a.order)
+                  factuality_cued=a.factuality_cued or b.factuality_cued, order=a.order,
+                  noun_only=a.noun_only and b.noun_only)

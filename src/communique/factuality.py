@@ -60,6 +60,7 @@ class Cues:
     hypothetical_governors: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     conditional_markers: frozenset[str]
+    present_conditional_markers: frozenset[str]
     speech_verbs: frozenset[str]
     historical_markers: frozenset[str]
     historical_modifiers: frozenset[str]
@@ -68,6 +69,9 @@ class Cues:
     anonymous_speakers: dict[str, str | None]
     sector_words: dict[str, str]
     obligation_event: dict[str, object]
+    addressed_events: frozenset[str]
+    place_recipient_events: frozenset[str]
+    instrument_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
@@ -191,6 +195,22 @@ def read_context(trigger: Token, cues: Cues) -> Reading:
     )
 
 
+def read_phrase_context(noun: Token, cues: Cues) -> Reading:
+    """The reading of a noun phrase whose content is presupposed: only the
+    phrase's own words and the nouns that govern it count ("no closer ties",
+    "fears of a rift"), not the verb above it ("trying to keep the closer
+    relationship in check" presupposes the closer relationship)."""
+    chain, speech = clause_chain(noun, cues)
+    own: list[Token] = []
+    for token in chain:
+        if token.i != noun.i and token.pos_ in ("VERB", "AUX"):
+            break
+        own.append(token)
+    factuality, cue = _factuality(own, cues, speech)
+    return Reading(factuality=factuality, factuality_cue=cue, historical=False,
+                   historical_cue=None, speech_verb=speech.i if speech is not None else None)
+
+
 def _factuality(chain: Sequence[Token], cues: Cues,
                 speech: Token | None = None) -> tuple[Factuality, str | None]:
     # Under a verb of speech in the past, "would" is a backshifted "will":
@@ -212,6 +232,10 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             return "negated", token.text
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
+                return "hypothetical", child.text
+            # "once the war IS over": a present-tense clause of a time yet to come.
+            if (child.dep_ == "mark" and child.lower_ in cues.present_conditional_markers
+                    and _present(token)):
                 return "hypothetical", child.text
             # "will attack IF talks fail": a condition hanging from the verb.
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
@@ -245,6 +269,12 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                     if word in cues.hypothetical_modifiers:
                         return "hypothetical", child.text
     return "asserted", None
+
+
+def _present(verb: Token) -> bool:
+    """True when a verb is in the present tense, by itself or its auxiliary."""
+    return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *verb.children)
+               if t.i == verb.i or t.dep_ in _MODAL_DEPS)
 
 
 def _phrasal(token: Token) -> set[str]:
@@ -328,8 +358,12 @@ def find_claimant(
 def _speaker(trigger: Token, speech_verb: Token | None) -> Token | None:
     if speech_verb is not None:
         for child in speech_verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ == "nsubj":
                 return child
+            # "it is believed that ...": an impersonal passive names no
+            # speaker; "... was reported BY the agency" does.
+            if child.dep_ == "agent":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
         return None
     # "according to X" attached anywhere in the trigger's sentence.
     for token in trigger.sent:

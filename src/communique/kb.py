@@ -6,6 +6,10 @@ Everything here is data shipped in ``communique/data/kb/``:
 - ``organizations.json``  international and regional organisations
 - ``institutions.json``   common nouns that name actors ("foreign ministry",
                           "troops"), office titles, regional references
+- ``groups.json``         ethnic and religious groups ("Kurds", "Tamil") with
+                          the countries they mainly live in
+- ``areas.json``          provinces, regions and large cities ("Darfur",
+                          "Jaffna") that give a group noun its country
 - ``people/*.json``       office-holders with dated offices, one file per
                           country or organisation
 
@@ -47,11 +51,15 @@ _ORG_CODE = re.compile(r"^[A-Z][A-Z0-9+]{1,15}$")
 _PERSON_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
-NameKind = Literal["person", "organization", "state", "demonym", "capital", "seat"]
+NameKind = Literal["person", "surname", "organization", "state", "demonym", "group", "capital",
+                   "seat", "area"]
 # When one span names several things, the first kind here wins.
 KIND_PRIORITY: tuple[NameKind, ...] = (
-    "person", "organization", "seat", "state", "demonym", "capital",
+    "person", "organization", "seat", "state", "demonym", "group", "capital", "area", "surname",
 )
+# Name particles that are never a surname on their own ("bin", "de").
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "van", "von", "der",
+                        "la", "le", "du", "di", "del", "jr", "jr.", "sr", "sr.", "ii", "iii"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,25 @@ class Organization:
     wikidata: str | None = None
     country: str | None = None  # set for domestic groups (parties, armed groups)
     type: str = "organization"
+
+
+@dataclass(frozen=True)
+class Group:
+    """An ethnic or religious group; ``countries`` main one first (may be empty)."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+    countries: tuple[str, ...]
+    sector: str
+
+
+@dataclass(frozen=True)
+class Area:
+    """A place inside a state (province, region, city) that is not its capital."""
+
+    name: str
+    country: str
 
 
 @dataclass(frozen=True)
@@ -170,7 +197,7 @@ class NameEntry:
     """What a name (a token sequence) can stand for."""
 
     kind: NameKind
-    key: str  # state code, organisation code or person id
+    key: str  # state code, organisation code, group code or person id
     sector: str | None = None
 
 
@@ -213,8 +240,11 @@ class KnowledgeBase:
         title_modifiers: frozenset[str],
         regions: tuple[Region, ...],
         tokenize: Any,
+        groups: dict[str, Group] | None = None,
+        areas: tuple[Area, ...] = (),
     ) -> None:
         self.states = states
+        self.groups = groups or {}
         self.organizations = organizations
         self.people = people
         self.institutions = {i.words: i for i in institutions}
@@ -240,9 +270,16 @@ class KnowledgeBase:
         for org in organizations.values():
             for name in org.names:
                 index.add(tokenize(name), NameEntry("organization", org.code, org.sector))
+        for group in self.groups.values():
+            for name in group.names:
+                index.add(tokenize(name), NameEntry("group", group.code, group.sector))
+        for area in areas:
+            index.add(tokenize(area.name), NameEntry("area", area.country))
         for person in people.values():
             for name in (person.name, *person.aliases):
                 index.add(tokenize(name), NameEntry("person", person.id))
+        for surname, person in _distinctive_surnames(people.values(), tokenize, index).items():
+            index.add(surname, NameEntry("surname", person.id))
         self.names, self._first = index.freeze()
         self._holdings = _index_holdings(people.values())
 
@@ -277,7 +314,10 @@ class KnowledgeBase:
         titles = tuple(_load_title(e, where, i, tokenize) for i, e in enumerate(_list(inst, "titles", where)))
         regions = tuple(_load_region(e, where, i, states) for i, e in enumerate(inst.get("regions", [])))
         modifiers = frozenset(str(m).lower() for m in inst.get("title_modifiers", []))
-        return cls(states, organizations, people, institutions, titles, modifiers, regions, tokenize)
+        groups = _load_groups(_optional(root / "groups.json"), _where(root, "groups.json"), states)
+        areas = _load_areas(_optional(root / "areas.json"), _where(root, "areas.json"), states)
+        return cls(states, organizations, people, institutions, titles, modifiers, regions, tokenize,
+                   groups, areas)
 
     # -- lookups -----------------------------------------------------------
 
@@ -314,6 +354,28 @@ class KnowledgeBase:
     def state_name(self, code: str | None) -> str | None:
         state = self.states.get(code or "")
         return state.name if state else None
+
+
+def _distinctive_surnames(people: Iterable[Person], tokenize: Any,
+                          index: _NameIndex) -> dict[tuple[str, ...], Person]:
+    """The last word of each person's name where no other person's name ends
+    in it and it names nothing else ("Ouattara", not "Kim" or "Jordan"), for
+    people whose aliases do not already give it."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    anywhere: dict[str, set[str]] = {}  # a word -> everyone whose name has it
+    by_id = {}
+    for person in people:
+        by_id[person.id] = person
+        for name in (person.name, *person.aliases):
+            words = tokenize(name)
+            for word in words:
+                anywhere.setdefault(word, set()).add(person.id)
+            if len(words) > 1 and words[-1].lower() not in _PARTICLES and words[-1][:1].isupper():
+                owners.setdefault(words[-1:], set()).add(person.id)
+    return {
+        surname: by_id[next(iter(ids))] for surname, ids in owners.items()
+        if len(anywhere[surname[0]]) == 1 and len(surname[0]) > 2 and surname not in index.names
+    }
 
 
 def _plural_demonym(demonym: str) -> str | None:
@@ -409,6 +471,38 @@ def _sector(value: Any, where: str) -> str:
     if value not in SECTORS:
         raise DataError(f"{where}: sector {value!r} is not a PLOVER sector; use one of {sorted(SECTORS)}")
     return value
+
+
+def _optional(path: Traversable | Path) -> Any:
+    """A data file that a trimmed knowledge base (tests, custom roots) may leave out."""
+    return _read_json(path) if path.is_file() else {}
+
+
+def _load_groups(data: Any, where: str, states: dict[str, State]) -> dict[str, Group]:
+    groups: dict[str, Group] = {}
+    for i, entry in enumerate(data.get("groups", []) if data else []):
+        code = _required(entry, "code", f"{where} groups[{i}]")
+        here = f"{where} group {code}"
+        if code in groups:
+            raise DataError(f"{here}: listed twice; merge the two entries")
+        countries = _strings(entry, "countries", here)
+        unknown = [c for c in countries if c not in states]
+        if unknown:
+            raise DataError(f"{here}: countries {unknown} are not states in countries.json")
+        groups[code] = Group(code, _required(entry, "name", here), _strings(entry, "names", here),
+                             countries, _sector(entry.get("sector"), here))
+    return groups
+
+
+def _load_areas(data: Any, where: str, states: dict[str, State]) -> tuple[Area, ...]:
+    areas = []
+    for i, entry in enumerate(data.get("areas", []) if data else []):
+        here = f"{where} areas[{i}]"
+        name, country = _required(entry, "name", here), entry.get("country")
+        if country not in states:
+            raise DataError(f"{here}: country {country!r} of {name!r} is not a state in countries.json")
+        areas.append(Area(name, country))
+    return tuple(areas)
 
 
 def _load_states(data: Any, where: str) -> dict[str, State]:

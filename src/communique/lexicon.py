@@ -21,7 +21,17 @@ trigger, most specific first?".
 
 ``LexiconEntry.matches`` and ``RelationCue.matches`` read a parsed token
 (duck-typed: ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``children``,
-``head``), so the coder and the tests apply constraints the same way.
+``head``, optionally ``text`` and ``ent_type_``), so the coder and the tests
+apply constraints the same way.
+
+``EventLexicon.match`` reads a token as the small English model tagged it
+first, then, when that finds nothing, as the word it most likely is
+(``EventLexicon.readings``): a verb the model tagged NOUN/PROPN but which
+governs a subject, auxiliary or object ("Police BAN rallies" in some
+parses); a past participle tagged ADJ; a Title Case headline word whose
+lemma is its surface form ("Kenya DEPLOYS Troops"); a "re-" verb the lexicon
+lacks read as its base ("REIMPOSED curbs" is "imposed curbs"). A word the
+model marks as a date or time ("in March") is never a trigger.
 """
 
 from __future__ import annotations
@@ -64,10 +74,20 @@ STANCES = ("cooperative", "strained", "hostile", "neutral")
 TRENDS = ("improving", "deteriorating", "stable")
 
 # Dependency labels through which each constraint is read.
-_XCOMP_DEPS = frozenset({"xcomp", "acl"})
+# The small model attaches "allow X TO RETURN" as ccomp or advcl as often as
+# xcomp; ``communique.events`` reads the same labels.
+_XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+# A NOUN/PROPN token with one of these children is a verb the tagger missed.
+_VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg"})
+# Entity types that are never an event ("in MARCH", "the STRIKE of midnight").
+_NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                 "QUANTITY"})
+# Inflections a Title Case headline word (or a verb tagged ADJ) keeps in its
+# "lemma" ("Deploys", "unblocked"), removed to find the lexicon's lemma.
+_HEADLINE_SUFFIXES = ("ies", "ied", "es", "s", "ed", "d", "ing")
 
 _CAMEO = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$|^(0[1-9]|1[0-9]|20)$")
 _CODE = re.compile(r"^[A-Z]{2,6}$")  # ISO alpha-3 or an organisation code (EU, NATO)
@@ -134,21 +154,27 @@ class LexiconEntry:
         """How many constraint kinds narrow the entry (0 for the plain word)."""
         return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier))
 
-    def matches(self, token: TokenLike, lemma: str | None = None) -> bool:
+    def matches(self, token: TokenLike, lemma: str | None = None, *,
+                any_pos: bool = False, partitives: frozenset[str] = frozenset()) -> bool:
         """True when ``token`` is this entry's head word and every constraint holds.
 
         ``lemma`` overrides the token's own lemma (``EventLexicon.lemma_of``
-        corrects the few lemmas the statistical lemmatiser gets wrong).
+        corrects the few lemmas the statistical lemmatiser gets wrong);
+        ``any_pos`` skips the part-of-speech test, for a reading in which the
+        caller has already decided what the word is (``EventLexicon.readings``);
+        an object in ``partitives`` ("thousands OF refugees", "a team OF
+        inspectors") stands for the noun of its "of" phrase.
         """
         lemma = token.lemma_.lower() if lemma is None else lemma
-        if token.pos_ not in EVENT_POS[self.pos] or lemma != self.lemma:
+        if lemma != self.lemma or not (any_pos or token.pos_ in EVENT_POS[self.pos]):
             return False
         children = list(token.children)
         if self.xcomp and not _any_child(children, _XCOMP_DEPS, self.xcomp):
             return False
-        if self.object and not _has_object(children, self.object):
+        if self.object and not _has_object(children, self.object, partitives):
             return False
-        if self.prep and not _any_child(children, _PREP_DEPS, self.prep):
+        if self.prep and not _any_child(
+                [c for c in children if not _dated(c)], _PREP_DEPS, self.prep):
             return False
         if self.modifier and not _any_child(children, _MODIFIER_DEPS, self.modifier):
             return False
@@ -163,6 +189,9 @@ class EventLexicon:
     modes: Mapping[str, tuple[str, ...]]
     contexts: tuple[str, ...]
     lemma_fixes: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    verb_prefixes: tuple[str, ...] = ()
+    prefix_exceptions: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventLexicon:
@@ -179,6 +208,11 @@ class EventLexicon:
         modes = _read_modes(name, vocabulary.get("modes"))
         contexts = _str_tuple(name, "vocabulary", "contexts", vocabulary.get("contexts"))
         lemma_fixes = _read_lemma_fixes(name, vocabulary.get("lemma_fixes", {}))
+        prefixes = _str_tuple(name, "vocabulary", "verb_prefixes", vocabulary.get("verb_prefixes"))
+        exceptions = frozenset(_str_tuple(name, "vocabulary", "prefix_exceptions",
+                                          vocabulary.get("prefix_exceptions")))
+        partitives = frozenset(_str_tuple(name, "vocabulary", "partitives",
+                                          vocabulary.get("partitives")))
         entries: list[LexiconEntry] = []
         seen: dict[str, LexiconEntry] = {}
         signatures: dict[tuple, str] = {}
@@ -197,7 +231,8 @@ class EventLexicon:
             signatures[signature] = entry.id
             entries.append(entry)
         return cls(entries=tuple(entries), modes=modes, contexts=contexts,
-                   lemma_fixes=lemma_fixes)
+                   lemma_fixes=lemma_fixes, verb_prefixes=prefixes, prefix_exceptions=exceptions,
+                   partitives=partitives)
 
     def lookup(self, lemma: str, pos: str) -> tuple[LexiconEntry, ...]:
         """Entries headed by ``lemma``/``pos``, most specific first (file order within)."""
@@ -211,12 +246,65 @@ class EventLexicon:
         return self.lemma_fixes.get(token.pos_, {}).get(lemma, lemma)
 
     def match(self, token: TokenLike) -> tuple[LexiconEntry, ...]:
-        """Entries whose constraints hold on ``token``, most specific first."""
-        pos = next((p for p, tags in EVENT_POS.items() if token.pos_ in tags), None)
-        if pos is None:
-            return ()
+        """Entries whose constraints hold on ``token``, most specific first, under
+        the first of its ``readings`` that any entry accepts."""
+        for lemma, pos, tagged in self.readings(token):
+            found = tuple(e for e in self.lookup(lemma, pos)
+                          if e.matches(token, lemma, any_pos=not tagged,
+                                       partitives=self.partitives))
+            if found:
+                return found
+        return ()
+
+    def readings(self, token: TokenLike) -> list[tuple[str, str, bool]]:
+        """``(lemma, lexicon pos, as tagged)`` readings of ``token``, most likely first.
+
+        The tagger's own reading comes first; the others repair what the
+        small model is known to get wrong (see the module docstring) and
+        are offered only for lemmas the lexicon has.
+        """
+        if getattr(token, "ent_type_", "") in _NOT_EVENT_ENTITIES:
+            return []
         lemma = self.lemma_of(token)
-        return tuple(e for e in self.lookup(lemma, pos) if e.matches(token, lemma))
+        tagged = next((p for p, tags in EVENT_POS.items() if token.pos_ in tags), None)
+        out: list[tuple[str, str, bool]] = []
+        if tagged == "NOUN" and any(c.dep_ in _VERBAL_DEPS for c in token.children):
+            out.append((lemma, "VERB", False))  # a subject or object makes it a verb
+        if tagged is not None:
+            out.append((lemma, tagged, True))
+        if token.pos_ == "ADJ" and (token.tag_ in ("VBN", "VBD") or any(
+                c.dep_ in _VERBAL_DEPS for c in token.children)):
+            # "Ethiopia UNBLOCKED aid routes": tagged JJ, lemma left inflected.
+            out += [(base, "VERB", False) for base in [lemma, *self._inflection_bases(lemma)]]
+        text = getattr(token, "text", "")
+        if token.pos_ == "PROPN" and text[:1].isupper() and lemma == text.lower():
+            for base in self._headline_bases(lemma):
+                out += [(base, "VERB", False), (base, "NOUN", False)]
+        if token.pos_ == "VERB" and not self.lookup(lemma, "VERB"):
+            out += [(base, "VERB", True) for base in self._unprefixed(lemma)]
+        return out
+
+    def _headline_bases(self, word: str) -> list[str]:
+        """Lexicon lemmas a Title Case word may inflect ("deploys" -> "deploy")."""
+        return [b for b in [word, *self._inflection_bases(word)]
+                if (b, "VERB") in self._index() or (b, "NOUN") in self._index()]
+
+    def _inflection_bases(self, word: str) -> list[str]:
+        """Lexicon lemmas ``word`` may be an inflection of ("unblocked" -> "unblock")."""
+        index = self._index()
+        bases = [word[: -len(s)] + ("y" if s in ("ies", "ied") else "") for s in
+                 _HEADLINE_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+        bases += [b + "e" for b in bases]  # "Staged" -> "stag" -> "stage"
+        bases += [b[:-1] for b in bases if len(b) > 3 and b[-1] == b[-2]]  # "banned" -> "ban"
+        return list(dict.fromkeys(b for b in bases if (b, "VERB") in index or (b, "NOUN") in index))
+
+    def _unprefixed(self, lemma: str) -> list[str]:
+        """The base of a prefixed verb the lexicon lacks ("reimpose" -> "impose")."""
+        if lemma in self.prefix_exceptions:
+            return []
+        return [lemma[len(p):] for p in self.verb_prefixes
+                if lemma.startswith(p) and len(lemma) - len(p) >= 4
+                and self.lookup(lemma[len(p):], "VERB")]
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -518,13 +606,24 @@ def _any_child(children: list, deps: frozenset[str], lemmas: tuple[str, ...]) ->
     return any(c.dep_ in deps and c.lemma_.lower() in lemmas for c in children)
 
 
-def _has_object(children: list, lemmas: tuple[str, ...]) -> bool:
-    """A direct object (or passive subject) with one of ``lemmas``, or its conjunct."""
+def _has_object(children: list, lemmas: tuple[str, ...],
+                partitives: frozenset[str] = frozenset()) -> bool:
+    """A direct object (or passive subject) with one of ``lemmas``, or its
+    conjunct, or the noun a partitive object quantifies ("dozens OF diplomats")."""
     for child in children:
         if child.dep_ not in _OBJECT_DEPS:
             continue
-        if child.lemma_.lower() in lemmas:
-            return True
-        if any(c.dep_ == "conj" and c.lemma_.lower() in lemmas for c in child.children):
+        heads = [child, *(c for c in child.children if c.dep_ == "conj")]
+        if child.lemma_.lower() in partitives:
+            heads += [pobj for prep in child.children if prep.dep_ == "prep"
+                      and prep.lemma_.lower() == "of" for pobj in prep.children
+                      if pobj.dep_ == "pobj"]
+        if any(h.lemma_.lower() in lemmas for h in heads):
             return True
     return False
+
+
+def _dated(prep: TokenLike) -> bool:
+    """A preposition whose object is a date or time ("on TUESDAY"): not the
+    preposition a phrasal entry asks for ("call ON", "fire ON")."""
+    return any(getattr(c, "ent_type_", "") in ("DATE", "TIME") for c in prep.children)

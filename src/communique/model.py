@@ -176,6 +176,7 @@ class RelationClaim:
     trend: Trend | None = None
     factuality: Factuality = "asserted"
     claimed_by: Entity | None = None
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,24 @@
 
 ``resolve_places`` works in four steps:
 
-1. candidates  spaCy GPE/LOC/FAC entities and gazetteer landmark phrases
+1. candidates  spaCy GPE/LOC/FAC entities, gazetteer landmark phrases,
+               upper-case datelines ("BEIRUT, Lebanon --") and divisions or
+               towns inside organisation names ("Kentucky State Police")
                (the longer span wins where they overlap); a leading "the"
-               and a trailing possessive are trimmed off
+               and a trailing possessive are trimmed off; an ORG/PERSON
+               entity counts when its name is a place elsewhere in the text
 2. filter      nationality words ("Russian") and metonymic uses of a place
                for its government ("Pyongyang said", see ``communique.metonymy``)
                are dropped
-3. context     each mention's best reading without context gives the
-               countries and first-level divisions the article is about
+3. context     each distinct name votes for the countries and first-level
+               divisions of its readings, weighted by their prior odds
 4. choose      each mention takes the reading with the highest score: a prior
-               by kind and population, plus the context of the *other*
-               mentions and the countries passed in by the actor stage, plus
-               an explicit container ("Paris, Texas")
+               by kind and population, plus the votes of the *other* names
+               and the countries passed in by the actor stage, plus an
+               explicit container ("Paris, Texas"); a second round votes
+               with the chosen readings. Small towns need the article's
+               support, and a town overturns a foreign national capital of
+               its name only in a story local to the town's country.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .gazetteer import Entry, Gazetteer, Place
+from .gazetteer import Entry, Gazetteer, Place, name_key
 from .metonymy import is_metonymic
 from .model import Location, PlaceMention
 
@@ -42,6 +48,23 @@ MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 MISLABELLED_MIN_POPULATION = 100_000
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
+# Words that narrow a place without naming another one: "North Texas",
+# "Sichuan province". A name made of one of them and a known place is
+# located at that place.
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "far", "upstate", "downstate", "greater",
+    "metro", "downtown", "rural",
+})
+DESIGNATOR_WORDS = frozenset({"province", "state", "region", "prefecture", "governorate",
+                              "oblast", "district", "city", "county"})
+# Datelines: an upper-case place opening a paragraph, then one of these.
+DATELINE_PUNCT = frozenset({",", "-", "--", "\u2014", "\u2013", "(", ":"})
+# A town named inside an organisation's name must be at least this big to be
+# read as a place ("Dublin City Council"); divisions always are.
+EMBEDDED_MIN_POPULATION = 15_000
+
 # Scores, tuned by hand on the LGL and TR-News geoparsing gold sets (see
 # ``communique eval geo``): a country outranks a first-level division of the
 # same name, which outranks all but the largest capitals; context from the
@@ -49,12 +72,18 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across
 PRIOR_COUNTRY = 10.0
 PRIOR_ADMIN1 = 8.0
 PRIOR_LANDMARK = 9.0
+PRIOR_ADMIN2 = 5.0  # "Henry County": many states have one; context picks it
 CAPITAL_BONUS = 2.5  # PPLC: "Washington" is the city before the state
 ALTERNATE_NAME_PENALTY = 1.5  # matched an alternate name, not the place's own
 CONTEXT_COUNTRY_BONUS = 2.5  # the place lies in a country the article is about
 CONTEXT_REGION_BONUS = 3.0  # ... in a division another mention names or lies in
 DOMINANT_COUNTRY_BONUS = 1.5  # ... and most of the other mentions lie there too
-DOMINANT_MIN_MENTIONS = 3
+DOMINANT_MIN_MENTIONS = 3  # other distinct names needed to call a country dominant
+DOMINANT_REGION_BONUS = 1.5  # local news: most other names lie in one division
+CONTEXT_ROUNDS = 2
+# Towns below this size need the article's support (see ``_supported``).
+SMALL_TOWN_POPULATION = 15_000
+SMALL_TOWN_MIN_SUPPORT = 0.5  # votes for the town's division from the other names
 CONTAINER_BONUS = 6.0  # "Paris, Texas": the next name contains this one
 CONTAINER_MISMATCH = -3.0
 
@@ -66,7 +95,7 @@ class PlaceCandidate:
     span: tuple[int, int]
     text: str
     entries: tuple[Entry, ...]
-    source: str  # "entity" or "landmark"
+    source: str  # "entity", "landmark", "dateline" or "organization" (inside an ORG name)
     skipped: str | None = None  # "metonymy" or "demonym" when dropped
     container: tuple[Entry, ...] = ()
 
@@ -83,7 +112,7 @@ def resolve_places(
     return tuple(
         PlaceMention(text=c.text, span=c.span, location=to_location(c.text, place))
         for c, place in zip(candidates, chosen)
-        if c.skipped is None
+        if c.skipped is None and place is not None
     )
 
 
@@ -91,27 +120,40 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
     """Every place-like span of ``doc``, kept or skipped with the reason."""
     from spacy.util import filter_spans
 
+    place_keys = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
     spans: list[Span] = [e for e in doc.ents
-                         if e.label_ in PLACE_LABELS or _mislabelled_place(e, gazetteer)]
+                         if e.label_ in PLACE_LABELS
+                         or _mislabelled_place(e, gazetteer, place_keys)]
     landmark_spans = [doc[s:e] for _, s, e in gazetteer.landmark_matcher(doc.vocab)(doc)]
     landmark_starts = {(s.start, s.end) for s in landmark_spans}
-    spans = filter_spans([*spans, *landmark_spans])
+    dateline_spans = _datelines(doc, gazetteer)
+    dateline_starts = {(s.start, s.end) for s in dateline_spans}
+    taken = {i for span in [*spans, *landmark_spans, *dateline_spans]
+             for i in range(span.start, span.end)}
+    embedded = [sub for e in doc.ents
+                 if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))
+                 for sub in _embedded_places(e, gazetteer)]
+    embedded_starts = {(s.start, s.end) for s in embedded}
+    spans = filter_spans([*spans, *landmark_spans, *dateline_spans, *embedded])
 
     out: list[PlaceCandidate] = []
     for span in spans:
+        bounds = (span.start, span.end)
         span = _trim(span)
         if span is None:
             continue
-        source = "landmark" if (span.start, span.end) in landmark_starts else "entity"
+        source = ("landmark" if bounds in landmark_starts else
+                  "dateline" if bounds in dateline_starts else
+                  "organization" if bounds in embedded_starts else "entity")
         text = span.text
         skipped = None
         if gazetteer.is_demonym(text):
             skipped = "demonym"
-        elif is_metonymic(span):
+        elif source == "entity" and is_metonymic(span):
             skipped = "metonymy"
         out.append(PlaceCandidate(
             span=(span.start_char, span.end_char), text=text,
-            entries=gazetteer.lookup(text), source=source, skipped=skipped,
+            entries=_lookup(gazetteer, text), source=source, skipped=skipped,
             container=_container(span, gazetteer),
         ))
     return out
@@ -119,35 +161,62 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
 
 def choose_places(
     candidates: Sequence[PlaceCandidate], *, context_countries: Sequence[str] = ()
-) -> list[Place]:
-    """The best reading of each candidate, given the others as context."""
-    # First reading, without context: what the article seems to be about.
-    first = [_best(c, Counter(), Counter(), context_countries) for c in candidates]
-    countries: Counter[str] = Counter()
-    regions: Counter[tuple[str, str]] = Counter()
-    for place in first:
-        _count(place, countries, regions, +1)
-    chosen = []
-    for candidate, place in zip(candidates, first):
-        _count(place, countries, regions, -1)  # a mention is no context for itself
-        chosen.append(_best(candidate, countries, regions, context_countries))
-        _count(place, countries, regions, +1)
+) -> list[Place | None]:
+    """The best reading of each candidate, given the others as context.
+
+    None for a name whose only readings are small towns the article gives no
+    support to (see ``SMALL_TOWN_POPULATION``).
+
+    Each distinct name votes for the countries and first-level divisions its
+    readings lie in, weighted by how likely each reading is without context
+    (so "Springfield" says little and "Chiefland" says "Florida"). Each
+    mention then takes its best reading given the votes of the *other* names;
+    a second round repeats this with the chosen readings as votes.
+    """
+    keys = [name_key(c.text) for c in candidates]
+    votes: dict[str, Votes] = {}
+    for key, candidate in zip(keys, candidates):
+        if key not in votes:
+            votes[key] = _soft_votes(candidate.entries)
+    chosen = [_best(c, _context(votes, key), context_countries) for c, key in zip(candidates, keys)]
+    for _ in range(CONTEXT_ROUNDS - 1):
+        votes = {}
+        for key, place in zip(keys, chosen):
+            if place is not None:
+                votes.setdefault(key, _hard_votes(place))
+        chosen = [_best(c, _context(votes, key), context_countries)
+                  for c, key in zip(candidates, keys)]
     return chosen
 
 
-def score(
-    entry: Entry,
-    countries: Counter[str],
-    regions: Counter[tuple[str, str]],
-    context_countries: Sequence[str] = (),
-    container: tuple[Entry, ...] = (),
-) -> float:
-    """How likely ``entry`` is the place meant, given the article's context."""
+@dataclass(frozen=True)
+class Votes:
+    """What one name says about where the article is: weights by country and division."""
+
+    countries: dict[str, float]
+    regions: dict[tuple[str, str], float]
+
+
+@dataclass(frozen=True)
+class Context:
+    """The other names' votes, summed, and the country/division most of them lie in."""
+
+    countries: Counter[str]
+    regions: Counter[tuple[str, str]]
+    dominant_country: str | None
+    dominant_region: tuple[str, str] | None
+    names: int = 0  # how many other names voted
+
+
+def prior(entry: Entry) -> float:
+    """How likely ``entry`` is the place meant, before any context."""
     place = entry.place
     if place.kind == "country":
         value = PRIOR_COUNTRY
     elif place.kind == "admin1":
         value = PRIOR_ADMIN1
+    elif place.kind == "admin2":
+        value = PRIOR_ADMIN2
     elif place.kind == "landmark":
         value = PRIOR_LANDMARK
     else:
@@ -156,12 +225,29 @@ def score(
             value += CAPITAL_BONUS
     if not entry.primary:
         value -= ALTERNATE_NAME_PENALTY
-    if place.country and (countries[place.country] or place.country in context_countries):
-        value += CONTEXT_COUNTRY_BONUS
-    if place.kind == "city" and place.country and _dominant(countries) == place.country:
-        value += DOMINANT_COUNTRY_BONUS
-    if place.region and regions[place.region] and place.kind != "country":
-        value += CONTEXT_REGION_BONUS
+    return value
+
+
+def score(
+    entry: Entry,
+    context: Context,
+    context_countries: Sequence[str] = (),
+    container: tuple[Entry, ...] = (),
+) -> float:
+    """How likely ``entry`` is the place meant, given the article's context."""
+    place = entry.place
+    value = prior(entry)
+    if place.country:
+        support = min(1.0, context.countries[place.country])
+        if place.country in context_countries:
+            support = 1.0
+        value += CONTEXT_COUNTRY_BONUS * support
+        if place.kind in ("city", "admin2") and context.dominant_country == place.country:
+            value += DOMINANT_COUNTRY_BONUS
+    if place.region and place.kind != "country":
+        value += CONTEXT_REGION_BONUS * min(1.0, context.regions[place.region])
+        if place.kind in ("city", "admin2") and context.dominant_region == place.region:
+            value += DOMINANT_REGION_BONUS
     if container:
         value += CONTAINER_BONUS if any(_contains(c.place, place) for c in container) \
             else CONTAINER_MISMATCH
@@ -179,32 +265,98 @@ def to_location(text: str, place: Place) -> Location:
 # -- helpers ----------------------------------------------------------------
 
 
-def _best(candidate: PlaceCandidate, countries: Counter[str],
-          regions: Counter[tuple[str, str]], context_countries: Sequence[str]) -> Place:
+def _best(candidate: PlaceCandidate, context: Context,
+          context_countries: Sequence[str]) -> Place | None:
     entries = candidate.entries
     if candidate.source == "landmark":
         landmarks = [e for e in entries if e.place.kind == "landmark"]
         entries = tuple(landmarks) or entries
-    best = max(entries, key=lambda e: (score(e, countries, regions, context_countries,
+    names_division = any(e.primary and e.place.kind in ("country", "admin1") for e in entries)
+    entries = [e for e in entries
+               if _supported(e.place, context, candidate.container, names_division)]
+    if not entries:
+        return None
+    best = max(entries, key=lambda e: (score(e, context, context_countries,
                                              candidate.container), e.place.population))
+    capital = next((e for e in entries if e.primary and e.place.feature == "PPLC"
+                    and e.place.country != best.place.country), None)
+    if capital is not None and best.place.kind == "city" and not _local(best.place, context) \
+            and not any(_contains(c.place, best.place) for c in candidate.container):
+        return capital.place  # "Paris" is the French capital unless the story is local
     return best.place
 
 
-def _dominant(countries: Counter[str]) -> str | None:
-    """The country most other mentions lie in, when it holds at least half of them."""
-    total = sum(countries.values())
-    if total < DOMINANT_MIN_MENTIONS:
+def _local(place: Place, context: Context) -> bool:
+    """Most other names of the article lie in ``place``'s country: local news there."""
+    return bool(place.country) and context.names > 0 and \
+        2 * context.countries[place.country] >= context.names
+
+
+def _supported(place: Place, context: Context, container: tuple[Entry, ...],
+               names_division: bool = False) -> bool:
+    """A small town is a reading only where the article points to its division.
+
+    Thousands of small towns are named like common words or like bigger
+    places ("Independence", "Wales", "Eu"); one is meant only when another
+    name of the article lies in its division, or a container names it
+    ("Paris, Tenn."). A small town named like a country or division
+    ("Wales", "Lebanon") needs the container. Everything bigger is always a
+    reading.
+    """
+    if place.kind != "city" or place.population >= SMALL_TOWN_POPULATION:
+        return True
+    if any(_contains(c.place, place) and c.place.kind == "admin1" for c in container):
+        return True
+    return not names_division and bool(
+        place.region and context.regions[place.region] >= SMALL_TOWN_MIN_SUPPORT)
+
+
+def _soft_votes(entries: Sequence[Entry]) -> Votes:
+    """Votes spread over a name's readings by their prior odds (base 10)."""
+    countries: dict[str, float] = {}
+    regions: dict[tuple[str, str], float] = {}
+    if not entries:
+        return Votes(countries, regions)
+    priors = [prior(e) for e in entries]
+    top = max(priors)
+    weights = [10 ** (p - top) for p in priors]
+    total = sum(weights)
+    for entry, weight in zip(entries, weights):
+        share = weight / total
+        place = entry.place
+        if place.country:
+            countries[place.country] = countries.get(place.country, 0.0) + share
+        if place.region and place.kind != "country":
+            regions[place.region] = regions.get(place.region, 0.0) + share
+    return Votes(countries, regions)
+
+
+def _hard_votes(place: Place) -> Votes:
+    return Votes({place.country: 1.0} if place.country else {},
+                 {place.region: 1.0} if place.region else {})
+
+
+def _context(votes: dict[str, Votes], own_key: str) -> Context:
+    """The sum of every other name's votes: a name is no context for itself."""
+    countries: Counter[str] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()
+    names = 0
+    for key, vote in votes.items():
+        if key == own_key:
+            continue
+        names += 1
+        countries.update(vote.countries)
+        regions.update(vote.regions)
+    return Context(countries, regions, _dominant(countries, names), _dominant(regions, names),
+                   names)
+
+
+def _dominant(counts: Counter, names: int):
+    """The key holding at least half of the votes of enough names, or None."""
+    if names < DOMINANT_MIN_MENTIONS or not counts:
         return None
-    country, n = countries.most_common(1)[0]
-    return country if 2 * n >= total else None
-
-
-def _count(place: Place, countries: Counter[str], regions: Counter[tuple[str, str]],
-           step: int) -> None:
-    if place.country:
-        countries[place.country] += step
-    if place.region:
-        regions[place.region] += step
+    key, n = counts.most_common(1)[0]
+    return key if 2 * n >= names else None
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -238,13 +390,15 @@ def _container(span: Span, gazetteer: Gazetteer) -> tuple[Entry, ...]:
     return tuple(e for e in entries if e.place.kind in ("country", "admin1"))
 
 
-def _mislabelled_place(span: Span, gazetteer: Gazetteer) -> bool:
+def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -> bool:
     """An ORG/PERSON/NORP entity that is really a place name (see MISLABELLED_LABELS)."""
     if span.label_ not in MISLABELLED_LABELS or gazetteer.is_demonym(span.text):
         return False
     entries = [e for e in gazetteer.lookup(span.text) if e.primary]
     if not entries:
         return False
+    if name_key(span.text) in place_keys:
+        return True  # one sense per discourse: the same name is a place elsewhere here
     head = span.root
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
         return True
@@ -252,3 +406,80 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     return any(e.place.kind in ("country", "admin1")
                or e.place.population >= MISLABELLED_MIN_POPULATION for e in entries)
+
+
+def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Entry, ...]:
+    """Entries for ``text``; failing that, for it without a direction or a designator.
+
+    "Northeast Georgia" and "Sichuan province" are located by "Georgia" and
+    "Sichuan"; the mention keeps its whole text.
+    """
+    found = gazetteer.lookup(text)
+    if found:
+        return found
+    words = text.split()
+    if len(words) < 2:
+        return ()
+    if words[0].casefold() in DIRECTION_WORDS:
+        rest = words[2:] if words[1].casefold() in DIRECTION_WORDS and len(words) > 2 else words[1:]
+        return tuple(e for e in gazetteer.lookup(" ".join(rest))
+                     if e.place.kind in ("country", "admin1")
+                     or e.place.population >= MISLABELLED_MIN_POPULATION)
+    if words[-1].casefold() in DESIGNATOR_WORDS:
+        return tuple(e for e in gazetteer.lookup(" ".join(words[:-1]))
+                     if e.place.kind in ("admin1", "admin2", "city"))
+    return ()
+
+
+def _datelines(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """An upper-case place opening a paragraph or the text: "BEIRUT, Lebanon --"."""
+    out = []
+    for start in [0, *(t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc))]:
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].is_upper \
+                and len(doc[end]) > 1:
+            end += 1
+        if end == start or end >= len(doc) or doc[end].text not in DATELINE_PUNCT:
+            continue
+        text = doc[start:end].text
+        if any(e.primary and e.place.kind in ("country", "admin1", "city")
+               for e in gazetteer.lookup(text)):
+            out.append(doc[start:end])
+    return out
+
+
+def _embedded_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """A division or town named inside an organisation's name.
+
+    "Kentucky State Police", "University of Cincinnati", "Dublin City Council"
+    locate the organisation; countries are left out, as "China Daily" or
+    "Syria Democratic Forces" name actors, not places.
+    """
+    doc = span.doc
+    tokens = [t for t in span if t.lower_ not in ("the",)]
+    if len(tokens) < 2:
+        return []
+    first, last = tokens[0].i, span.end
+    found = []
+    # the longest leading run of proper nouns that is a place: "Ohio State University"
+    for end in range(min(last, first + 3), first, -1):
+        if all(t.pos_ == "PROPN" for t in doc[first:end]) and end < last and \
+                _locates(gazetteer, doc[first:end].text):
+            found.append(doc[first:end])
+            break
+    # what follows "of": "University of Cincinnati", "Bank of England" is left (country)
+    for t in span:
+        if t.lower_ == "of" and t.i + 1 < last:
+            tail = doc[t.i + 1:last]
+            if _locates(gazetteer, tail.text):
+                found.append(tail)
+            break
+    return found
+
+
+def _locates(gazetteer: Gazetteer, text: str) -> bool:
+    return not gazetteer.is_demonym(text) and any(
+        e.primary and (e.place.kind in ("admin1", "admin2")
+                       or (e.place.kind == "city"
+                           and e.place.population >= EMBEDDED_MIN_POPULATION))
+        for e in gazetteer.lookup(text))

@@ -17,7 +17,17 @@ sentence says how a relation stands (its ``stance``) or moves (its
 2. a cue word predicated of conjoined actors or of an actor and a partner
    ("Seoul and Tokyo have grown closer", "A is getting close to B").
 
-Factuality and claimant come from ``communique.factuality``, as for events.
+Factuality and claimant come from ``communique.factuality``, as for events,
+with one difference: a state given only by a modifier of the relation noun
+("the CLOSER relationship between A and B", "the IMPROVING ties") is
+presupposed by the writer, so only the noun's own phrase ("fears of closer
+ties", "no warmer relations") can make it other than asserted; the verb that
+governs the phrase ("trying to keep the closer relationship in check") does
+not.
+
+Claims of one pair and one factuality within an article are merged into one
+claim (``merge_claims``): its stance and trend are the most specific of its
+sentences', and every sentence is kept as evidence.
 """
 
 from __future__ import annotations
@@ -26,8 +36,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .events import MentionIndex, phrase_entities
-from .factuality import Cues, dominant_country, find_claimant, read_context
-from .model import ActorMention, Article, Entity, RelationClaim
+from .factuality import Cues, dominant_country, find_claimant, read_context, read_phrase_context
+from .model import ActorMention, Article, Entity, Evidence, RelationClaim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +47,14 @@ if TYPE_CHECKING:
 LINKING_VERBS = frozenset({"be", "grow", "become", "get", "remain", "stay", "seem", "turn", "appear", "look"})
 PARTNER_PREPOSITIONS = frozenset({"with", "to", "toward", "towards"})
 PRONOUN_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# Dependency labels of a relation noun's attributive modifiers: a state they
+# give is presupposed ("the closer relationship", "the improving ties").
+ATTRIBUTIVE_DEPS = frozenset({"amod", "compound", "acl"})
+# How specific a stance or trend is, for merging claims: any value beats
+# none, and a neutral or stable reading gives way to a marked one. Between
+# equally specific values the earlier sentence wins.
+STANCE_SPECIFICITY = {"neutral": 1, "cooperative": 2, "strained": 2, "hostile": 3}
+TREND_SPECIFICITY = {"stable": 1, "improving": 2, "deteriorating": 2}
 
 
 def find_relations(
@@ -47,7 +65,7 @@ def find_relations(
     *,
     cues: Cues | None = None,
 ) -> tuple[RelationClaim, ...]:
-    """Every relation claim of one parsed article, one per pair and sentence."""
+    """Every relation claim of one parsed article, one per pair and factuality."""
     cues = cues or Cues.load()
     index = MentionIndex(actors, ())
     home = dominant_country(actors)
@@ -61,18 +79,60 @@ def find_relations(
             pair, state_words, anchor = found
             if pair in seen:
                 continue
-            stance, trend = _state(state_words, lexicon)
+            stance, trend, cue_words = _state(state_words, lexicon)
             if stance is None and trend is None:
                 continue
             seen.add(pair)
             reading = read_context(anchor, cues)
+            factuality = reading.factuality
+            if _attributive(token, cue_words):
+                factuality = read_phrase_context(token, cues).factuality
             speech = doc[reading.speech_verb] if reading.speech_verb is not None else None
+            span = (sent.start_char, sent.end_char)
+            words = " ".join(t.text for t in sorted(cue_words, key=lambda t: t.i))
             claims.append(RelationClaim(
-                pair=pair, text=sent.text, span=(sent.start_char, sent.end_char),
-                stance=stance, trend=trend, factuality=reading.factuality,
+                pair=pair, text=sent.text, span=span,
+                stance=stance, trend=trend, factuality=factuality,
                 claimed_by=find_claimant(anchor, speech, index.entity_of, cues, home_country=home),
+                evidence=(Evidence(event_text=words, text=sent.text, span=span),),
             ))
-    return tuple(claims)
+    return merge_claims(claims)
+
+
+def merge_claims(claims: Sequence[RelationClaim]) -> tuple[RelationClaim, ...]:
+    """One claim per pair and factuality: the first sentence's claim, with
+    the most specific stance and trend of all its sentences and every
+    sentence as evidence."""
+    merged: dict[tuple[tuple[str, str], str], RelationClaim] = {}
+    for claim in claims:
+        key = (claim.pair, claim.factuality)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = claim
+            continue
+        merged[key] = RelationClaim(
+            pair=kept.pair, text=kept.text, span=kept.span,
+            stance=_more_specific(kept.stance, claim.stance, STANCE_SPECIFICITY),
+            trend=_more_specific(kept.trend, claim.trend, TREND_SPECIFICITY),
+            factuality=kept.factuality, claimed_by=kept.claimed_by or claim.claimed_by,
+            evidence=kept.evidence + claim.evidence,
+        )
+    return tuple(merged.values())
+
+
+def _more_specific(kept: str | None, new: str | None, rank: dict[str, int]) -> str | None:
+    if new is None:
+        return kept
+    if kept is None or rank.get(new, 0) > rank.get(kept, 0):
+        return new
+    return kept
+
+
+def _attributive(noun: Token, cue_words: Sequence[Token]) -> bool:
+    """True when every word that gave the state modifies the relation noun
+    itself ("the closer relationship"), so the state is presupposed."""
+    return bool(cue_words) and all(w.head.i == noun.i and w.dep_ in ATTRIBUTIVE_DEPS
+                                   for w in cue_words)
 
 
 def _nouns(lexicon: Any) -> frozenset[str]:
@@ -90,13 +150,18 @@ def _cues_for(token: Token, lexicon: Any) -> tuple[Any, ...]:
     return tuple(c for c in getattr(lexicon, "cues", ()) if getattr(c, "lemma", None) == lemma)
 
 
-def _state(words: Iterable[Token], lexicon: Any) -> tuple[str | None, str | None]:
+def _state(words: Iterable[Token], lexicon: Any) -> tuple[str | None, str | None, list[Token]]:
+    """Stance and trend given by ``words``, and the words that gave them."""
     stance = trend = None
+    used: list[Token] = []
     for word in words:
         for cue in _cues_for(word, lexicon):
+            if (cue.stance and not stance) or (cue.trend and not trend):
+                if word not in used:
+                    used.append(word)
             stance = stance or cue.stance
             trend = trend or cue.trend
-    return stance, trend
+    return stance, trend, used
 
 
 def _pair(entities: Sequence[Entity]) -> tuple[str, str] | None:
@@ -135,10 +200,16 @@ def _from_noun(token: Token, lexicon: Any, index: MentionIndex,
         elif child.dep_ in ("compound", "amod", "nmod", "poss"):
             for t in (child, *child.conjuncts):
                 mention = index.actor_at(t)
-                if mention is not None:
+                if t.dep_ == "poss" and t.lower_ in PRONOUN_OWNERS:
+                    # The governing clause's subject first, even when the
+                    # resolver linked the pronoun backwards: "as ITS ties
+                    # with China cooled, NORTH KOREA hurried ...".
+                    found = _pronoun_owner(token, partner_hint=child, index=index, actors=actors,
+                                           governing_only=True)
+                    owner += found or ([mention.entity] if mention is not None else
+                                       _pronoun_owner(token, partner_hint=child, index=index, actors=actors))
+                elif mention is not None:
                     owner.append(mention.entity)
-                elif t.dep_ == "poss" and t.lower_ in PRONOUN_OWNERS:
-                    owner += _pronoun_owner(token, partner_hint=child, index=index, actors=actors)
     if not parties:
         if not owner and token.dep_ == "dobj":
             # "Seoul and Hanoi enjoy warm relations", "Hungary keeps good
@@ -177,7 +248,7 @@ def _state_words(noun: Token) -> list[Token]:
 
 
 def _pronoun_owner(noun: Token, *, partner_hint: Token | None, index: MentionIndex,
-                   actors: Sequence[ActorMention]) -> list[Entity]:
+                   actors: Sequence[ActorMention], governing_only: bool = False) -> list[Entity]:
     """Who "its"/"their" stands for: the subject of a governing clause that
     names an actor ("Seoul said its ties ..."), else the actor named last
     before the noun."""
@@ -189,6 +260,8 @@ def _pronoun_owner(noun: Token, *, partner_hint: Token | None, index: MentionInd
                 found = phrase_entities(child, index, places=False)
                 if found:
                     return found
+    if governing_only:
+        return []
     before = [m for m in actors if m.span[1] <= noun.idx]
     return [before[-1].entity] if before else []
 

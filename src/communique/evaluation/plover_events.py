@@ -24,8 +24,9 @@ INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT). PLOVER codes a stated intent as
 AGREE (cooperation) or THREATEN (conflict); our coder keeps the intended
 event with ``factuality: future``. ``category`` applies PLOVER's convention
 to our future events before comparing; ``category_raw`` does not. Gold
-actor codes for organisations (``IGO``, ``NGO`` ...) match any entity with
-an ``org``.
+actor codes for organisations (``IGO``, ``NGO``, ``IMG`` ...) match any entity
+with an ``org``; CAMEO country codes that differ from ISO 3166 (``JAP``,
+``ITL`` ...) are mapped with ``data/kb/cameo_codes.json`` before comparing.
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ from ..config import Config
 from ..errors import DataError
 from ..model import Article, Event
 from . import Report
+from .plover_actors import cameo_to_iso
 
 NAME = "plover-events"
 GOLD = Path("eval") / "plover" / "PLOVER_GSR_dev.json"
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-ORG_CODES = frozenset({"IGO", "NGO", "MNC", "UNO", "EUR"})
+ORG_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR"})
 PUBLISHED = dt.datetime(2000, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
 _MARK = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC)\s*:\s*([^()]*)\)")
 
@@ -66,6 +68,7 @@ def run(shared: Path, *, limit: int | None = None, config: Config) -> Report:
     parser = Parser(config)
     kb, gazetteer, lexicon = KnowledgeBase.load(), Gazetteer.load(), EventLexicon.load()
     cues = Cues.load()
+    mapping = cameo_to_iso()
     clock: dict[str, float] = defaultdict(float)
 
     started = time.perf_counter()
@@ -109,7 +112,8 @@ def run(shared: Path, *, limit: int | None = None, config: Config) -> Report:
             continue
         row[1] += 1
         totals["category"] += 1
-        source, target = gold_codes(record.get("source")), gold_codes(record.get("target"))
+        source = gold_codes(record.get("source"), mapping)
+        target = gold_codes(record.get("target"), mapping)
         symmetric = "SRC/TAR" in (record.get("textInfo") or {}).get("markup", "")
         if parties_match(chosen, source, target, exact=True, symmetric=symmetric):
             row[2] += 1
@@ -175,10 +179,14 @@ def convention(event: Event) -> str:
     return event.event
 
 
-def gold_codes(actors: Any) -> set[str]:
+def gold_codes(actors: Any, mapping: dict[str, str] | None = None) -> set[str]:
+    """The gold actors' country (or organisation) codes, CAMEO spellings
+    mapped to ISO 3166 through ``mapping``."""
     if not isinstance(actors, list):
         return set()
-    return {a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code")}
+    mapping = mapping or {}
+    codes = (a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code"))
+    return {mapping.get(code, code) for code in codes}
 
 
 def _ours(entities) -> set[str]:
