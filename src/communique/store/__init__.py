@@ -423,6 +423,7 @@ class _Rows:
             claim.factuality,
             json.dumps(to_dict(claim.claimed_by)) if claim.claimed_by else None,
             claim.text, claim.span[0], claim.span[1], day,
+            json.dumps([to_dict(e) for e in claim.evidence], ensure_ascii=False),
         ])
 
     def flush(self, con: Any) -> None:

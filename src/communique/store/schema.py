@@ -141,4 +141,10 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     )),
 )
 
+MIGRATIONS += (
+    (3, "every sentence of a merged relation claim", (
+        """ALTER TABLE relation_claims ADD COLUMN evidence JSON""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
