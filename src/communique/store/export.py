@@ -40,6 +40,15 @@ _REPRESENTATIVE = """
     )
 """
 
+_FROM = """
+    FROM clusters c
+    JOIN rep ON rep.cluster_id = c.cluster_id
+    JOIN articles art ON art.article_id = rep.article_id
+    LEFT JOIN ent a ON a.event_id = rep.event_id AND a.role = 'actor'
+    LEFT JOIN ent r ON r.event_id = rep.event_id AND r.role = 'recipient'
+    ORDER BY c.date, c.cluster_id
+"""
+
 POLECAT_SQL = _REPRESENTATIVE + """
     SELECT
         c.cluster_id AS "Event ID",
@@ -88,13 +97,7 @@ POLECAT_SQL = _REPRESENTATIVE + """
         c.n_mentions AS "Mentions",
         c.n_sources AS "Sources",
         rep.text AS "Evidence"
-    FROM clusters c
-    JOIN rep ON rep.cluster_id = c.cluster_id
-    JOIN articles art ON art.article_id = rep.article_id
-    LEFT JOIN ent a ON a.event_id = rep.event_id AND a.role = 'actor'
-    LEFT JOIN ent r ON r.event_id = rep.event_id AND r.role = 'recipient'
-    ORDER BY c.date, c.cluster_id
-"""
+""" + _FROM
 
 GDELT_SQL = _REPRESENTATIVE + """
     SELECT
@@ -141,13 +144,7 @@ GDELT_SQL = _REPRESENTATIVE + """
         rep.geonameid AS ActionGeo_FeatureID,
         CAST(strftime(coalesce(c.first_seen, now()), '%Y%m%d') AS INTEGER) AS DATEADDED,
         art.url AS SOURCEURL
-    FROM clusters c
-    JOIN rep ON rep.cluster_id = c.cluster_id
-    JOIN articles art ON art.article_id = rep.article_id
-    LEFT JOIN ent a ON a.event_id = rep.event_id AND a.role = 'actor'
-    LEFT JOIN ent r ON r.event_id = rep.event_id AND r.role = 'recipient'
-    ORDER BY c.date, c.cluster_id
-"""
+""" + _FROM
 
 PARQUET_TABLES = ("articles", "events", "event_entities", "evidence", "clusters",
                   "relation_claims", "ingest_runs")
