@@ -42,6 +42,9 @@ def reading(nlp, cues, text, trigger):
     ("Manila will retaliate if Beijing blocks the shoal.", "retaliate", "hypothetical"),
     ("Lebanon called for talks with Israel.", "talks", "hypothetical"),
     ("Washington called the seizure unlawful and demanded the release of the crew.", "demanded", "asserted"),
+    ("Tehran is prepared to lift the ban on fuel exports.", "lift", "future"),
+    ("The rebels are willing to free the hostages.", "free", "future"),
+    ("Caracas is ready to restore flights to Bogota.", "restore", "future"),
 ])
 def test_factuality_from_the_clause_chain(nlp, cues, text, trigger, expected):
     found, _, _ = reading(nlp, cues, text, trigger)
@@ -130,3 +133,20 @@ def test_factuality_impersonal_passive_names_no_claimant(nlp, cues):
     it = Entity(text="It", name="Japan", country="JPN")
     speech = doc[read.speech_verb] if read.speech_verb is not None else None
     assert find_claimant(token, speech, lambda t: it if t.text == "It" else None, cues) is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Cairo had requested talks with Amman.", "requested", True),
+    ("It is believed that the North requested help from Moscow.", "requested", True),
+    ("Analysts suspect the militia shelled the village.", "shelled", True),
+    ("Officials say the army shelled the village.", "shelled", False),
+    ("The army shelled the village on Monday.", "shelled", False),
+    ("It is believed that the North will request help.", "request", False),
+])
+def test_factuality_past_perfect_and_belief_place_an_event_before_the_story(
+        nlp, cues, text, trigger, expected):
+    from communique.factuality import before_story, clause_chain
+
+    _, token, _ = reading(nlp, cues, text, trigger)
+    chain, _ = clause_chain(token, cues)
+    assert before_story(chain, cues) is expected, text

@@ -139,3 +139,8 @@ def test_places_direction_word_before_a_division(parser, gazetteer):
     found = places(parser, gazetteer, "Tornadoes swept across North Texas overnight.")
     loc = next(loc for text, loc in found.items() if "Texas" in text)
     assert loc.country_code == "USA" and loc.feature_code == "ADM1"
+
+
+def test_places_ordinary_words_in_organisation_names_are_not_places(parser, gazetteer):
+    found = places(parser, gazetteer, "The Green Party and the University Club held a debate.")
+    assert "Green" not in found and "University" not in found

@@ -36,7 +36,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .factuality import Cues, Reading, clause_chain, dominant_country, find_claimant, read_context
+from .factuality import (
+    Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, read_context,
+)
+from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_verb, verb_objects
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -54,6 +57,8 @@ RECIPIENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "to
 CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}), "CONCEDE": frozenset({"from"}),
                          "REQUEST": frozenset({"from"}),  # "demanded support FROM the assembly"
                          "COERCE": frozenset({"from"}),  # "seized weapons FROM militias"
+                         # "recalled its envoy FROM Ankara", "banned imports FROM Iran"
+                         "SANCTION": frozenset({"from"}),
                          "ACCUSE": frozenset({"over", "about"}), "PROTEST": frozenset({"over"})}
 # ... and, for some categories, the prepositions that name the target in
 # preference to an addressee: "complained TO the UN OVER Israeli raids" is a
@@ -68,7 +73,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "near", "through
 # On the object of a verb, its author or owner is the recipient too:
 # "rejected calls BY Belarus", "dismissed an appeal FROM the president",
 # "demanded the withdrawal OF Serbian forces".
-OBJECT_PREPOSITIONS = frozenset({"by", "from", "of"})
+OBJECT_PREPOSITIONS = frozenset({"by", "from", "of", "for"})  # "attacked a camp FOR refugees"
 NOUN_PREPOSITIONS = frozenset({"of"})
 # ... and, for a visit, where the visitor arrives ("arrived IN Canberra"):
 # the host is the recipient.
@@ -84,113 +89,6 @@ CONFIDENCE_ACTOR = {"direct": 0.35, "inherited": 0.2}
 CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, None: 0.0}
 CONFIDENCE_SPECIFIC = 0.1
 FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
-CONSTRAINTS = ("xcomp", "object", "prep", "modifier")
-
-
-# ---------------------------------------------------------------------------
-# The lexicon as the coder sees it
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One lexicon entry, normalised for matching."""
-
-    id: str
-    lemma: str
-    pos: str
-    event: str
-    mode: str | None
-    cameo: str | None
-    quad_code: int | None
-    intensity: float | None
-    xcomp: frozenset[str] = frozenset()
-    object: frozenset[str] = frozenset()
-    prep: frozenset[str] = frozenset()
-    modifier: frozenset[str] = frozenset()
-    context: tuple[str, ...] = ()
-    factuality: Factuality | None = None
-    order: int = 0
-
-    @property
-    def specificity(self) -> int:
-        return sum(1 for name in CONSTRAINTS if getattr(self, name))
-
-
-def _value(entry: Any, name: str, default: Any = None) -> Any:
-    if isinstance(entry, dict):
-        return entry.get(name, default)
-    return getattr(entry, name, default)
-
-
-def _words(value: Any) -> frozenset[str]:
-    if not value:
-        return frozenset()
-    if isinstance(value, str):
-        value = [value]
-    return frozenset(str(v).lower() for v in value)
-
-
-def rule_of(entry: Any, order: int = 0) -> Rule:
-    """A lexicon entry (object or mapping) as a ``Rule``. A multi-word lemma
-    ("carry out") matches its first word and requires the rest as a
-    particle or preposition."""
-    words = str(_value(entry, "lemma", "")).lower().split() or [""]
-    prep = _words(_value(entry, "prep"))
-    if len(words) > 1:
-        prep = prep | frozenset(words[1:])
-    context = _value(entry, "context") or ()
-    return Rule(
-        id=str(_value(entry, "id", words[0])), lemma=words[0],
-        pos=str(_value(entry, "pos", "VERB")).upper(), event=str(_value(entry, "event")),
-        mode=_value(entry, "mode"), cameo=_value(entry, "cameo"),
-        quad_code=_value(entry, "quad_code"), intensity=_value(entry, "intensity"),
-        xcomp=_words(_value(entry, "xcomp")), object=_words(_value(entry, "object")),
-        prep=prep, modifier=_words(_value(entry, "modifier")),
-        context=tuple(context) if not isinstance(context, str) else (context,),
-        factuality=_value(entry, "factuality"), order=order,
-    )
-
-
-def rules_of(lexicon: Any) -> dict[tuple[str, str], list[Rule]]:
-    """Lexicon entries indexed by (head lemma, pos), most specific first."""
-    entries = _value(lexicon, "entries", None)
-    if entries is None:
-        entries = lexicon
-    index: dict[tuple[str, str], list[Rule]] = {}
-    for order, entry in enumerate(entries):
-        rule = rule_of(entry, order)
-        if rule.lemma:
-            index.setdefault((rule.lemma, rule.pos), []).append(rule)
-    for rules in index.values():
-        rules.sort(key=lambda r: (-r.specificity, r.order))
-    return index
-
-
-class RuleBook:
-    """How the coder asks the lexicon about a token.
-
-    An ``EventLexicon`` matches tokens itself (``match``), so that its own
-    tests and the coder agree; anything else with ``entries`` is indexed
-    here, once per call of ``code_events``.
-    """
-
-    def __init__(self, lexicon: Any) -> None:
-        self._match = getattr(lexicon, "match", None)
-        self._rules = None if self._match is not None else rules_of(lexicon)
-        self._converted: dict[str, Rule] = {}
-
-    def candidates(self, token: Token, pos: str) -> list[Rule]:
-        if self._match is None:
-            assert self._rules is not None
-            return self._rules.get((token.lemma_.lower(), pos), [])
-        out = []
-        for entry in self._match(token):
-            rule = self._converted.get(entry.id)
-            if rule is None:
-                rule = self._converted[entry.id] = rule_of(entry)
-            out.append(rule)
-        return out
 
 
 # ---------------------------------------------------------------------------
@@ -201,78 +99,21 @@ class RuleBook:
 @dataclass(frozen=True)
 class Trigger:
     token: Token
-    rule: Rule
+    entry: LexiconEntry  # its ``pos`` is the reading: a NOUN-tagged verb is a VERB
     consumed: tuple[Token, ...]  # words the entry's constraints matched
 
 
-def find_triggers(sent: Span, book: RuleBook) -> list[Trigger]:
-    """The event triggers of one sentence, in order."""
+def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
+    """The event triggers of one sentence, in order: for each word, the most
+    specific entry ``EventLexicon.bind`` accepts; words an entry's
+    constraints consumed are not triggers of their own."""
     found: list[Trigger] = []
     for token in sent:
-        pos = _pos_class(token)
-        if pos is None:
-            continue
-        for rule in book.candidates(token, pos):
-            consumed = _constraints_hold(token, rule)
-            if consumed is not None:
-                found.append(Trigger(token, rule, consumed))
-                break
+        matches = lexicon.bind(token)
+        if matches:
+            found.append(Trigger(token, matches[0].entry, matches[0].consumed))
     taken = {t.i for trig in found for t in trig.consumed}
     return [trig for trig in found if trig.token.i not in taken]
-
-
-def _pos_class(token: Token) -> str | None:
-    if token.pos_ == "VERB":
-        return "VERB"
-    if token.pos_ in ("NOUN", "PROPN"):
-        return "NOUN"
-    return None
-
-
-# Dependency labels through which each constraint is read (as in
-# ``communique.lexicon``, so both sides agree on what an entry means).
-_XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
-_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
-_PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
-
-
-def _constraints_hold(token: Token, rule: Rule) -> tuple[Token, ...] | None:
-    """The words the rule's constraints consume, or None when one fails."""
-    consumed: list[Token] = []
-    children = list(token.children)
-    if rule.xcomp:
-        hit = [c for c in children if c.dep_ in _XCOMP_DEPS and c.lemma_.lower() in rule.xcomp
-               and not _finite_clause(c)]
-        if not hit:
-            return None
-        consumed += hit
-    if rule.object:
-        hit = [c for c in _objects(token) if c.lemma_.lower() in rule.object]
-        if not hit:
-            return None
-        consumed += hit
-    if rule.prep:
-        if not [c for c in children if c.dep_ in _PREP_DEPS and c.lower_ in rule.prep]:
-            return None
-    if rule.modifier:
-        hit = [c for c in children if c.dep_ in _MODIFIER_DEPS and c.lemma_.lower() in rule.modifier]
-        if not hit:
-            return None
-        consumed += hit
-    return tuple(consumed)
-
-
-def _finite_clause(verb: Token) -> bool:
-    """True for a finite clause ("officials told AFP the army LIFTED the
-    blockade"): reported speech, not the complement "told them TO LIFT"."""
-    return verb.dep_ in ("ccomp", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP")
-
-
-def _objects(token: Token) -> list[Token]:
-    """Direct objects of a verb (with their conjuncts), or its passive subject."""
-    direct = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    return direct + [c for d in direct for c in d.conjuncts]
 
 
 # ---------------------------------------------------------------------------
@@ -430,19 +271,22 @@ def _distinct_parties(entities: Iterable[Entity]) -> tuple[Entity, ...]:
 def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozenset[str] = frozenset(),
                    cues: Cues | None = None) -> Arguments:
     token = trigger.token
-    event = trigger.rule.event
+    event = trigger.entry.event
     args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
-                     | MODE_PREPOSITIONS.get(trigger.rule.mode or "", frozenset()),
+                     | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset()),
                      instruments=cues.instrument_nouns if cues is not None else frozenset())
-    if trigger.rule.pos == "VERB":
-        _verb_arguments(token, trigger, index, args)
-    else:
+    # The matched reading decides what the word is: a verb tagged NOUN
+    # ("Police BAN rallies") takes a verb's arguments.
+    noun = trigger.entry.pos == "NOUN"
+    if noun:
         _noun_arguments(token, trigger, index, args)
+    else:
+        _verb_arguments(token, trigger, index, args)
     if not args.actor:
-        inherited = _inherited_actor(token, index, support_verbs)
+        inherited = _inherited_actor(token, index, support_verbs, noun=noun)
         if inherited:
             args.actor, args.actor_how = inherited, "inherited"
-    if not args.recipient and token.pos_ in ("NOUN", "PROPN"):
+    if not args.recipient and noun:
         # "held talks with Beijing": the partner hangs from the light verb.
         gov = token.head
         if token.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB":
@@ -459,7 +303,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                  and not (e.text.lower() in REFLEXIVE_PRONOUNS and _key(e) in own)]
     if args.recipient_how == "symmetric":
         recipient = list(args.recipient)
-    elif not recipient and len(args.actor) > 1 and trigger.rule.event in SYMMETRIC_EVENTS:
+    elif not recipient and len(args.actor) > 1 and trigger.entry.event in SYMMETRIC_EVENTS:
         recipient, args.recipient_how = list(args.actor), "symmetric"
     args.recipient = recipient
     if not args.recipient:
@@ -469,8 +313,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
 
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    for child in token.children:
-        if child.dep_ in ("nsubj", "csubj") and not passive:
+    # "Chad SHELTERED refugees" parsed with "refugees" as the root: the
+    # proper noun before the verb is its subject, the noun it modifies its object.
+    # "Russia HAS concentrated troops": there the subject hangs from the auxiliary.
+    modifier_verb = amod_verb(token)
+    children = list(token.children)
+    if modifier_verb:
+        children += [s for aux in token.children if aux.dep_ == "aux" for s in aux.children]
+    for child in children:
+        if (child.dep_ in ("nsubj", "csubj") and not passive) or (
+                modifier_verb and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < token.i):
             args.actor += _with_antecedent(child, phrase_entities(child, index, places=False), index)
         elif child.dep_ == "agent":
             for pobj in child.children:
@@ -480,20 +332,23 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         args.actor_how = "direct"
     consumed = {t.i for t in trigger.consumed}
     places: list[PlaceMention] = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
-            if _own_possession(child):  # "withdraw ITS troops": the actor's own
-                direct = []
-            elif child.i in consumed:  # "recognised PALESTINE", not "imposed US sanctions"
-                own = index.actor_at(child)
-                direct = [own.entity] if own is not None else []
-            else:
-                direct = phrase_entities(child, index, with_places=places)
-            # "sanctions ON Moscow", "aid TO Kyiv": the recipient hangs from the object.
-            args.recipient += direct or _owner_first(child, index, args)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")
+               or (passive and c.dep_ == "nsubjpass")]
+    if not objects and modifier_verb:
+        objects = verb_objects(token)
+    for child in objects:
+        if _own_possession(child):  # "withdraw ITS troops": the actor's own
+            direct = []
+        elif child.i in consumed:  # "recognised PALESTINE", not "imposed US sanctions"
+            own = index.actor_at(child)
+            direct = [own.entity] if own is not None else []
+        else:
+            direct = phrase_entities(child, index, with_places=places)
+        # "sanctions ON Moscow", "aid TO Kyiv": the recipient hangs from the object.
+        args.recipient += direct or _owner_first(child, index, args)
     complements = [*trigger.consumed, *(c for c in token.children if c.dep_ == "xcomp")]
     for xcomp in _unique_tokens(complements):  # "refused to meet NEGOTIATORS"
-        if xcomp.dep_ in _XCOMP_DEPS and (xcomp.i in consumed or not args.recipient):
+        if xcomp.dep_ in XCOMP_DEPS and (xcomp.i in consumed or not args.recipient):
             for child in xcomp.children:
                 if child.dep_ in ("dobj", "dative"):
                     args.recipient += (phrase_entities(child, index, with_places=places)
@@ -505,7 +360,7 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                                        for e in phrase_entities(subj, index, places=False)]
             args.recipient += _prep_entities(xcomp, index, args)
     args.recipient += _prep_entities(token, index, args, places=places)
-    first = TARGET_FIRST_PREPOSITIONS.get(trigger.rule.event)
+    first = TARGET_FIRST_PREPOSITIONS.get(trigger.entry.event)
     if first:
         targets = _prep_entities(token, index, replace_args(args, preps=frozenset(first)))
         if targets:
@@ -518,7 +373,7 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 for subj in child.children:
                     if subj.dep_ in ("nsubj", "nsubjpass"):
                         args.recipient += phrase_entities(subj, index, places=False)
-    if places and trigger.rule.mode == "visit":
+    if places and trigger.entry.mode == "visit":
         args.destination = places[0]
     args.recipient = _unique(args.recipient)
     if args.recipient:
@@ -526,11 +381,17 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
 
 
 def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+    # A nationality adjective ("ISRAELI air strikes", "RUSSIAN shelling")
+    # names the actor only when nothing else on the noun does ("Hamas's
+    # attacks on Israeli troops" are not Israel's).
+    nationality: list[Entity] = []
     for child in token.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):
                 m = index.actor_at(t)
-                if m is not None:
+                if m is not None and t.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
+                    nationality.append(m.entity)
+                elif m is not None:
                     args.actor.append(m.entity)
                 elif t.dep_ == "poss" or t.head.dep_ == "poss":
                     args.actor += phrase_entities(t, index, places=False)
@@ -545,7 +406,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 args.actor += parties
                 args.recipient += parties
                 args.recipient_how = "symmetric"
-    args.actor = _unique(args.actor)
+    args.actor = _unique(args.actor or nationality)
     if args.actor:
         args.actor_how = "direct"
     if args.recipient_how != "symmetric":
@@ -558,7 +419,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             args.recipient = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                               for pobj in prep.children if pobj.dep_ == "pobj"
                               for e in _prep_entities(pobj, index, args)]
-        if places and trigger.rule.mode == "visit":
+        if places and trigger.entry.mode == "visit":
             args.destination = places[0]
         if args.recipient:
             args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
@@ -587,7 +448,10 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                 if not own and pobj.pos_ in ("NOUN", "PROPN"):
                     # "responded TO a demand FROM the US": the author of the
                     # act named by the phrase.
-                    own = [e for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                    # "reneged on its commitment TO the people", "pulled out
+                    # of talks WITH Iran": its addressee or partner.
+                    own = [e for p in pobj.children if p.dep_ == "prep"
+                           and p.lower_ in ("from", "by", "to", "with")
                            for o in p.children if o.dep_ == "pobj"
                            for e in phrase_entities(o, index, places=False)]
                 found += own
@@ -625,7 +489,7 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
       strike TO PROTEST the president's failure", "opened fire TO DISPERSE
       the demonstrators"), for protests and the categories above.
     """
-    token, event = trigger.token, trigger.rule.event.lower()
+    token, event = trigger.token, trigger.entry.event.lower()
     scope = _argument_scope(trigger)
     found: list[Entity] = []
     if event == "threaten":
@@ -657,7 +521,7 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     scope = [token, *trigger.consumed]
     scope += [c for t in list(scope) for c in t.children if c.dep_ in ("xcomp", "dobj", "nsubjpass")]
     scope += [c for t in list(scope) for c in t.children if c.dep_ in ("dobj",)]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+    if trigger.entry.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
         scope.append(token.head)  # "imposed a CURFEW in Haiti"
     return _unique_tokens(scope)
 
@@ -683,14 +547,15 @@ def _place_country(scope: Sequence[Token], index: MentionIndex) -> list[Entity]:
     return []
 
 
-def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str]) -> list[Entity]:
+def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str], *,
+                     noun: bool) -> list[Entity]:
     """The actor of the clause that governs a subject-less trigger:
     "Iran agreed to RESUME talks", "troops that ATTACKED"; for an event noun,
     the subject of the support verb whose object it is ("Israel LAUNCHED air
     strikes"), but not of any verb ("Manila rejected the ACCUSATION" is not
     Manila's accusation)."""
     current = token
-    if token.pos_ in ("NOUN", "PROPN"):
+    if noun:
         # Only the noun's own verb: its object ("launched STRIKES"), or the
         # object of a preposition on it ("agreed ON a CEASEFIRE"), not a
         # noun further down ("made an announcement about a VISIT").
@@ -851,7 +716,7 @@ class _Draft:
 def code_events(
     doc: Doc,
     article: Article,
-    lexicon: Any,
+    lexicon: EventLexicon,
     actors: tuple[ActorMention, ...],
     timexes: tuple[Timex, ...],
     places: tuple[PlaceMention, ...],
@@ -860,15 +725,14 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Every event of one parsed article, mentions of one event merged."""
     cues = cues or Cues.load()
-    book = RuleBook(lexicon)
     index = MentionIndex(actors, places)
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
     drafts: list[_Draft] = []
-    obligation = rule_of({"id": "obligation", **cues.obligation_event}) if cues.obligation_event else None
+    obligation = _obligation_entry(cues)
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
-            (trigger, None, None) for trigger in find_triggers(sent, book)]
+            (trigger, None, None) for trigger in find_triggers(sent, lexicon)]
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
         # In text order; a demand comes before the demanded act it embeds.
@@ -881,7 +745,19 @@ def code_events(
     return tuple(d.event for d in merge_mentions(drafts))
 
 
-def find_obligations(sent: Span, rule: Rule, index: MentionIndex,
+def _obligation_entry(cues: Cues) -> LexiconEntry | None:
+    """The event a reported obligation is coded as (``cues.obligation_event``)."""
+    spec = cues.obligation_event
+    if not spec:
+        return None
+    return LexiconEntry(
+        id="obligation", lemma="", pos="VERB", event=str(spec["event"]), mode=spec.get("mode"),
+        cameo=str(spec.get("cameo", "")), quad_code=int(spec.get("quad_code") or 0),
+        intensity=float(spec.get("intensity") or 0.0), example="",
+        context=tuple(spec.get("context") or ()))
+
+
+def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
                      cues: Cues) -> list[tuple[Trigger, Arguments, Token]]:
     """Reported obligations: "Russia said Sudan MUST RETURN the helicopter"
     is a demand by the speaker (the actor) on the clause's subject (the
@@ -920,7 +796,7 @@ def _code_trigger(
     args = args or find_arguments(trigger, index, cues.support_verbs, cues)
     if not args.actor:
         return None
-    rule, token = trigger.rule, trigger.token
+    rule, token = trigger.entry, trigger.token
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
             and not _content_clause(token)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone
@@ -946,10 +822,11 @@ def _code_trigger(
                 factuality = "future"
             if factuality in ("asserted", "negated") and (published - timex.end).days > HISTORICAL_DAYS:
                 historical = True
-    elif historical or published is None:
+    elif historical or published is None or (factuality == "asserted" and before_story(chain, cues)):
         # Background with no date of its own lies some time before the
-        # story, and an article with no publication date gives no default:
-        # the date is unknown, not invented.
+        # story ("had requested", "it is believed that X requested"), and
+        # an article with no publication date gives no default: the date
+        # is unknown, not invented.
         date = enddate = precision = date_text = None
     else:
         date = enddate = published
@@ -998,7 +875,7 @@ def _content_clause(noun: Token) -> bool:
 def _particles(trigger: Trigger) -> list[Token]:
     out = []
     for c in trigger.token.children:
-        if c.dep_ in ("prt",) or (c.dep_ == "prep" and c.lower_ in trigger.rule.prep):
+        if c.dep_ in ("prt",) or (c.dep_ == "prep" and c.lower_ in trigger.entry.prep):
             out.append(c)
     for x in trigger.consumed:
         out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]

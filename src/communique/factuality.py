@@ -72,6 +72,7 @@ class Cues:
     addressed_events: frozenset[str]
     place_recipient_events: frozenset[str]
     instrument_nouns: frozenset[str]
+    belief_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
@@ -235,7 +236,7 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                 return "hypothetical", child.text
             # "once the war IS over": a present-tense clause of a time yet to come.
             if (child.dep_ == "mark" and child.lower_ in cues.present_conditional_markers
-                    and _present(token)):
+                    and present_tense(token)):
                 return "hypothetical", child.text
             # "will attack IF talks fail": a condition hanging from the verb.
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
@@ -271,10 +272,34 @@ def _factuality(chain: Sequence[Token], cues: Cues,
     return "asserted", None
 
 
-def _present(verb: Token) -> bool:
+def present_tense(verb: Token) -> bool:
     """True when a verb is in the present tense, by itself or its auxiliary."""
     return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *verb.children)
                if t.i == verb.i or t.dep_ in _MODAL_DEPS)
+
+
+def past_perfect(verb: Token) -> bool:
+    """True for a verb in the past perfect ("HAD requested", "had been met")."""
+    return verb.tag_ == "VBN" and any(c.dep_ in _MODAL_DEPS and c.lower_ == "had" for c in verb.children)
+
+
+def before_story(chain: Sequence[Token], cues: Cues) -> bool:
+    """True when the clause of an event places it before the story at an
+    unknown time: the past perfect ("Iran HAD REQUESTED talks"), or the past
+    under a verb of belief or understanding in the present ("it IS BELIEVED
+    that the North REQUESTED ...", "officials SUSPECT the army SHELLED ...").
+    A verb of saying is no such cue: "officials say the army shelled the
+    town" is usually the day's news."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if past_perfect(verb):
+        return True
+    top = chain[-1]
+    if verb.tag_ != "VBD" or top.dep_ != "ccomp":
+        return False
+    governor = top.head
+    return governor.lemma_.lower() in cues.belief_verbs and present_tense(governor)
 
 
 def _phrasal(token: Token) -> set[str]:

@@ -76,7 +76,7 @@ TRENDS = ("improving", "deteriorating", "stable")
 # Dependency labels through which each constraint is read.
 # The small model attaches "allow X TO RETURN" as ccomp or advcl as often as
 # xcomp; ``communique.events`` reads the same labels.
-_XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
+XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
@@ -165,20 +165,46 @@ class LexiconEntry:
         an object in ``partitives`` ("thousands OF refugees", "a team OF
         inspectors") stands for the noun of its "of" phrase.
         """
+        return self.bind(token, lemma, any_pos=any_pos, partitives=partitives) is not None
+
+    def bind(self, token: TokenLike, lemma: str | None = None, *,
+             any_pos: bool = False, partitives: frozenset[str] = frozenset()) -> tuple[Any, ...] | None:
+        """The words this entry's constraints consume on ``token`` (the
+        complement, object and modifier it names; "impose SANCTIONS"), or
+        None when ``token`` is not this entry. Arguments as for ``matches``."""
         lemma = token.lemma_.lower() if lemma is None else lemma
         if lemma != self.lemma or not (any_pos or token.pos_ in EVENT_POS[self.pos]):
-            return False
+            return None
         children = list(token.children)
-        if self.xcomp and not _any_child(children, _XCOMP_DEPS, self.xcomp):
-            return False
-        if self.object and not _has_object(children, self.object, partitives):
-            return False
+        consumed: list[Any] = []
+        if self.xcomp:
+            hit = [c for c in children if c.dep_ in XCOMP_DEPS and c.lemma_.lower() in self.xcomp
+                   and not finite_clause(c)]
+            if not hit:
+                return None
+            consumed += hit
+        if self.object:
+            hit = [h for h in object_heads(token, partitives) if h.lemma_.lower() in self.object]
+            if not hit:
+                return None
+            consumed += hit
         if self.prep and not _any_child(
                 [c for c in children if not _dated(c)], _PREP_DEPS, self.prep):
-            return False
-        if self.modifier and not _any_child(children, _MODIFIER_DEPS, self.modifier):
-            return False
-        return True
+            return None
+        if self.modifier:
+            hit = [c for c in children if c.dep_ in _MODIFIER_DEPS and c.lemma_.lower() in self.modifier]
+            if not hit:
+                return None
+            consumed += hit
+        return tuple(consumed)
+
+
+@dataclass(frozen=True)
+class LexiconMatch:
+    """An entry that a token realises, and the words its constraints consumed."""
+
+    entry: LexiconEntry
+    consumed: tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -248,12 +274,20 @@ class EventLexicon:
     def match(self, token: TokenLike) -> tuple[LexiconEntry, ...]:
         """Entries whose constraints hold on ``token``, most specific first, under
         the first of its ``readings`` that any entry accepts."""
+        return tuple(m.entry for m in self.bind(token))
+
+    def bind(self, token: TokenLike) -> tuple[LexiconMatch, ...]:
+        """As ``match``, with the words each entry's constraints consumed. The
+        entry's ``pos`` is the reading under which it matched: a verb the
+        model tagged NOUN comes back as a VERB entry."""
         for lemma, pos, tagged in self.readings(token):
-            found = tuple(e for e in self.lookup(lemma, pos)
-                          if e.matches(token, lemma, any_pos=not tagged,
-                                       partitives=self.partitives))
+            found = []
+            for entry in self.lookup(lemma, pos):
+                consumed = entry.bind(token, lemma, any_pos=not tagged, partitives=self.partitives)
+                if consumed is not None:
+                    found.append(LexiconMatch(entry, consumed))
             if found:
-                return found
+                return tuple(found)
         return ()
 
     def readings(self, token: TokenLike) -> list[tuple[str, str, bool]]:
@@ -606,21 +640,45 @@ def _any_child(children: list, deps: frozenset[str], lemmas: tuple[str, ...]) ->
     return any(c.dep_ in deps and c.lemma_.lower() in lemmas for c in children)
 
 
-def _has_object(children: list, lemmas: tuple[str, ...],
-                partitives: frozenset[str] = frozenset()) -> bool:
-    """A direct object (or passive subject) with one of ``lemmas``, or its
-    conjunct, or the noun a partitive object quantifies ("dozens OF diplomats")."""
-    for child in children:
-        if child.dep_ not in _OBJECT_DEPS:
-            continue
-        heads = [child, *(c for c in child.children if c.dep_ == "conj")]
+def finite_clause(verb: TokenLike) -> bool:
+    """True for a finite clause ("officials told AFP the army LIFTED the
+    blockade"): reported speech, not the complement "told them TO LIFT"."""
+    return verb.dep_ in ("ccomp", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP")
+
+
+def amod_verb(token: TokenLike) -> bool:
+    """True for a verb the small model made a modifier of its own object
+    ("Russia HAS CONCENTRATED troops", "Chad SHELTERED Sudanese refugees",
+    with "troops"/"refugees" as the root): an ``amod`` with a subject or
+    auxiliary of its own, or a proper noun before it as its subject."""
+    if token.dep_ != "amod":
+        return False
+    return any(c.dep_ in ("nsubj", "aux") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
+               for c in token.children)
+
+
+def verb_objects(token: TokenLike) -> list[Any]:
+    """The objects of a verb: its direct objects (or passive subject, or
+    attribute), or, for a verb parsed as a modifier of its own object
+    (``amod_verb``), the noun it modifies."""
+    direct = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    if not direct and amod_verb(token):
+        direct = [token.head]
+    return direct
+
+
+def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
+    """The nouns an object constraint reads on ``token``: each object
+    (``verb_objects``) and its conjuncts, and the noun a partitive object
+    quantifies ("dozens OF diplomats")."""
+    heads: list[Any] = []
+    for child in verb_objects(token):
+        heads += [child, *(c for c in child.children if c.dep_ == "conj")]
         if child.lemma_.lower() in partitives:
             heads += [pobj for prep in child.children if prep.dep_ == "prep"
                       and prep.lemma_.lower() == "of" for pobj in prep.children
                       if pobj.dep_ == "pobj"]
-        if any(h.lemma_.lower() in lemmas for h in heads):
-            return True
-    return False
+    return heads
 
 
 def _dated(prep: TokenLike) -> bool:

@@ -64,6 +64,23 @@ DATELINE_PUNCT = frozenset({",", "-", "--", "\u2014", "\u2013", "(", ":"})
 # A town named inside an organisation's name must be at least this big to be
 # read as a place ("Dublin City Council"); divisions always are.
 EMBEDDED_MIN_POPULATION = 15_000
+# Words that make a name an institution's, located by the place it names.
+INSTITUTION_WORDS = frozenset({
+    "university", "college", "school", "academy", "police", "sheriff", "department",
+    "council", "county", "city", "state", "hospital", "court", "board", "district",
+    "commission", "authority", "office", "fire", "library", "museum", "zoo", "airport",
+    "port", "chamber", "bureau", "agency", "assembly", "legislature", "senate",
+    "government", "administration", "ministry", "patrol", "guard", "center", "centre",
+    "clinic", "prison", "jail", "church", "cathedral", "diocese", "schools",
+    "society", "foundation", "association", "club", "league", "team",
+})
+# Town names that are also ordinary words in institutions' names.
+GENERIC_NAME_WORDS = frozenset({
+    "central", "metro", "federal", "national", "superior", "spring", "green", "union",
+    "united", "general", "liberty", "independence", "international", "grand", "royal",
+    "first", "community", "public", "north", "south", "east", "west", "new", "university",
+    "christian", "memorial", "regional", "valley", "lake", "mission", "unity", "victory",
+})
 
 # Scores, tuned by hand on the LGL and TR-News geoparsing gold sets (see
 # ``communique eval geo``): a country outranks a first-level division of the
@@ -449,37 +466,45 @@ def _datelines(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _embedded_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
-    """A division or town named inside an organisation's name.
+    """A division or town named inside an institution's name.
 
     "Kentucky State Police", "University of Cincinnati", "Dublin City Council"
-    locate the organisation; countries are left out, as "China Daily" or
-    "Syria Democratic Forces" name actors, not places.
+    locate the institution. A first-level or US county division counts in
+    any organisation's name ("Tennessee Senior Olympics"); a town only in an
+    institution's (``INSTITUTION_WORDS``), so "Lincoln Financial" does not
+    count; countries are left out, as "China Daily" or "Syria Democratic
+    Forces" name actors, not places.
     """
     doc = span.doc
-    tokens = [t for t in span if t.lower_ not in ("the",)]
+    tokens = [t for t in span if t.lower_ != "the"]
     if len(tokens) < 2:
         return []
     first, last = tokens[0].i, span.end
     found = []
     # the longest leading run of proper nouns that is a place: "Ohio State University"
-    for end in range(min(last, first + 3), first, -1):
-        if all(t.pos_ == "PROPN" for t in doc[first:end]) and end < last and \
-                _locates(gazetteer, doc[first:end].text):
+    for end in range(min(last - 1, first + 3), first, -1):
+        institution = bool({t.lower_ for t in doc[end:last]} & INSTITUTION_WORDS)
+        if all(t.pos_ == "PROPN" for t in doc[first:end]) \
+                and _locates(gazetteer, doc[first:end].text, institution):
             found.append(doc[first:end])
             break
-    # what follows "of": "University of Cincinnati", "Bank of England" is left (country)
+    # what follows "of": "University of Cincinnati", "Department of ... of Ohio"
     for t in span:
         if t.lower_ == "of" and t.i + 1 < last:
             tail = doc[t.i + 1:last]
-            if _locates(gazetteer, tail.text):
+            institution = bool({w.lower_ for w in doc[first:t.i]} & INSTITUTION_WORDS)
+            if _locates(gazetteer, tail.text, institution):
                 found.append(tail)
             break
     return found
 
 
-def _locates(gazetteer: Gazetteer, text: str) -> bool:
+def _locates(gazetteer: Gazetteer, text: str, institution: bool) -> bool:
+    """A division's name anywhere, a town's only in an institution's name."""
+    if name_key(text) in INSTITUTION_WORDS or name_key(text) in GENERIC_NAME_WORDS:
+        return False
     return not gazetteer.is_demonym(text) and any(
         e.primary and (e.place.kind in ("admin1", "admin2")
-                       or (e.place.kind == "city"
+                       or (institution and e.place.kind == "city"
                            and e.place.population >= EMBEDDED_MIN_POPULATION))
         for e in gazetteer.lookup(text))
