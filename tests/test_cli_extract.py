@@ -72,3 +72,28 @@ def test_cli_extract_unknown_model_is_a_clear_error(tmp_path, capsys):
     assert main(["extract", str(page), "--model", "en_no_such_model"]) == 2
     err = capsys.readouterr().err.strip()
     assert "en_no_such_model" in err and "is not installed" in err and "\n" not in err
+
+
+def test_cli_extract_order_is_kept_with_two_parsing_processes(tmp_path, parser):
+    from communique.config import Config
+    from communique.model import Article
+    from communique.nlp import Parser
+    from communique.pipeline import Resources, extract
+    from communique.readers import ReadFailure
+    from communique.errors import BinaryInputError
+
+    config = Config(n_process=2, batch_size=2)
+    resources = Resources.load(config, parser=Parser(config, nlp=parser.nlp))
+    items = []
+    for n in range(7):
+        items.append(Article(id=f"a{n}", text=f"Envoys from Egypt met in Doha on day {n}.",
+                             language="en"))
+        if n % 3 == 0:
+            items.append(ReadFailure(origin=f"bad{n}", error=BinaryInputError("binary")))
+    items.append(Article(id="fr", text="Les ministres se sont réunis.", language="fr"))
+    lines = list(extract(items, config, resources=resources))
+    expected = [i.id if isinstance(i, Article) else f"bad{i.origin[3:]}" for i in items]
+    got = [x.article.id if x.article.origin is None else x.article.origin for x in lines]
+    assert got == expected
+    assert all(x.article.text.endswith(f"{x.article.id[1:]}.") for x in lines
+               if x.article.id.startswith("a"))

@@ -16,7 +16,7 @@ global and writes nothing.
 from __future__ import annotations
 
 import hashlib
-import itertools
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -44,11 +44,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 T = TypeVar("T")
-
-# How many articles are read ahead and parsed together. Larger windows keep
-# nlp.pipe's batches full; this one holds a few MB of text at most.
-READ_AHEAD = 128
-
 
 @dataclass(frozen=True)
 class Resources:
@@ -90,34 +85,32 @@ def extract(
     """One ``Extraction`` per source item, in input order, failures included."""
     config = config or (resources.config if resources else Config())
     resources = resources or Resources.load(config)
-    items = iter(sources)
-    while window := tuple(itertools.islice(items, READ_AHEAD)):
-        yield from _extract_window(window, resources)
+    # One nlp.pipe over the whole stream (with n_process > 1 every call
+    # starts its worker processes, so it must not be called per batch). Items
+    # that are not parsed wait in ``pending`` so output keeps input order.
+    pending: deque[Extraction | tuple[Article, tuple[Problem, ...]]] = deque()
 
+    def texts() -> Iterator[str]:
+        for item in sources:
+            if isinstance(item, ReadFailure):
+                pending.append(failed_extraction(item))
+                continue
+            article, problems = _gate(item, config)
+            if article is None:
+                pending.append(Extraction(article=item, errors=problems))
+                continue
+            pending.append((article, problems))
+            yield article.text
 
-def _extract_window(
-    window: tuple[Article | ReadFailure, ...], resources: Resources
-) -> Iterator[Extraction]:
-    config = resources.config
-    plans: list[tuple[Article | None, tuple[Problem, ...], Extraction | None]] = []
-    to_parse: list[str] = []
-    for item in window:
-        if isinstance(item, ReadFailure):
-            plans.append((None, (), failed_extraction(item)))
-            continue
-        article, problems = _gate(item, config)
-        if article is None:
-            plans.append((None, (), Extraction(article=item, errors=problems)))
-            continue
-        plans.append((article, problems, None))
-        to_parse.append(article.text)
-    docs = iter(resources.parser.pipe(to_parse))
-    for article, problems, done in plans:
-        if done is not None:
-            yield done
-            continue
-        assert article is not None
-        yield analyse_article(article, next(docs), resources, problems)
+    for doc in resources.parser.pipe(texts()):
+        while isinstance(pending[0], Extraction):
+            yield pending.popleft()
+        article, problems = pending.popleft()
+        yield analyse_article(article, doc, resources, problems)
+    while pending:  # what came after the last parsed article
+        done = pending.popleft()
+        assert isinstance(done, Extraction)
+        yield done
 
 
 def _gate(article: Article, config: Config) -> tuple[Article | None, tuple[Problem, ...]]:
