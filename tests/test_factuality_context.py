@@ -136,7 +136,8 @@ def test_factuality_impersonal_passive_names_no_claimant(nlp, cues):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
-    ("Cairo had requested talks with Amman.", "requested", True),
+    ("Cairo had requested talks with Amman.", "requested", False),
+    ("It is understood that Cairo had requested talks.", "requested", True),
     ("It is believed that the North requested help from Moscow.", "requested", True),
     ("Analysts suspect the militia shelled the village.", "shelled", True),
     ("Officials say the army shelled the village.", "shelled", False),

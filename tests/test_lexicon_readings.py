@@ -95,3 +95,36 @@ def test_lexicon_vocabulary_lists_are_loaded(lexicon) -> None:
     assert "re" in lexicon.verb_prefixes
     assert "remove" in lexicon.prefix_exceptions
     assert {"thousand", "dozen", "team"} <= lexicon.partitives
+
+
+def test_lexicon_bind_returns_the_words_the_constraints_consumed(lexicon) -> None:
+    diplomats = kid("diplomat", "pobj")
+    dozens = kid("dozen", "dobj", "NOUN", kid("of", "prep", "ADP", diplomats))
+    expel = Tok("expel", "VERB", tag_="VBD", text="expelled",
+                children=[kid("egypt", "nsubj", "PROPN"), dozens])
+    (first, *_) = lexicon.bind(expel)
+    assert first.entry.event == "SANCTION" and diplomats in first.consumed
+
+
+@dataclass
+class Modifier(Tok):
+    """A token whose head is another token (``Tok.head`` is itself)."""
+
+    governor: Tok | None = None
+
+    @property
+    def head(self) -> Tok:
+        return self.governor or self
+
+
+def test_lexicon_verb_parsed_as_a_modifier_of_its_object_takes_it_as_object(lexicon) -> None:
+    # "Russia has concentrated troops": "troops" is the root, "concentrated" its amod.
+    troops = Tok("troop", "NOUN", text="troops")
+    verb = Modifier("concentrate", "VERB", "amod", tag_="VBN", text="concentrated",
+                    children=[kid("have", "aux", "AUX")], governor=troops)
+    troops.children = [verb]
+    (first, *_) = lexicon.bind(verb)
+    assert first.entry.event == "MOBILIZE" and first.consumed == (troops,)
+    adjective = Modifier("concentrate", "VERB", "amod", tag_="VBN", text="concentrated",
+                         governor=troops)  # "the concentrated troops": no subject, no auxiliary
+    assert all(m.entry.object == () for m in lexicon.bind(adjective))

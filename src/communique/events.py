@@ -2,19 +2,24 @@
 
 ``code_events`` runs five steps over one parsed article:
 
-1. triggers   each token matched against the event lexicon; the most
-              specific entry whose constraints hold wins ("impose SANCTIONS"
-              over "impose"), and the words its constraints consumed are not
-              triggers of their own;
+1. triggers   each token read by ``EventLexicon.bind`` (the one place
+              constraints are checked); the most specific entry wins
+              ("impose SANCTIONS" over "impose"), the reading it matched
+              under decides whether the word is a verb or a noun, and the
+              words its constraints consumed are not triggers of their own;
 2. arguments  actor and recipient from the dependency parse (subject, "by"
               agent, object, "with/against/on/to/between" phrases,
-              possessives and nationality modifiers of event nouns), mapped
+              possessives of event nouns, else their nationality adjective
+              "ISRAELI strikes"; pronouns as the actor resolver resolved
+              them), mapped
               onto the resolved actor mentions; a trigger with no actor is
               dropped;
 3. context    factuality, background history and claimant from the
               trigger's own clause chain (``communique.factuality``);
 4. time/place the temporal expression and place the trigger's chain
-              governs, else the publication date;
+              governs, else the publication date, except for background
+              with no date of its own ("had requested", "it is believed
+              that X requested"), which stays undated;
 5. merge      mentions of the same event in one article become one Event
               with every piece of evidence.
 
@@ -22,9 +27,7 @@ Besides lexicon triggers, a reported obligation ("Russia said Sudan must
 return the helicopter") is coded as a demand by the speaker on the clause's
 subject, the event named by ``obligation_event`` in ``cues.json``.
 
-The lexicon is passed in: an ``EventLexicon`` (whose ``match`` chooses the
-entry) or anything with ``entries`` in the format of
-``data/lexicon/events.json``. Load ``Cues`` once per run and pass it as
+The lexicon is passed in (an ``EventLexicon``). Load ``Cues`` once per run and pass it as
 ``cues=`` (it is read from the package on each call otherwise).
 """
 
@@ -300,7 +303,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     # through a pronoun that refers back to the actor ("offered ITS troops").
     own = _parties(args.actor)
     recipient = [e for e in args.recipient if e not in args.actor
-                 and not (e.text.lower() in REFLEXIVE_PRONOUNS and _key(e) in own)]
+                 and not ((e.text.lower() in REFLEXIVE_PRONOUNS or e.resolved_by in BACK_REFERENCES)
+                          and _key(e) in own)]
     if args.recipient_how == "symmetric":
         recipient = list(args.recipient)
     elif not recipient and len(args.actor) > 1 and trigger.entry.event in SYMMETRIC_EVENTS:
@@ -611,6 +615,10 @@ def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity
 
 
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+# How the actor resolver marks a mention that refers back ("it", "ITS navy"):
+# one that refers back to the actor is the actor's own, not a recipient
+# ("withdrew ITS forces from Panama").
+BACK_REFERENCES = frozenset({"discourse:pronoun", "discourse:possessive"})
 REFLEXIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "it", "they", "he", "she",
                                 "itself", "themselves", "himself", "herself"})
 

@@ -285,18 +285,18 @@ def past_perfect(verb: Token) -> bool:
 
 def before_story(chain: Sequence[Token], cues: Cues) -> bool:
     """True when the clause of an event places it before the story at an
-    unknown time: the past perfect ("Iran HAD REQUESTED talks"), or the past
-    under a verb of belief or understanding in the present ("it IS BELIEVED
-    that the North REQUESTED ...", "officials SUSPECT the army SHELLED ...").
-    A verb of saying is no such cue: "officials say the army shelled the
-    town" is usually the day's news."""
+    unknown time: the past (simple or perfect) under a verb of belief or
+    understanding in the present ("it IS BELIEVED that the North REQUESTED
+    ...", "officials SUSPECT the army HAD SHELLED ..."). A verb of saying is
+    no such cue ("officials say the army shelled the town" is usually the
+    day's news), nor is the past perfect alone: in news narration it mostly
+    orders the events of the story's own day ("protesters had marched since
+    the morning")."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if past_perfect(verb):
-        return True
     top = chain[-1]
-    if verb.tag_ != "VBD" or top.dep_ != "ccomp":
+    if not (verb.tag_ == "VBD" or past_perfect(verb)) or top.dep_ != "ccomp":
         return False
     governor = top.head
     return governor.lemma_.lower() in cues.belief_verbs and present_tense(governor)

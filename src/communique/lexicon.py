@@ -31,7 +31,13 @@ governs a subject, auxiliary or object ("Police BAN rallies" in some
 parses); a past participle tagged ADJ; a Title Case headline word whose
 lemma is its surface form ("Kenya DEPLOYS Troops"); a "re-" verb the lexicon
 lacks read as its base ("REIMPOSED curbs" is "imposed curbs"). A word the
-model marks as a date or time ("in March") is never a trigger.
+model marks as a date or time ("in March") is never a trigger. A verb the
+model made a modifier of its own object ("Russia has CONCENTRATED troops",
+with "troops" as the root) takes that noun as its object (``verb_objects``).
+
+``EventLexicon.bind`` answers as ``match`` does, with the words each entry's
+constraints consumed; the event coder relies on it, so constraints are
+implemented once, here.
 """
 
 from __future__ import annotations
