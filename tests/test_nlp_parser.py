@@ -29,3 +29,12 @@ def test_nlp_offsets_index_the_original_text(parser):
 def test_nlp_unknown_model_names_the_model_and_the_fix():
     with pytest.raises(ModelError, match="en_core_web_zz.*not installed"):
         Parser(Config(model="en_core_web_zz"))
+
+
+def test_nlp_sentence_evidence_trims_blanks_and_keeps_offsets(parser):
+    from communique.nlp import sentence_evidence
+
+    text = "Envoys met in Doha.\n\nThey agreed to meet again."
+    for sent in parser(text).sents:
+        words, (start, end) = sentence_evidence(sent)
+        assert words == text[start:end] and words == words.strip()

@@ -213,3 +213,16 @@ def test_store_undated_background_history_is_kept_as_a_mention_without_cluster(s
     assert store.counts()["events"] == 1 and store.counts()["clusters"] == 0
     (row,) = store.events(EventQuery(mentions=True, historical=True))
     assert row["date"] is None and row["historical"] is True
+
+
+def test_store_two_versions_of_one_article_in_one_batch_keep_the_later(store):
+    first = Extraction(article=article("a1", "First.", url="https://x/1"),
+                       events=(event("e1", "CONSULT", "KOR", "CHN", dt.date(2024, 6, 18)),))
+    second = Extraction(article=article("a1", "Second.", url="https://x/1"),
+                        events=(event("e1", "ACCUSE", "PRK", "KOR", dt.date(2024, 6, 13)),))
+    report = store.ingest([first, second])
+    assert (report.added, report.replaced) == (1, 1)
+    rows = store.con.execute("SELECT e.event, a.text FROM events e "
+                             "JOIN articles a USING (article_id)").fetchall()
+    assert rows == [("ACCUSE", "Second.")]
+    assert store.counts()["clusters"] == 1

@@ -46,6 +46,7 @@ from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_verb, verb_obj
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
+from .nlp import sentence_evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -843,22 +844,23 @@ def _code_trigger(
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
     event_text = " ".join(t.text for t in words)
-    span = (sent.start_char, sent.end_char)
+    text, span = sentence_evidence(sent)
     confidence = (CONFIDENCE_BASE + CONFIDENCE_ACTOR.get(args.actor_how or "", 0.0)
                   + CONFIDENCE_RECIPIENT.get(args.recipient_how, 0.0)
                   + (CONFIDENCE_SPECIFIC if rule.specificity else 0.0))
     event = Event(
-        id=event_id(article.id, span, token.idx, rule.event),
+        id=event_id(article.id, span, token.idx, rule.event,
+                     [*map(_key, args.actor), "/", *map(_key, args.recipient)]),
         event=rule.event,  # type: ignore[arg-type]
         date=date, enddate=enddate, date_precision=precision,  # type: ignore[arg-type]
-        factuality=factuality, event_text=event_text, text=sent.text, span=span,
+        factuality=factuality, event_text=event_text, text=text, span=span,
         mode=rule.mode, context=rule.context, cameo=rule.cameo, quad_code=rule.quad_code,
         intensity=float(rule.intensity) if rule.intensity is not None else None,
         actor=_distinct_parties(args.actor), recipient=_distinct_parties(args.recipient),
         date_text=date_text,
         event_loc=place.location if place is not None else None, historical=historical,
         claimed_by=claimant, confidence=round(min(confidence, 1.0), 3),
-        evidence=(Evidence(event_text=event_text, text=sent.text, span=span),),
+        evidence=(Evidence(event_text=event_text, text=text, span=span),),
     )
     return _Draft(event, explicit_date=timex is not None,
                   factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
@@ -903,9 +905,11 @@ def _past_tense(chain: Sequence[Token]) -> bool:
     return False
 
 
-def event_id(article_id: str, span: tuple[int, int], trigger_offset: int, category: str) -> str:
-    """Stable: the same article, sentence, trigger and category give the same id."""
-    raw = f"{article_id}|{span[0]}-{span[1]}|{trigger_offset}|{category}"
+def event_id(article_id: str, span: tuple[int, int], trigger_offset: int, category: str,
+             parties: Sequence[str] = ()) -> str:
+    """Stable: the same article, sentence, trigger, category and parties give
+    the same id (one trigger can code two events: "X said Y should seek Z")."""
+    raw = f"{article_id}|{span[0]}-{span[1]}|{trigger_offset}|{category}|{','.join(parties)}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 

@@ -15,7 +15,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Components we rely on: tagger/lemmatizer for lemmas, parser for sentences
 # and dependencies, ner for entity spans.
@@ -46,6 +46,14 @@ class Parser:
 
     def __call__(self, text: str) -> Doc:
         return self.nlp(text)
+
+
+def sentence_evidence(sent: Span) -> tuple[str, tuple[int, int]]:
+    """A sentence's text and ``[start, end]`` offsets, surrounding blanks trimmed."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return stripped, (start, start + len(stripped))
 
 
 def load_pipeline(name: str) -> Language:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from .events import MentionIndex, phrase_entities
 from .factuality import Cues, dominant_country, find_claimant, read_context, read_phrase_context
 from .model import ActorMention, Article, Entity, Evidence, RelationClaim
+from .nlp import sentence_evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,13 +89,13 @@ def find_relations(
             if _attributive(token, cue_words):
                 factuality = read_phrase_context(token, cues).factuality
             speech = doc[reading.speech_verb] if reading.speech_verb is not None else None
-            span = (sent.start_char, sent.end_char)
+            text, span = sentence_evidence(sent)
             words = " ".join(t.text for t in sorted(cue_words, key=lambda t: t.i))
             claims.append(RelationClaim(
-                pair=pair, text=sent.text, span=span,
+                pair=pair, text=text, span=span,
                 stance=stance, trend=trend, factuality=factuality,
                 claimed_by=find_claimant(anchor, speech, index.entity_of, cues, home_country=home),
-                evidence=(Evidence(event_text=words, text=sent.text, span=span),),
+                evidence=(Evidence(event_text=words, text=text, span=span),),
             ))
     return merge_claims(claims)
 

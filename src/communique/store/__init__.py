@@ -192,11 +192,15 @@ class Store:
             existing = self.con.execute(
                 "SELECT article_id, content_hash FROM articles WHERE content_hash = ? "
                 "OR article_id = ? LIMIT 1", [content_hash, article.id]).fetchone()
+        pending = False
         if existing is None:
             existing = rows.pending_article(article.url, content_hash, article.id)
+            pending = existing is not None
         if existing is not None and existing[1] == content_hash:
             return "unchanged"
-        if existing is not None:
+        if pending:
+            rows.drop_article(existing[0])  # a newer version later in the same batch
+        elif existing is not None:
             self._delete_article(existing[0], touched)
         rows.add_extraction(extraction, content_hash, run_id)
         return "replaced" if existing is not None else "added"
@@ -351,6 +355,7 @@ class _Rows:
         self.failures: list[list[Any]] = []
         self.new_events: list[tuple[str, ClusterKey]] = []
         self._keys: dict[str, tuple[str, str]] = {}
+        self._event_ids: dict[str, set[str]] = {}
 
     def pending_article(self, url: str | None, content_hash: str,
                         article_id: str) -> tuple[str, str] | None:
@@ -359,6 +364,17 @@ class _Rows:
             if key and key in self._keys:
                 return self._keys[key]
         return None
+
+    def drop_article(self, article_id: str) -> None:
+        """Forget a not yet written article and everything extracted from it."""
+        events = self._event_ids.pop(article_id, set())
+        self.articles = [r for r in self.articles if r[0] != article_id]
+        self.events = [r for r in self.events if r[0] not in events]
+        self.entities = [r for r in self.entities if r[0] not in events]
+        self.evidence = [r for r in self.evidence if r[0] not in events]
+        self.relations = [r for r in self.relations if r[1] != article_id]
+        self.new_events = [e for e in self.new_events if e[0] not in events]
+        self._keys = {k: v for k, v in self._keys.items() if v[0] != article_id}
 
     def add_extraction(self, extraction: Extraction, content_hash: str, run_id: int) -> None:
         article = extraction.article
@@ -381,7 +397,13 @@ class _Rows:
             self._add_relation(article.id, claim, day)
 
     def _add_event(self, article_id: str, event: Event) -> None:
+        seen = self._event_ids.setdefault(article_id, set())
         event_id = _scoped_id(article_id, event.id)
+        copy = 1
+        while event_id in seen:  # ids must be unique in an article; never abort a batch
+            event_id = _scoped_id(article_id, f"{event.id}#{copy}")
+            copy += 1
+        seen.add(event_id)
         loc = event.event_loc
         self.events.append([
             event_id, article_id, event.event, event.mode, list(event.context), event.cameo,
