@@ -154,10 +154,13 @@ class Store:
     def _ingest_batch(self, batch: list[Extraction], report: IngestReport) -> None:
         rows = _Rows()
         touched_clusters: set[int] = set()
+        hashes = [content_hash(x.article) for x in batch]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for extraction in batch:
-                outcome = self._plan_article(extraction, rows, report.run_id, touched_clusters)
+            known = self._known_articles(batch, hashes)
+            for extraction, digest in zip(batch, hashes):
+                outcome = self._plan_article(extraction, digest, known, rows, report.run_id,
+                                             touched_clusters)
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 if outcome == "failed":
                     problem = extraction.errors[0]
@@ -167,42 +170,58 @@ class Store:
                     rows.failures.append([report.run_id, *failure])
                 elif outcome in ("added", "replaced"):
                     report.events += len(extraction.events)
+            new_clusters = self._assign_clusters(rows, touched_clusters)
             rows.flush(self.con)
-            self._assign_clusters(rows.new_events, touched_clusters)
+            insert_rows(self.con, "clusters (cluster_id, event, mode, date, enddate, "
+                        "date_precision, actor_codes, recipient_codes, place_country, "
+                        "geonameid, factuality, historical)", new_clusters)
             self._refresh_clusters(touched_clusters)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
 
-    def _plan_article(self, extraction: Extraction, rows: _Rows, run_id: int,
+    def _known_articles(self, batch: list[Extraction],
+                        hashes: list[str]) -> dict[str, tuple[str, str]]:
+        """Stored articles that share a URL, content or id with the batch.
+
+        Keyed by ``url:``, ``hash:`` and ``id:`` prefixes; values are
+        (article_id, content_hash). One query for the whole batch.
+        """
+        urls = [x.article.url for x in batch if x.article.url]
+        ids = [x.article.id for x in batch]
+        found = self.con.execute(
+            "SELECT article_id, url, content_hash FROM articles WHERE url IN (SELECT unnest(?)) "
+            "OR content_hash IN (SELECT unnest(?)) OR article_id IN (SELECT unnest(?))",
+            [urls, hashes, ids]).fetchall()
+        known: dict[str, tuple[str, str]] = {}
+        for article_id, url, digest in found:
+            for key in (f"url:{url}" if url else None, f"hash:{digest}", f"id:{article_id}"):
+                if key:
+                    known.setdefault(key, (article_id, digest))
+        return known
+
+    def _plan_article(self, extraction: Extraction, digest: str,
+                      known: dict[str, tuple[str, str]], rows: _Rows, run_id: int,
                       touched: set[int]) -> str:
         article = extraction.article
         if not extraction.ok:
             return "failed"
-        content_hash = hashlib.sha256(
-            f"{article.title or ''}\n{article.text}".encode("utf-8", "surrogatepass")
-        ).hexdigest()
-        existing = None
-        if article.url:
-            existing = self.con.execute(
-                "SELECT article_id, content_hash FROM articles WHERE url = ? LIMIT 1",
-                [article.url]).fetchone()
-        if existing is None:
-            existing = self.con.execute(
-                "SELECT article_id, content_hash FROM articles WHERE content_hash = ? "
-                "OR article_id = ? LIMIT 1", [content_hash, article.id]).fetchone()
+        existing = (known.get(f"url:{article.url}") if article.url else None) \
+            or known.get(f"hash:{digest}") or known.get(f"id:{article.id}")
         pending = False
         if existing is None:
-            existing = rows.pending_article(article.url, content_hash, article.id)
+            existing = rows.pending_article(article.url, digest, article.id)
             pending = existing is not None
-        if existing is not None and existing[1] == content_hash:
+        if existing is not None and existing[1] == digest:
             return "unchanged"
         if pending:
             rows.drop_article(existing[0])  # a newer version later in the same batch
         elif existing is not None:
             self._delete_article(existing[0], touched)
-        rows.add_extraction(extraction, content_hash, run_id)
+            for key in [k for k, v in known.items() if v[0] == existing[0]]:
+                del known[key]
+        rows.add_extraction(extraction, digest, run_id)
         return "replaced" if existing is not None else "added"
 
     def _delete_article(self, article_id: str, touched: set[int]) -> None:
@@ -219,32 +238,42 @@ class Store:
 
     # -- clusters ------------------------------------------------------------
 
-    def _assign_clusters(self, events: list[tuple[str, ClusterKey]], touched: set[int]) -> None:
+    def _assign_clusters(self, rows: _Rows, touched: set[int]) -> list[list[Any]]:
+        """Give each new event of the batch a cluster; returns the new clusters' rows.
+
+        Candidates for the whole batch come from one query (same categories,
+        overlapping dates); clusters opened by this batch join the candidates.
+        """
+        if not rows.new_events:
+            return []
+        keys = [key for _, key in rows.new_events]
+        windows = [key.window() for key in keys]
+        first = min(w[0] for w in windows) - dt.timedelta(days=1)
+        last = max(w[1] for w in windows) + dt.timedelta(days=1)
+        found = self.con.execute(
+            "SELECT cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
+            "recipient_codes, place_country, geonameid, factuality, historical "
+            "FROM clusters WHERE event IN (SELECT unnest(?)) AND date <= ? AND enddate >= ?",
+            [sorted({k.event for k in keys}), last, first]).fetchall()
+        candidates: dict[str, list[tuple[int, ClusterKey]]] = {}
+        for row in found:
+            candidates.setdefault(row[1], []).append((row[0], _cluster_key(row)))
         next_id = self.con.execute(
             "SELECT coalesce(max(cluster_id), 0) + 1 FROM clusters").fetchone()[0]
-        for event_id, key in events:
-            start, end = key.window()
-            rows = self.con.execute(
-                "SELECT cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
-                "recipient_codes, place_country, geonameid, factuality, historical "
-                "FROM clusters WHERE event = ? AND date <= ? AND enddate >= ?",
-                [key.event, end + dt.timedelta(days=1), start - dt.timedelta(days=1)],
-            ).fetchall()
-            candidates = [(r[0], _cluster_key(r)) for r in rows]
-            cluster_id = best_match(key, candidates)
+        new_clusters: list[list[Any]] = []
+        for event_id, key in rows.new_events:
+            cluster_id = best_match(key, candidates.get(key.event, []))
             if cluster_id is None:
                 cluster_id = next_id
                 next_id += 1
-                self.con.execute(
-                    "INSERT INTO clusters (cluster_id, event, mode, date, enddate, "
-                    "date_precision, actor_codes, recipient_codes, place_country, geonameid, "
-                    "factuality, historical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [cluster_id, key.event, key.mode, key.date, key.enddate, key.precision,
-                     sorted(key.actors), sorted(key.recipients), key.place_country,
-                     key.geonameid, key.factuality, key.historical])
-            self.con.execute("UPDATE events SET cluster_id = ? WHERE event_id = ?",
-                             [cluster_id, event_id])
+                candidates.setdefault(key.event, []).append((cluster_id, key))
+                new_clusters.append([
+                    cluster_id, key.event, key.mode, key.date, key.enddate, key.precision,
+                    sorted(key.actors), sorted(key.recipients), key.place_country,
+                    key.geonameid, key.factuality, key.historical])
+            rows.cluster_of[event_id] = cluster_id
             touched.add(cluster_id)
+        return new_clusters
 
     def _refresh_clusters(self, cluster_ids: set[int]) -> None:
         if not cluster_ids:
@@ -356,6 +385,7 @@ class _Rows:
         self.new_events: list[tuple[str, ClusterKey]] = []
         self._keys: dict[str, tuple[str, str]] = {}
         self._event_ids: dict[str, set[str]] = {}
+        self.cluster_of: dict[str, int] = {}
 
     def pending_article(self, url: str | None, content_hash: str,
                         article_id: str) -> tuple[str, str] | None:
@@ -376,14 +406,14 @@ class _Rows:
         self.new_events = [e for e in self.new_events if e[0] not in events]
         self._keys = {k: v for k, v in self._keys.items() if v[0] != article_id}
 
-    def add_extraction(self, extraction: Extraction, content_hash: str, run_id: int) -> None:
+    def add_extraction(self, extraction: Extraction, digest: str, run_id: int) -> None:
         article = extraction.article
-        for key in (article.url, content_hash, article.id):
+        for key in (article.url, digest, article.id):
             if key:
-                self._keys[key] = (article.id, content_hash)
+                self._keys[key] = (article.id, digest)
         data = to_dict(article)
         self.articles.append([
-            article.id, article.url, content_hash, article.source, article.title,
+            article.id, article.url, digest, article.source, article.title,
             article.published if article.published and article.published.tzinfo else None,
             data["published"], data["updated"], article.language,
             json.dumps(data["authors"]), json.dumps(data["alternates"]), article.text,
@@ -449,6 +479,8 @@ class _Rows:
         ])
 
     def flush(self, con: Any) -> None:
+        for row in self.events:
+            row.append(self.cluster_of.get(row[0]))
         inserts = (
             ("articles (article_id, url, content_hash, source, title, published, "
              "published_iso, updated_iso, language, authors, alternates, text, origin, errors, "
@@ -457,16 +489,37 @@ class _Rows:
              "date, enddate, date_precision, date_text, factuality, historical, event_text, "
              "text, span_start, span_end, confidence, place, place_resolved, geonameid, lat, "
              "lon, place_country, feature_code, resolution, actor_codes, recipient_codes, "
-             "claimant_code, record)", self.events),
+             "claimant_code, record, cluster_id)", self.events),
             ("event_entities", self.entities),
             ("evidence", self.evidence),
             ("relation_claims", self.relations),
             ("ingest_failures", self.failures),
         )
         for target, rows in inserts:
-            if rows:
-                width = len(rows[0])
-                con.executemany(f"INSERT INTO {target} VALUES ({', '.join('?' * width)})", rows)
+            insert_rows(con, target, rows)
+
+
+# Rows per INSERT statement: multi-row VALUES is an order of magnitude faster
+# in DuckDB than executemany (measured: 3,000 rows 0.10 s against 1.6 s).
+INSERT_CHUNK = 200
+
+
+def insert_rows(con: Any, target: str, rows: list[list[Any]]) -> None:
+    """Insert rows (lists of equal length) into ``target`` with few statements."""
+    if not rows:
+        return
+    width = len(rows[0])
+    one = "(" + ", ".join("?" * width) + ")"
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[start:start + INSERT_CHUNK]
+        con.execute(f"INSERT INTO {target} VALUES {', '.join([one] * len(chunk))}",
+                    [value for row in chunk for value in row])
+
+
+def content_hash(article: Any) -> str:
+    """What makes two versions of an article the same: its title and body."""
+    return hashlib.sha256(
+        f"{article.title or ''}\n{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _scoped_id(article_id: str, local_id: str) -> str:
