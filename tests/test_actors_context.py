@@ -105,3 +105,17 @@ def test_actors_bare_distinctive_surname_resolves_without_a_full_name(resolve, k
     if not found:
         pytest.skip(f"spaCy does not tag {surname!r} as a person in this sentence")
     assert found[0].kb_id == person.id
+
+
+def test_actors_bare_congo_is_the_drc_and_brazzaville_names_the_republic(nlp):
+    import datetime as dt
+
+    from communique.actors import resolve_actors
+    from communique.kb import KnowledgeBase
+    from communique.model import Article
+
+    kb = KnowledgeBase.load()
+    text = "Congo and Rwanda signed a deal. Congo-Brazzaville sent an observer."
+    article = Article(id="c", text=text, published=dt.datetime(2025, 6, 27, tzinfo=dt.timezone.utc))
+    found = {m.text: m.entity.country for m in resolve_actors(nlp(text), article, kb)}
+    assert found["Congo"] == "COD" and found["Congo-Brazzaville"] == "COG"

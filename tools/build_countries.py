@@ -57,7 +57,8 @@ CURATED: dict[str, dict] = {
     "BOL": {"capitals": ["La Paz"]},
     "CIV": {"names": ["Ivory Coast", "Cote d'Ivoire"], "capitals": ["Abidjan"]},
     "TZA": {"capitals": ["Dar es Salaam"]},
-    "COD": {"names": ["DRC", "DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa"]},
+    # Bare "Congo" in international news is far more often the DRC.
+    "COD": {"names": ["DRC", "DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"]},
     "COG": {"names": ["Congo-Brazzaville", "Republic of Congo"]},
     "CZE": {"names": ["Czech Republic", "Czechia"]},
     "MKD": {"name": "North Macedonia", "names": ["Macedonia"]},
