@@ -162,6 +162,7 @@ class Arguments:
     destination: PlaceMention | None = None
     preps: frozenset[str] = RECIPIENT_PREPOSITIONS
     instruments: frozenset[str] = frozenset()  # "with Albania's HELP" names no recipient
+    departures: frozenset[str] = frozenset()  # "ordered them to LEAVE Germany": a place left
 
 
 _PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
@@ -278,7 +279,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     event = trigger.entry.event
     args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
                      | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset()),
-                     instruments=cues.instrument_nouns if cues is not None else frozenset())
+                     instruments=cues.instrument_nouns if cues is not None else frozenset(),
+                     departures=cues.departure_verbs if cues is not None else frozenset())
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
@@ -354,10 +356,18 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     complements = [*trigger.consumed, *(c for c in token.children if c.dep_ == "xcomp")]
     for xcomp in _unique_tokens(complements):  # "refused to meet NEGOTIATORS"
         if xcomp.dep_ in XCOMP_DEPS and (xcomp.i in consumed or not args.recipient):
+            # "Berlin ordered the envoys to leave GERMANY": the actor's own
+            # country, left by the people ordered out, is not a recipient
+            # ("ordered residents to leave Gaza" still names Gaza's).
+            departure = xcomp.lemma_.lower() in args.departures
+            own = _parties(args.actor)
             for child in xcomp.children:
                 if child.dep_ in ("dobj", "dative"):
-                    args.recipient += (phrase_entities(child, index, with_places=places)
-                                       or _owner_first(child, index, args))
+                    found = (phrase_entities(child, index, with_places=places)
+                             or _owner_first(child, index, args))
+                    if departure:
+                        found = [e for e in found if _key(e) not in own]
+                    args.recipient += found
                 elif child.dep_ in ("ccomp", "xcomp") and not any(
                         c.dep_ in ("dobj", "dative") for c in xcomp.children):
                     # "refused to ALLOW United Nations planes to land"
@@ -921,7 +931,8 @@ def event_id(article_id: str, span: tuple[int, int], trigger_offset: int, catego
 def merge_mentions(drafts: Sequence[_Draft]) -> list[_Draft]:
     """Merge mentions of the same event: same category and mode, a shared
     actor, the same recipients (or none named), same historical status,
-    compatible dates and factualities. The merged event keeps every
+    compatible dates and factualities (a negated mention never merges with
+    one that is not negated). The merged event keeps every
     evidence; its date comes from a mention with an explicit date, its
     factuality from a cued mention.
 
@@ -987,6 +998,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         if a.event.date > b.event.enddate or b.event.date > a.event.enddate:
             return False
     if a.factuality_cued and b.factuality_cued and a.event.factuality != b.event.factuality:
+        return False
+    # A denial is not a further mention of what another clause asserts
+    # ("X and Y signed a deal ..." then "Y denies backing ..."): merging
+    # them would let the other clause's negator negate the signing.
+    if (x.factuality == "negated") != (y.factuality == "negated"):
         return False
     return True
 

@@ -72,6 +72,7 @@ class Cues:
     addressed_events: frozenset[str]
     place_recipient_events: frozenset[str]
     instrument_nouns: frozenset[str]
+    departure_verbs: frozenset[str]
     belief_verbs: frozenset[str]
 
     @classmethod

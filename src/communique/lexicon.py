@@ -676,13 +676,15 @@ def verb_objects(token: TokenLike) -> list[Any]:
 def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
     """The nouns an object constraint reads on ``token``: each object
     (``verb_objects``) and its conjuncts, and the noun a partitive object
-    quantifies ("dozens OF diplomats")."""
+    quantifies ("dozens OF diplomats", "two members OF the embassy staff");
+    an amount also names what it counts with "in" ("$4 billion IN aid")."""
     heads: list[Any] = []
     for child in verb_objects(token):
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
         if child.lemma_.lower() in partitives:
+            preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
             heads += [pobj for prep in child.children if prep.dep_ == "prep"
-                      and prep.lemma_.lower() == "of" for pobj in prep.children
+                      and prep.lemma_.lower() in preps for pobj in prep.children
                       if pobj.dep_ == "pobj"]
     return heads
 

@@ -1,0 +1,77 @@
+"""Whole-pipeline coding rules on small sentences written for these tests:
+a denial elsewhere in the article does not negate a signing, a nationality
+on the object names the recipient, pledges of money or aid are AID, and an
+order to diplomats to leave the country is an expulsion."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.model import Article
+from communique.pipeline import Resources, extract
+
+PUBLISHED = dt.datetime(2024, 3, 5, 12, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def code(parser, config):
+    resources = Resources.load(config, parser=parser)
+
+    def run(text: str):
+        (extraction,) = extract([Article(id="t", text=text, published=PUBLISHED)], resources=resources)
+        return extraction.events
+
+    return run
+
+
+def countries(entities):
+    return sorted({e.country for e in entities if e.country})
+
+
+def summary(events, category):
+    return [(countries(e.actor), countries(e.recipient), e.factuality, e.mode)
+            for e in events if e.event == category]
+
+
+def test_events_denial_in_another_sentence_does_not_negate_a_signing(code):
+    events = code("Armenia and Azerbaijan signed a border treaty in Vienna on Tuesday aimed at "
+                  "ending years of hostility.\n\nAzerbaijan denies backing separatist militias.")
+    signing = [e for e in events if e.event == "SUPPORT" and "sign" in e.event_text]
+    assert [e.factuality for e in signing] == ["asserted"]
+    assert sorted(countries(signing[0].actor)) == ["ARM", "AZE"]
+
+
+def test_events_nationality_on_the_object_names_the_recipient_before_the_place(code):
+    assert summary(code("Venezuela detained two Colombian journalists in Caracas."), "COERCE") == [
+        (["VEN"], ["COL"], "asserted", "arrest")]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Canada pledged on Monday to send Jordan 30 million dollars in aid.", "CAN", "JOR"),
+    ("Seoul promised 50 million dollars of humanitarian assistance to Kenya.", "KOR", "KEN"),
+    ("Norway pledged $200 million in aid to Sudan.", "NOR", "SDN"),
+])
+def test_events_pledge_of_aid_or_money_is_aid(code, text, actor, recipient):
+    events = code(text)
+    aid = summary(events, "AID")
+    assert aid and aid[0][:2] == ([actor], [recipient])
+    assert not summary(events, "AGREE")
+
+
+def test_events_pledge_to_keep_a_truce_stays_agree(code):
+    events = code("Canada pledged to respect the ceasefire.")
+    assert not summary(events, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw on Friday ordered three members of Belarus's consular staff to leave Poland.",
+    "Poland on Friday expelled three Belarusian diplomats.",
+])
+def test_events_ordering_diplomats_out_is_an_expulsion_of_their_country(code, text):
+    assert summary(code(text), "SANCTION") == [(["POL"], ["BLR"], "asserted", "expel")]
+
+
+def test_events_order_to_leave_without_diplomats_is_not_an_expulsion(code):
+    assert not summary(code("The court ordered the minister to leave the country."), "SANCTION")
