@@ -21,6 +21,8 @@ def _span(nlp, sentence: str, name: str):
     ("Seoul and Tokyo agreed to share intelligence.", "Tokyo"),
     ("Beijing's policy toward the island has hardened.", "Beijing"),
     ("The EU imposed new sanctions on Moscow.", "Moscow"),
+    ("Moscow reported that its forces had repelled the attack.", "Moscow"),
+    ("Tehran received the envoy with full honours.", "Tehran"),
 ])
 def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     assert is_metonymic(_span(nlp, sentence, name))
