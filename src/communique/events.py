@@ -33,6 +33,7 @@ The lexicon is passed in (an ``EventLexicon``). Load ``Cues`` once per run and p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
@@ -163,6 +164,7 @@ class Arguments:
     preps: frozenset[str] = RECIPIENT_PREPOSITIONS
     instruments: frozenset[str] = frozenset()  # "with Albania's HELP" names no recipient
     departures: frozenset[str] = frozenset()  # "ordered them to LEAVE Germany": a place left
+    statives: frozenset[str] = frozenset()  # "Israel IS OPPOSED to": a stance, not a passive
 
 
 _PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
@@ -201,6 +203,10 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                 m = index.actor_at(t)
                 if m is not None:
                     found.append(m.entity)
+                elif t.dep_ == "appos":
+                    # "Kenzo Oshima, the United Nations relief coordinator":
+                    # the apposition names the person's office.
+                    found += _head_entities(t, index, False, None)
         elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ in ("NOUN", "PROPN"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -280,7 +286,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
                      | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset()),
                      instruments=cues.instrument_nouns if cues is not None else frozenset(),
-                     departures=cues.departure_verbs if cues is not None else frozenset())
+                     departures=cues.departure_verbs if cues is not None else frozenset(),
+                     statives=cues.stative_participles if cues is not None else frozenset())
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
@@ -320,6 +327,12 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
 
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):
+        # "Israel is opposed to French mediation": the subject holds the stance.
+        passive = False
+        children_subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        for child in children_subjects:
+            args.actor += _with_antecedent(child, phrase_entities(child, index, places=False), index)
     # "Chad SHELTERED refugees" parsed with "refugees" as the root: the
     # proper noun before the verb is its subject, the noun it modifies its object.
     # "Russia HAS concentrated troops": there the subject hangs from the auxiliary.
@@ -375,6 +388,13 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                                        for e in phrase_entities(subj, index, places=False)]
             args.recipient += _prep_entities(xcomp, index, args)
     args.recipient += _prep_entities(token, index, args, places=places)
+    for prep in token.children:
+        # "spoke BY telephone WITH Zelenskyy": the partner hangs from the
+        # object of the preposition the entry requires.
+        if prep.dep_ == "prep" and prep.lower_ in (trigger.entry.prep or ()) and not args.recipient:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    args.recipient += _prep_entities(pobj, index, args, places=places)
     first = TARGET_FIRST_PREPOSITIONS.get(trigger.entry.event)
     if first:
         targets = _prep_entities(token, index, replace_args(args, preps=frozenset(first)))
@@ -602,10 +622,32 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
                 return found
             current = head
             continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPOSITIONS:
+            # "resorted TO throwing stones", "responded BY expelling":
+            # the act is done by the subject of the verb the phrase is on.
+            verb = head.head
+            if verb.i == head.i:
+                return []
+            found = _subject_entities(verb, index, "xcomp")
+            if found:
+                return found
+            current = verb
+            continue
         if dep in ("relcl", "acl"):
-            return phrase_entities(head, index, places=False)
+            found = phrase_entities(head, index, places=False)
+            if not found and dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                # "the rebels issued a declaration DEMANDING ...": the
+                # statement's author speaks through it.
+                found = _subject_entities(head.head, index, "xcomp")
+            return found
         return []
     return []
+
+
+# Prepositions through which an -ing clause shares its governor's subject
+# ("resorted TO throwing stones", "responded BY expelling diplomats",
+# "AFTER meeting Putin"); not "accused X OF attacking" or "prevented FROM".
+MEANS_PREPOSITIONS = frozenset({"to", "by", "after", "before", "through", "in", "while"})
 
 
 def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity]:
@@ -776,6 +818,28 @@ def _obligation_entry(cues: Cues) -> LexiconEntry | None:
         context=tuple(spec.get("context") or ()))
 
 
+def _refusal_entry(cues: Cues) -> LexiconEntry | None:
+    """The event a stated refusal is coded as (``cues.refusal_event``)."""
+    spec = cues.refusal_event
+    if not spec:
+        return None
+    return LexiconEntry(
+        id="refusal", lemma="", pos="VERB", event=str(spec["event"]), mode=spec.get("mode"),
+        cameo=str(spec.get("cameo", "")), quad_code=int(spec.get("quad_code") or 0),
+        intensity=float(spec.get("intensity") or 0.0), example="")
+
+
+def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
+    """True for a cooperative act negated with a modal of intent: "will not
+    accept", "won't attend", "would never recognise"."""
+    if rule.quad_code not in (1, 2):
+        return False
+    children = list(anchor.children)
+    intent = any(c.dep_ == "aux" and c.lower_ in (cues.future_auxiliaries | {"would"}) for c in children)
+    negated = any(c.dep_ == "neg" for c in children)
+    return intent and negated
+
+
 def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
                      cues: Cues) -> list[tuple[Trigger, Arguments, Token]]:
     """Reported obligations: "Russia said Sudan MUST RETURN the helicopter"
@@ -790,12 +854,33 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
         if modal is None or _perfect(token):
             continue  # "must HAVE hurried" infers a past act, it obliges no one
         _, speech = clause_chain(token, cues)
+        addressed: list[Token] = []
         if speech is None:
-            continue
+            # "issued a stern REMINDER to Iraq that it must cooperate": a
+            # noun of speech, voiced by the subject of its verb.
+            noun = token.head
+            if not (token.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN"
+                    and noun.lemma_.lower() in cues.speech_nouns and noun.dep_ == "dobj"):
+                continue
+            speech = noun.head
+            addressed = [noun]
         actor = _unique(e for s in speech.children if s.dep_ == "nsubj"
                         for e in phrase_entities(s, index, places=False))
         recipient = _unique(e for s in token.children if s.dep_ in ("nsubj", "nsubjpass")
                             for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
+        # "Macron said France must do more": a government speaking of its own
+        # state exhorts itself; it demands nothing of another party.
+        governing = {e.country for e in actor if e.sector == "GOV"}
+        recipient = [e for e in recipient if (e.country or e.org) and e not in actor
+                     and not (e.type == "state" and e.sector in (None, "GOV") and e.country in governing)]
+        if not recipient:
+            # "told Iraq (that) it must ...": the one addressed.
+            recipient = _unique(
+                e for node in (speech, *addressed) for c in node.children
+                for o in ([c] if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP" else
+                          [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("prep", "dative")
+                          and c.lower_ == "to" else [])
+                for e in phrase_entities(o, index, places=False))
         recipient = [e for e in recipient if e not in actor]
         if not actor or not recipient:
             continue
@@ -827,9 +912,18 @@ def _code_trigger(
     factuality: Factuality = reading.factuality
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
+    refusal = _refusal_entry(cues)
+    if factuality == "negated" and refusal is not None and _stated_refusal(anchor, rule, cues):
+        # "Syria says it WILL NOT ACCEPT more refugees": saying so is the
+        # event, a refusal (PLOVER REJECT), not an aid that did not happen.
+        rule, factuality = dataclasses.replace(refusal, pos=rule.pos), "asserted"
+        stated = True
+    else:
+        stated = False
     # Words the entry consumed ("refused to MEET ... in Vienna") govern too.
     chain = [chain[0], *trigger.consumed, *chain[1:]]
-    timex = governed_timex(anchor, chain, timexes)
+    # A refusal is dated when it is said, not when the refused act was due.
+    timex = None if stated else governed_timex(anchor, chain, timexes)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere

@@ -74,6 +74,9 @@ class Cues:
     instrument_nouns: frozenset[str]
     departure_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    stative_participles: frozenset[str]
+    speech_nouns: frozenset[str]
+    refusal_event: dict[str, object]
 
     @classmethod
     def load(cls) -> Cues:
@@ -102,10 +105,11 @@ class Cues:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise DataError(f"cue list {where}: {name!r} must be a list of strings")
                 values[name] = frozenset(v.lower() for v in value)
-        event = values["obligation_event"]
-        if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
-            raise DataError(f"cue list {where}: obligation_event needs a PLOVER 'event', "
-                            f"one of {list(PLOVER_CATEGORIES)}")
+        for key in ("obligation_event", "refusal_event"):
+            event = values[key]
+            if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
+                raise DataError(f"cue list {where}: {key} needs a PLOVER 'event', "
+                                f"one of {list(PLOVER_CATEGORIES)}")
         return cls(**values)  # type: ignore[arg-type]
 
 

@@ -161,7 +161,8 @@ class LexiconEntry:
         return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier))
 
     def matches(self, token: TokenLike, lemma: str | None = None, *,
-                any_pos: bool = False, partitives: frozenset[str] = frozenset()) -> bool:
+                any_pos: bool = False, partitives: frozenset[str] = frozenset(),
+                frames: frozenset[str] = frozenset()) -> bool:
         """True when ``token`` is this entry's head word and every constraint holds.
 
         ``lemma`` overrides the token's own lemma (``EventLexicon.lemma_of``
@@ -169,12 +170,15 @@ class LexiconEntry:
         ``any_pos`` skips the part-of-speech test, for a reading in which the
         caller has already decided what the word is (``EventLexicon.readings``);
         an object in ``partitives`` ("thousands OF refugees", "a team OF
-        inspectors") stands for the noun of its "of" phrase.
+        inspectors") stands for the noun of its "of" phrase, and an object in
+        ``frames`` ("mediation EFFORTS", "the peace PROCESS") for its compound.
         """
-        return self.bind(token, lemma, any_pos=any_pos, partitives=partitives) is not None
+        return self.bind(token, lemma, any_pos=any_pos, partitives=partitives,
+                         frames=frames) is not None
 
     def bind(self, token: TokenLike, lemma: str | None = None, *,
-             any_pos: bool = False, partitives: frozenset[str] = frozenset()) -> tuple[Any, ...] | None:
+             any_pos: bool = False, partitives: frozenset[str] = frozenset(),
+             frames: frozenset[str] = frozenset()) -> tuple[Any, ...] | None:
         """The words this entry's constraints consume on ``token`` (the
         complement, object and modifier it names; "impose SANCTIONS"), or
         None when ``token`` is not this entry. Arguments as for ``matches``."""
@@ -190,7 +194,7 @@ class LexiconEntry:
                 return None
             consumed += hit
         if self.object:
-            hit = [h for h in object_heads(token, partitives) if h.lemma_.lower() in self.object]
+            hit = [h for h in object_heads(token, partitives, frames) if h.lemma_.lower() in self.object]
             if not hit:
                 return None
             consumed += hit
@@ -224,6 +228,7 @@ class EventLexicon:
     verb_prefixes: tuple[str, ...] = ()
     prefix_exceptions: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    frames: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> EventLexicon:
@@ -245,6 +250,7 @@ class EventLexicon:
                                           vocabulary.get("prefix_exceptions")))
         partitives = frozenset(_str_tuple(name, "vocabulary", "partitives",
                                           vocabulary.get("partitives")))
+        frames = frozenset(_str_tuple(name, "vocabulary", "frames", vocabulary.get("frames", [])))
         entries: list[LexiconEntry] = []
         seen: dict[str, LexiconEntry] = {}
         signatures: dict[tuple, str] = {}
@@ -264,7 +270,7 @@ class EventLexicon:
             entries.append(entry)
         return cls(entries=tuple(entries), modes=modes, contexts=contexts,
                    lemma_fixes=lemma_fixes, verb_prefixes=prefixes, prefix_exceptions=exceptions,
-                   partitives=partitives)
+                   partitives=partitives, frames=frames)
 
     def lookup(self, lemma: str, pos: str) -> tuple[LexiconEntry, ...]:
         """Entries headed by ``lemma``/``pos``, most specific first (file order within)."""
@@ -289,7 +295,8 @@ class EventLexicon:
         for lemma, pos, tagged in self.readings(token):
             found = []
             for entry in self.lookup(lemma, pos):
-                consumed = entry.bind(token, lemma, any_pos=not tagged, partitives=self.partitives)
+                consumed = entry.bind(token, lemma, any_pos=not tagged, partitives=self.partitives,
+                                      frames=self.frames)
                 if consumed is not None:
                     found.append(LexiconMatch(entry, consumed))
             if found:
@@ -673,14 +680,18 @@ def verb_objects(token: TokenLike) -> list[Any]:
     return direct
 
 
-def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
+def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
+                 frames: frozenset[str] = frozenset()) -> list[Any]:
     """The nouns an object constraint reads on ``token``: each object
     (``verb_objects``) and its conjuncts, and the noun a partitive object
     quantifies ("dozens OF diplomats", "two members OF the embassy staff");
-    an amount also names what it counts with "in" ("$4 billion IN aid")."""
+    an amount also names what it counts with "in" ("$4 billion IN aid");
+    a frame noun stands for its compound ("ended MEDIATION efforts")."""
     heads: list[Any] = []
     for child in verb_objects(token):
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
+        if child.lemma_.lower() in frames:
+            heads += [c for c in child.children if c.dep_ == "compound"]
         if child.lemma_.lower() in partitives:
             preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
             heads += [pobj for prep in child.children if prep.dep_ == "prep"

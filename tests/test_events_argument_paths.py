@@ -1,0 +1,95 @@
+"""Argument paths and readings added for sentences the parser shapes in
+less common ways, on sentences written for these tests: stated refusals,
+stances ("is opposed to"), demands voiced through a noun of speech, actors
+named in an apposition, and -ing clauses that share their governor's
+subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.model import Article
+from communique.pipeline import Resources, extract
+
+PUBLISHED = dt.datetime(2024, 3, 5, 12, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def code(parser, config):
+    resources = Resources.load(config, parser=parser)
+
+    def run(text: str):
+        (extraction,) = extract([Article(id="t", text=text, published=PUBLISHED)], resources=resources)
+        return extraction.events
+
+    return run
+
+
+def countries(entities):
+    return sorted({e.country or e.org for e in entities if e.country or e.org})
+
+
+def coded(events, category):
+    return [(countries(e.actor), countries(e.recipient), e.factuality)
+            for e in events if e.event == category]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Jordan says it will not accept any more refugees from Syria.", "JOR"),
+    ("Japan won't attend the summit in Seoul next week.", "JPN"),
+])
+def test_events_a_stated_refusal_of_cooperation_is_a_rejection(code, text, actor):
+    events = code(text)
+    rejections = coded(events, "REJECT")
+    assert rejections and rejections[0][0] == [actor] and rejections[0][2] == "asserted"
+    assert not [e for e in events if e.event in ("AID", "CONSULT") and e.factuality == "asserted"]
+
+
+def test_events_a_negated_past_act_stays_negated(code):
+    events = code("Japan did not attend the summit in Seoul on Monday.")
+    assert not coded(events, "REJECT")
+    assert [e.factuality for e in events if e.event == "CONSULT"][:1] == ["negated"]
+
+
+def test_events_being_opposed_to_is_the_subjects_rejection(code):
+    events = code("Hungary is opposed to Ukrainian membership of the alliance, a spokesman said.")
+    assert coded(events, "REJECT")[:1] == [(["HUN"], ["UKR"], "asserted")]
+
+
+def test_events_a_demand_voiced_through_a_noun_of_speech_names_the_addressee(code):
+    events = code("The Egyptian president issued a warning on Sunday to Ethiopia that it must "
+                  "stop filling the dam.")
+    assert (["EGY"], ["ETH"], "asserted") in coded(events, "REQUEST")
+
+
+def test_events_a_government_exhorting_its_own_state_demands_nothing(code):
+    events = code("The Irish prime minister said Ireland must do more for refugees.")
+    assert not coded(events, "REQUEST")
+
+
+def test_events_an_apposition_names_the_speakers_organisation(code):
+    events = code("Maria Lindqvist, the European Union envoy, urged Serbia to resume talks.")
+    requests = coded(events, "REQUEST")
+    assert requests and requests[0][0] == ["EU"] and requests[0][1] == ["SRB"]
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    ("Tamil protesters resorted to blocking roads in Colombo.", "PROTEST", "LKA"),
+    ("Lithuania responded by expelling two Russian diplomats.", "SANCTION", "LTU"),
+])
+def test_events_an_ing_clause_shares_its_governors_subject(code, text, category, actor):
+    found = coded(code(text), category)
+    assert found and found[0][0] == [actor]
+
+
+def test_events_a_frame_noun_carries_its_compound_to_the_lexicon(code):
+    events = code("Norway ended its mediation efforts between the government and the rebels.")
+    assert [e.mode for e in events if e.event == "SANCTION"][:1] == ["withdraw"]
+
+
+def test_events_an_acl_on_a_statement_takes_its_authors_subject(code):
+    events = code("Kurdish rebels issued a statement demanding that the Turkish government free "
+                  "their leader.")
+    assert any(e.event == "REQUEST" and countries(e.recipient) == ["TUR"] for e in events)
