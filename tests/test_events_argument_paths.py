@@ -93,3 +93,16 @@ def test_events_an_acl_on_a_statement_takes_its_authors_subject(code):
     events = code("Kurdish rebels issued a statement demanding that the Turkish government free "
                   "their leader.")
     assert any(e.event == "REQUEST" and countries(e.recipient) == ["TUR"] for e in events)
+
+
+def test_events_actors_of_no_country_take_the_country_where_they_act(code):
+    events = code("Thousands of protesters marched through Lima on Tuesday.")
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and countries(protests[0].actor) == ["PER"]
+    assert protests[0].actor[0].resolved_by == "events:place-of-event"
+
+
+def test_events_refugees_keep_no_country_from_where_they_are(code):
+    events = code("Refugees staged a hunger strike in Athens on Monday.")
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and not countries(protests[0].actor)

@@ -818,6 +818,24 @@ def _obligation_entry(cues: Cues) -> LexiconEntry | None:
         context=tuple(spec.get("context") or ()))
 
 
+# Sectors whose members need not belong to the country they are in
+# ("refugees in Athens" are seldom Greek).
+UNLOCATED_SECTORS = frozenset({"REF"})
+
+
+def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
+    """Actors of no known country take the country where they act:
+    "protesters marched IN NAIROBI" are Kenyan protesters, "the opposition
+    coalition postponed its rally IN BAKU" is Azerbaijan's."""
+    country = place.location.country_code
+    if not country or not args.actor or any(e.country or e.org for e in args.actor):
+        return args
+    if any(e.sector in UNLOCATED_SECTORS for e in args.actor):
+        return args
+    located = [replace(e, country=country, resolved_by="events:place-of-event") for e in args.actor]
+    return replace_args(args, actor=located)
+
+
 def _refusal_entry(cues: Cues) -> LexiconEntry | None:
     """The event a stated refusal is coded as (``cues.refusal_event``)."""
     spec = cues.refusal_event
@@ -945,6 +963,8 @@ def _code_trigger(
         date = enddate = published
         precision, date_text = "day", None
     place = args.destination or _governed(anchor, chain, index.places)
+    if place is not None:
+        args = _located_actors(args, place)
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
     event_text = " ".join(t.text for t in words)
