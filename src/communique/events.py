@@ -786,6 +786,12 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Every event of one parsed article, mentions of one event merged."""
     cues = cues or Cues.load()
+    # A support verb the lemmatiser gets wrong ("staged" -> "stag") is
+    # still one: the lexicon's lemma fixes say which.
+    misread = {wrong for wrong, right in lexicon.lemma_fixes.get("VERB", {}).items()
+               if right in cues.support_verbs}
+    if not misread <= cues.support_verbs:
+        cues = dataclasses.replace(cues, support_verbs=cues.support_verbs | misread)
     index = MentionIndex(actors, places)
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
