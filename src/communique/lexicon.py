@@ -10,8 +10,8 @@ trigger, most specific first?".
     the PLOVER ``event``, ``mode``, nearest ``cameo`` code, ``quad_code`` and
     ``intensity``, an ``example`` sentence it must code (with the ``actor`` and
     ``recipient`` codes the example yields), and optional constraints that
-    narrow it: ``xcomp``, ``object``, ``prep``, ``modifier`` (lists of lemmas,
-    all of which kinds must hold), plus ``context``, ``factuality`` and
+    narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
+    (lists of lemmas, all of which kinds must hold), plus ``context``, ``factuality`` and
     ``negative_examples`` (sentences in which it must not fire).
 
 ``data/lexicon/relations.json``
@@ -151,6 +151,7 @@ class LexiconEntry:
     object: tuple[str, ...] = ()
     prep: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     factuality: str | None = None
     negative_examples: tuple[str, ...] = ()
@@ -158,7 +159,7 @@ class LexiconEntry:
     @property
     def specificity(self) -> int:
         """How many constraint kinds narrow the entry (0 for the plain word)."""
-        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier))
+        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier, self.subject))
 
     def matches(self, token: TokenLike, lemma: str | None = None, *,
                 any_pos: bool = False, partitives: frozenset[str] = frozenset(),
@@ -206,6 +207,11 @@ class LexiconEntry:
             if not hit:
                 return None
             consumed += hit
+        if self.subject:
+            hit = [h for h in subject_heads(token, partitives) if h.lemma_.lower() in self.subject]
+            if not hit:
+                return None
+            consumed += hit[:1]
         return tuple(consumed)
 
 
@@ -259,7 +265,7 @@ class EventLexicon:
             if entry.id in seen:
                 raise DataError(f"{name}: entry {entry.id!r} is defined twice; ids must be unique")
             signature = (entry.lemma, entry.pos, entry.xcomp, entry.object, entry.prep,
-                         entry.modifier)
+                         entry.modifier, entry.subject)
             if signature in signatures:
                 raise DataError(
                     f"{name}: entry {entry.id!r} has the same head word and constraints as "
@@ -388,7 +394,7 @@ def _event_entry(
     missing = [key for key in required if key not in item]
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
-    known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "context",
+    known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
     if unknown:
@@ -436,6 +442,7 @@ def _event_entry(
     obj = _lemmas(where, "object", item.get("object"))
     prep = _lemmas(where, "prep", item.get("prep"))
     modifier = _lemmas(where, "modifier", item.get("modifier"))
+    subject = _lemmas(where, "subject", item.get("subject"))
     if lemma in LIGHT_VERBS and pos == "VERB" and not obj:
         raise DataError(
             f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
@@ -455,7 +462,7 @@ def _event_entry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
-        context=context, factuality=factuality, negative_examples=negatives,
+        subject=subject, context=context, factuality=factuality, negative_examples=negatives,
     )
 
 
@@ -697,6 +704,21 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
             heads += [pobj for prep in child.children if prep.dep_ == "prep"
                       and prep.lemma_.lower() in preps for pobj in prep.children
                       if pobj.dep_ == "pobj"]
+    return heads
+
+
+def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
+    """The nouns a subject constraint reads on ``token``: each subject, the
+    words that classify it ("PEACEKEEPING troops") and the noun a partitive
+    subject quantifies ("the first deployment OF troops")."""
+    heads: list[Any] = []
+    for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+        nouns = [subj]
+        if subj.lemma_.lower() in partitives:
+            nouns += [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
+                      for pobj in prep.children if pobj.dep_ == "pobj"]
+        for noun in nouns:
+            heads += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return heads
 
 
