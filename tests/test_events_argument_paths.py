@@ -106,3 +106,46 @@ def test_events_refugees_keep_no_country_from_where_they_are(code):
     events = code("Refugees staged a hunger strike in Athens on Monday.")
     protests = [e for e in events if e.event == "PROTEST"]
     assert protests and not countries(protests[0].actor)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("A Danish journalist detained in Iran for two years was freed on Friday.", "IRN", "DNK"),
+    ("Two French aid workers were arrested in Mali on Sunday.", "MLI", "FRA"),
+])
+def test_events_a_passive_arrest_without_agent_is_by_the_places_authorities(code, text, actor, recipient):
+    arrests = coded(code(text), "COERCE")
+    assert arrests and arrests[0][:2] == ([actor], [recipient])
+
+
+def test_events_a_participle_is_done_to_the_noun_it_modifies(code):
+    events = code("Chadian villagers were rounded up and shot by Boko Haram fighters.")
+    shots = [e for e in events if e.event == "ASSAULT"]
+    assert shots and countries(shots[0].recipient) == ["TCD"]
+    assert "TCD" not in countries(shots[0].actor)
+
+
+def test_events_a_possessive_on_an_arrest_is_who_was_arrested(code):
+    events = code("Navalny's arrest in Moscow drew protests across Russia.")
+    arrests = [e for e in events if e.event == "COERCE"]
+    assert arrests and countries(arrests[0].recipient) == ["RUS"]
+    assert arrests[0].actor[0].resolved_by == "events:place-authority"
+
+
+def test_events_a_possessive_with_an_of_object_is_the_agent(code):
+    events = code("Russia's expulsion of two Estonian diplomats angered Tallinn.")
+    assert coded(events, "COERCE")[:1] == [(["RUS"], ["EST"], "asserted")]
+
+
+def test_events_a_hyphenated_participle_describes_and_reports_nothing(code):
+    events = code("Hundreds of Islamic State fighters surrendered to the US-backed Syrian "
+                  "Democratic Forces on Tuesday.")
+    assert not [e for e in events if e.event == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The WHO warned that millions of people in the camps face hunger.", False),
+    ("Iran warned that it would retaliate against any attack.", True),
+    ("Tehran warned Washington against further strikes.", True),
+])
+def test_events_a_warning_threatens_only_someone_or_with_an_own_act(code, text, kept):
+    assert bool(coded(code(text), "THREATEN")) is kept

@@ -114,11 +114,23 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     constraints consumed are not triggers of their own."""
     found: list[Trigger] = []
     for token in sent:
+        if descriptor(token):
+            continue
         matches = lexicon.bind(token)
         if matches:
             found.append(Trigger(token, matches[0].entry, matches[0].consumed))
     taken = {t.i for trig in found for t in trig.consumed}
     return [trig for trig in found if trig.token.i not in taken]
+
+
+def descriptor(token: Token) -> bool:
+    """True for a participle fused into a name's description ("the US-BACKED
+    forces", "a Saudi-LED coalition"): it says who someone is, it does not
+    report an act."""
+    if token.i < 2 or token.dep_ not in ("amod", "compound") or token.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    hyphen = token.doc[token.i - 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not token.doc[token.i - 2].whitespace_
 
 
 # ---------------------------------------------------------------------------
@@ -165,6 +177,7 @@ class Arguments:
     instruments: frozenset[str] = frozenset()  # "with Albania's HELP" names no recipient
     departures: frozenset[str] = frozenset()  # "ordered them to LEAVE Germany": a place left
     statives: frozenset[str] = frozenset()  # "Israel IS OPPOSED to": a stance, not a passive
+    patients: frozenset[str] = frozenset()  # "HIS arrest": the possessor undergoes the act
 
 
 _PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
@@ -203,6 +216,9 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                 m = index.actor_at(t)
                 if m is not None:
                     found.append(m.entity)
+                elif t.dep_ == "amod" and t.lemma_.lower() == "lead":
+                    # "a US-LED coalition" is the leader's
+                    found += [m.entity for c in t.children if (m := index.actor_at(c)) is not None]
                 elif t.dep_ == "appos":
                     # "Kenzo Oshima, the United Nations relief coordinator":
                     # the apposition names the person's office.
@@ -287,7 +303,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                      | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset()),
                      instruments=cues.instrument_nouns if cues is not None else frozenset(),
                      departures=cues.departure_verbs if cues is not None else frozenset(),
-                     statives=cues.stative_participles if cues is not None else frozenset())
+                     statives=cues.stative_participles if cues is not None else frozenset(),
+                     patients=cues.patient_nouns if cues is not None else frozenset())
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
@@ -326,7 +343,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
 
 
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = passive_like(token)
     if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):
         # "Israel is opposed to French mediation": the subject holds the stance.
         passive = False
@@ -354,6 +371,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     places: list[PlaceMention] = []
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")
                or (passive and c.dep_ == "nsubjpass")]
+    if passive and not objects:
+        objects = _shared_patients(token)
     if not objects and modifier_verb:
         objects = verb_objects(token)
     for child in objects:
@@ -415,12 +434,41 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
 
 
+def passive_like(verb: Token) -> bool:
+    """True for a verb in the passive: with its own passive subject or
+    auxiliary, a participle on the noun it acts on ("a soldier JAILED in
+    Turkey"), or a participle sharing a passive auxiliary ("were rounded up
+    and SHOT")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return verb.dep_ == "conj" and passive_like(verb.head) and verb.head.tag_ == "VBN"
+
+
+def _shared_patients(verb: Token) -> list[Token]:
+    """Who undergoes a passive participle without a subject of its own: the
+    noun it modifies, or the passive subject of the verb it is joined to."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    if verb.dep_ == "conj":
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return []
+
+
 def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     # A nationality adjective ("ISRAELI air strikes", "RUSSIAN shelling")
     # names the actor only when nothing else on the noun does ("Hamas's
     # attacks on Israeli troops" are not Israel's).
     nationality: list[Entity] = []
+    undergoes = patient_possessive(token, args.patients)
     for child in token.children:
+        if child.dep_ == "poss" and undergoes:
+            # "Navalny's ARREST", "his EXTRADITION": who was arrested
+            args.recipient += phrase_entities(child, index, places=False)
+            continue
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):
                 m = index.actor_at(t)
@@ -444,7 +492,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     args.actor = _unique(args.actor or nationality)
     if args.actor:
         args.actor_how = "direct"
-    if args.recipient_how != "symmetric":
+    if args.recipient_how != "symmetric" and not (undergoes and args.recipient):
         places: list[PlaceMention] = []
         # "the invasion OF South Lebanon": a noun's "of" names what it acts on.
         args.recipient = _prep_entities(token, index, args, places=places, extra=NOUN_PREPOSITIONS)
@@ -458,6 +506,15 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             args.destination = places[0]
         if args.recipient:
             args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
+
+
+def patient_possessive(noun: Token, patients: frozenset[str]) -> bool:
+    """True when the possessive on an event noun names who undergoes it
+    ("HIS arrest", "Navalny's release"), not who does it ("Russia's
+    expulsion OF the diplomats" names its object with "of")."""
+    if noun.lemma_.lower() not in patients or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _unique_tokens(tokens: Iterable[Token]) -> list[Token]:
@@ -590,6 +647,9 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
     strikes"), but not of any verb ("Manila rejected the ACCUSATION" is not
     Manila's accusation)."""
     current = token
+    if not noun and passive_like(token) and token.dep_ in ("acl", "conj") and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return []  # "a soldier JAILED in Turkey": the noun is who was jailed
     if noun:
         # Only the noun's own verb: its object ("launched STRIKES"), or the
         # object of a preposition on it ("agreed ON a CEASEFIRE"), not a
@@ -922,12 +982,22 @@ def _code_trigger(
     gives factuality, date and claimant) are given for derived events such
     as reported obligations; otherwise they come from the trigger."""
     args = args or find_arguments(trigger, index, cues.support_verbs, cues)
+    if (not args.actor and trigger.entry.event.lower() in cues.place_authority_events
+            and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns))):
+        # "a journalist detained IN IRAN": only a state's authorities detain,
+        # so those of the country where it happened are the actor.
+        authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
+                     for e in _place_country(_argument_scope(trigger), index)]
+        args = replace_args(args, actor=authority, actor_how="place",
+                            recipient=[e for e in args.recipient if e not in authority])
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
             and not _content_clause(token)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone
+    if rule.lemma in cues.warning_words and not args.recipient and not _warns_of_own_act(token, args, index, cues):
+        return None  # "the WHO warned that millions face hunger" threatens no one
     anchor = context or token
     reading: Reading = read_context(anchor, cues)
     chain, speech = clause_chain(anchor, cues)
@@ -995,6 +1065,26 @@ def _code_trigger(
     return _Draft(event, explicit_date=timex is not None,
                   factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
                   order=order, noun_only=rule.pos == "NOUN" and context is None)
+
+
+def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: Cues) -> bool:
+    """True when a warning announces an act of the warner's side: "Iran
+    warned (that) IT WOULD retaliate", "the security chief warned that
+    POLICE WILL no longer tolerate rallies"."""
+    own = _parties(args.actor)
+    for clause in token.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "acl"):
+            continue
+        if clause.dep_ == "xcomp":
+            return True  # "warned TO retaliate"
+        if not any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in ("would", "'d"))
+                   for c in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = _with_antecedent(subj, phrase_entities(subj, index, places=False), index)
+            if found and all(_key(e) in own or not (e.country or e.org) for e in found):
+                return True
+    return False
 
 
 def _content_clause(noun: Token) -> bool:

@@ -77,6 +77,9 @@ class Cues:
     stative_participles: frozenset[str]
     speech_nouns: frozenset[str]
     refusal_event: dict[str, object]
+    place_authority_events: frozenset[str]
+    patient_nouns: frozenset[str]
+    warning_words: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
