@@ -168,3 +168,22 @@ def test_kb_group_with_unknown_country_is_rejected(tmp_path):
     (root / "groups.json").write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(DataError, match="groups.json"):
         KnowledgeBase.load(root)
+
+
+def test_kb_inert_nouns_load_as_lemmas(kb):
+    assert {"language", "oil", "wine", "peninsula"} <= kb.inert_nouns
+    assert "government" not in kb.inert_nouns and "troop" not in kb.inert_nouns
+
+
+def test_kb_rejects_inert_nouns_that_are_not_lemmas(tmp_path):
+    for name in ("countries.json", "organizations.json", "institutions.json"):
+        shutil.copy(PACKAGE_KB / name, tmp_path / name)
+    (tmp_path / "inert_nouns.json").write_text(json.dumps({"nouns": ["Wines"]}), encoding="utf-8")
+    with pytest.raises(DataError, match="inert_nouns.json.*lower-case"):
+        KnowledgeBase.load(tmp_path)
+
+
+def test_kb_named_armed_groups_and_parties_have_a_country(kb):
+    for code, country in (("LTTE", "LKA"), ("KLA", "XKX"), ("HEZBOLLAH", "LBN"), ("PKK", "TUR"),
+                          ("SPLM", "SSD"), ("FARC", "COL"), ("UNITA", "AGO"), ("TALIBAN", "AFG")):
+        assert kb.organizations[code].country == country

@@ -98,6 +98,16 @@ def test_readers_jsonl_one_item_per_line_with_fields():
     assert third.text == PARAGRAPHS[0]
 
 
+def test_readers_jsonl_whose_first_line_is_longer_than_the_sniffed_bytes(tmp_path):
+    long_body = "\n\n".join(PARAGRAPHS * 60)  # a first record of tens of kilobytes
+    records = [dict(_records()[0], text=long_body), *_records()[1:]]
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(_jsonl(records))
+    items = list(read_sources([str(path)], Config()))
+    assert [type(i) for i in items] == [Article, Article, Article]
+    assert items[0].origin == f"{path}:1" and len(items[0].text) > 8192
+
+
 def test_readers_jsonl_gzipped_and_broken_line_does_not_stop_batch(tmp_path):
     data = _jsonl(_records()[:1]) + b'{"text": "broken\n' + _jsonl(_records()[2:])
     path = tmp_path / "batch.data"

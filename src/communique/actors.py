@@ -71,6 +71,21 @@ GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "rain", "matter"})
 # A surname spelt a little differently is the same person ("Habyariman").
 SAME_NAME_RATIO = 0.75
+# The longest name taken after a title when the tagger saw no person.
+MAX_NAME_WORDS = 4
+
+
+# A bare surname names a former office-holder only within this many years
+# of his or her last office.
+BARE_SURNAME_YEARS = 12
+
+
+def _long_out_of_office(person: Person, day: dt.date | None) -> bool:
+    """True when ``person`` held no office within BARE_SURNAME_YEARS of ``day``."""
+    if day is None or not person.offices:
+        return False
+    nearest = min(o.days_from(day) for o in person.offices)
+    return nearest > BARE_SURNAME_YEARS * 365
 
 
 @dataclass(frozen=True)
@@ -86,6 +101,7 @@ class Anchor:
     rule: str | None = None
     title: Title | None = None
     institution: Institution | None = None
+    alternatives: tuple[str, ...] = ()  # other people the same name belongs to
 
 
 @dataclass
@@ -121,6 +137,8 @@ class _Resolution:
         self.places: list[tuple[int, str]] = []  # (token, country) of every place or state named
         self.sentence_of: list[int] = []  # sentence number of each token
         self.destinations: set[int] = set()  # places named as where someone goes
+        self.counterparts: set[int] = set()  # states named whole as an object ("against Nigeria")
+        self.dominant_home: str | None = None  # the state named most, at least twice and clearly
 
     # -- 1. anchors ----------------------------------------------------------
 
@@ -130,6 +148,9 @@ class _Resolution:
             return ()
         states = Counter(a.key for a in anchors if a.kind in ("state", "demonym"))
         self.fallback_home = states.most_common(1)[0][0] if states else None
+        ranked = states.most_common(2) + [(None, 0)]
+        if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+            self.dominant_home = ranked[0][0]
         self._index_places(anchors)
         for unit in self._units(anchors):
             self._resolve_unit(unit)
@@ -163,7 +184,10 @@ class _Resolution:
                 entry = NameEntry("person", entry.key)
             elif entry.kind != "person" and _inside_longer(start, end, person_ents):
                 continue  # "Jordan" in "Michael Jordan"
-            anchors.append(_name_anchor(start, end, entry))
+            anchor = _name_anchor(start, end, entry)
+            if entry.kind == "person":
+                anchor = replace(anchor, alternatives=tuple(e.key for e in entries if e.kind == "person"))
+            anchors.append(anchor)
             taken[start:end] = [True] * (end - start)
         mentioned = {a.key for a in anchors if a.kind in ("state", "demonym", "capital")}
         anchors += self._regions(words, taken, mentioned)
@@ -172,8 +196,46 @@ class _Resolution:
             if ent.label_ == "PERSON" and not any(taken[ent.start:ent.end]):
                 anchors.append(Anchor(ent.start, ent.end, "unknown-person"))
                 taken[ent.start:ent.end] = [True] * len(ent)
+        anchors += self._names_after_titles(anchors, taken)
+        anchors += self._repeated_surnames(anchors, taken)
         anchors.sort(key=lambda a: a.start)
         return anchors
+
+    def _repeated_surnames(self, anchors: list[Anchor], taken: list[bool]) -> list[Anchor]:
+        """A proper noun that repeats the last word of a person named earlier,
+        whatever the tagger calls it ("President Varga ... Varga said"); the
+        discourse step decides whether it is that person."""
+        first_seen: dict[str, int] = {}
+        for anchor in anchors:
+            if anchor.kind in ("person", "unknown-person"):
+                first_seen.setdefault(self.doc[anchor.end - 1].text, anchor.end)
+        found = []
+        for i, token in enumerate(self.doc):
+            seen = first_seen.get(token.text)
+            if seen is not None and i >= seen and not taken[i] and token.pos_ == "PROPN":
+                found.append(Anchor(i, i + 1, "unknown-person"))
+                taken[i] = True
+        return found
+
+    def _names_after_titles(self, anchors: list[Anchor], taken: list[bool]) -> list[Anchor]:
+        """A capitalised title followed by proper nouns the tagger did not
+        call a person: "Vice-President Moody Awori", "President Reagan"."""
+        doc, found = self.doc, []
+        lexical = self.kb.lexical_first_words
+        for anchor in anchors:
+            if anchor.kind != "title" or not doc[anchor.start].text[:1].isupper() or not self._singular(anchor):
+                continue
+            if doc[anchor.start].ent_type_ not in ("", "PERSON"):
+                continue  # "General Motors", "the General Assembly"
+            end = anchor.end
+            while (end < len(doc) and end - anchor.end < MAX_NAME_WORDS and not taken[end]
+                   and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                   and doc[end].ent_type_ in ("", "PERSON", "ORG") and self.lower[end] not in lexical):
+                end += 1
+            if end > anchor.end:
+                found.append(Anchor(anchor.end, end, "unknown-person"))
+                taken[anchor.end:end] = [True] * (end - anchor.end)
+        return found
 
     def _modifies(self, start: int, end: int) -> bool:
         """Does ``start:end`` modify a noun, or is it plural ("Hutu rebels", "Tamils")?"""
@@ -282,7 +344,8 @@ class _Resolution:
         # "Tamil refugees", "Darfur rebels".
         homes = [a for a in (self._group_home(g) for g in groups) if a.key] + [
             Anchor(a.start, a.end, "state", a.key) for a in by_kind.get("area", [])]
-        country = (states or seats or homes or [None])[0]
+        capitals = self._owning_capitals(by_kind.get("capital", [])) if titles or institutions else []
+        country = (states or seats or capitals or homes or [None])[0]
         country_code = country.key if country else None
         head = next((a for a in unit.anchors if a.start <= unit.head < a.end), None)
         if head is not None and head.kind in ("state", "region") and len(unit.anchors) > 1:
@@ -299,7 +362,7 @@ class _Resolution:
         elif titles and self._singular(titles[-1]) and not _plural_institution(institutions, self.doc):
             self._title(unit, titles[-1], country_code, orgs)
         elif institutions or (titles and (states or homes)):
-            self._institution(unit, institutions or titles, states or homes[:1], orgs)
+            self._institution(unit, institutions or titles, states or capitals or homes[:1], orgs)
         elif orgs:
             for anchor in orgs:
                 self._emit(anchor.start, anchor.end, self._organization(anchor.key))
@@ -317,12 +380,24 @@ class _Resolution:
                     self._ethnic_entity(anchor)
                 elif self._stands_alone(anchor):
                     self._state(anchor, sector="CVL", type_="group", rule="kb:demonym")
-                else:  # "Israeli air raids", "an Indian proposal": the nation, sector unknown
+                elif not self._describes_inert(anchor.end, unit.head):
+                    # "Israeli air raids", "an Indian proposal": the nation, sector unknown
                     self._state(anchor, sector=None, type_="group", rule="rule:nationality")
         else:
             for anchor in by_kind.get("capital", []):
                 if is_metonymic(self.doc[anchor.start:anchor.end]):
                     self._state(anchor, rule="metonymy:capital")
+
+    def _owning_capitals(self, capitals: list[Anchor]) -> list[Anchor]:
+        """"Cairo's security chief", "Moscow's envoy": a capital in the
+        possessive before an office or agent noun is that government; the
+        metonymy rules keep "Kyiv's mayor" and "Seoul's police" the city's."""
+        found = []
+        for anchor in capitals:
+            span = self.doc[anchor.start:anchor.end]
+            if span.root.dep_ == "poss" and is_metonymic(span):
+                found.append(Anchor(anchor.start, anchor.end, "state", anchor.key, "GOV", "metonymy:capital"))
+        return found
 
     def _group_entity(self, unit: _Unit, anchor: Anchor, country: str | None) -> None:
         group = self.kb.groups[anchor.key]
@@ -368,6 +443,7 @@ class _Resolution:
             self.sentence_of[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
         places = []
         self.destinations = set()
+        self.counterparts = set()
         for anchor in anchors:
             root = self.doc[anchor.start:anchor.end].root
             prep = root.head
@@ -376,6 +452,8 @@ class _Resolution:
                 self.destinations.add(anchor.start)  # "fled to India": not where they are from
             if anchor.kind in ("state", "demonym", "capital", "seat", "area", "region"):
                 places.append((anchor.start, anchor.key))
+                if anchor.kind in ("state", "capital") and _object_role(root):
+                    self.counterparts.add(anchor.start)
             elif anchor.kind == "organization":
                 org = self.kb.organizations[anchor.key]
                 if org.country:
@@ -401,9 +479,13 @@ class _Resolution:
 
     def _context_country(self, anchor: Anchor, title: Title | None) -> str | None:
         """The country of an unknown person with a title or role: the nearest
-        country named in the sentence, else the article's, skipping countries
-        where the knowledge base knows someone else held that title then
-        ("President Reagan" is not Germany's president)."""
+        country named in the sentence as a home ("Chilean officials", "the
+        Kenya Anti-Corruption Commission", "Chile would cut spending") but
+        not a state named whole as an object ("sanctions against Nigeria"
+        is the counterpart, not the home), else the article's home country
+        when a government mention or a clear majority of mentions gives one;
+        countries where the KB knows someone else held that title then are
+        skipped ("President Reagan" is not Germany's president)."""
         surname = self.doc[anchor.end - 1].text.lower()
 
         def held_by_other(code: str) -> bool:
@@ -415,15 +497,16 @@ class _Resolution:
             names = {w.lower() for n in (holding.person.name, *holding.person.aliases) for w in n.split()}
             return not any(difflib.SequenceMatcher(None, surname, n).ratio() >= SAME_NAME_RATIO for n in names)
 
-        near = self._nearest_country(anchor.start, reject=held_by_other)
+        near = self._nearest_country(anchor.start, reject=held_by_other, skip=self.counterparts)
         if near is not None:
             return near
-        for code in (self.home, self.fallback_home):
+        for code in (self.home, self.dominant_home):
             if code is not None and not held_by_other(code):
                 return code
-        # Every candidate has another holder on the article's date: the date
-        # or the knowledge base may be wrong, so keep the plain nearest guess.
-        return self._nearest_country(anchor.start) or self.home or self.fallback_home
+        # Every candidate has someone else in that office on the date: the
+        # person is likely a former office-holder the KB does not know, so
+        # no country rather than a wrong one.
+        return None
 
     def _place_below(self, root) -> str | None:
         """A country or area named below a group noun: "rebels in Darfur",
@@ -437,8 +520,11 @@ class _Resolution:
                 continue
             if token.dep_ == "pobj":
                 span = self.doc[token.left_edge.i:token.i + 1]
-                for _, _, entries in self.kb.match_names([t.text for t in span]):
-                    if entries[0].kind in PLACE_KINDS:
+                for start, _, entries in self.kb.match_names([t.text for t in span]):
+                    kind = entries[0].kind
+                    if kind == "demonym" and self._describes_inert(span.start + start, token.i):
+                        continue  # "teachers of the Russian language"
+                    if kind in PLACE_KINDS:
                         return entries[0].key
             frontier += [(c, depth + 1) for c in token.children if c.i > root.i]
         return None
@@ -464,13 +550,24 @@ class _Resolution:
         start = self._with_modifiers(min([anchor.start] + [a.start for a in unit.anchors if a.end <= anchor.start]))
         title_anchor = next((a for a in reversed(roles) if a.title and a.end <= anchor.start), None)
         title = title_anchor.title if title_anchor else None
+        known = self._known_surname(anchor) if anchor.kind == "unknown-person" else None
+        kb_person = None
         if anchor.kind == "person":
-            person = self.kb.people[anchor.key]
-            former = self._former(start)
-            entity = self._person_entity(person, former, "kb:person")
+            kb_person, rule = self._choose_person(anchor, title, country), "kb:person"
+        elif known is None:
+            words = tuple(t.text for t in self.doc[anchor.start:anchor.end])
+            kb_person, rule = self.kb.titled_person(words, title, country, self.day), "kb:title+surname"
+        if (kb_person is not None and anchor.kind == "person" and title is None and country is None
+                and anchor.end - anchor.start == 1 and not self._former(start)
+                and _long_out_of_office(kb_person, self.day)):
+            # A bare "Franco" or "Begin" in 2024 is not the man who left office
+            # decades ago; his full name or a title still finds him.
+            return
+        if kb_person is not None:
+            entity = self._person_entity(kb_person, self._former(start), rule, title)
+            self.surnames[self.doc[anchor.end - 1].text] = entity
         else:
             text = self.doc[anchor.start:anchor.end].text
-            known = self._known_surname(anchor)
             if known is not None:
                 entity = replace(known, resolved_by="discourse:surname")
             elif title is None and country is None and not orgs and not roles:
@@ -495,11 +592,30 @@ class _Resolution:
                 self.surnames[self.doc[anchor.end - 1].text] = entity
         self._emit(start, anchor.end, entity)
 
-    def _person_entity(self, person: Person, former: bool, rule: str) -> Entity:
-        office = person.office_on(self.day)
-        last = office or (person.last_office_before(self.day) if self.day else None)
-        shown = office or (last if former else None)
-        basis = last or (person.offices[0] if person.offices else None)
+    def _choose_person(self, anchor: Anchor, title: Title | None, country: str | None) -> Person:
+        """One of the people a name belongs to: the one who held the office
+        named with it (of the country named with it) nearest the date."""
+        people = [self.kb.people[k] for k in anchor.alternatives or (anchor.key,)]
+        if len(people) == 1:
+            return people[0]
+
+        def fit(person: Person) -> tuple[bool, int]:
+            offices = [o for o in person.offices if (title is None or title.names(o))
+                       and (country is None or o.country == country)]
+            return (not offices, min((o.days_from(self.day) for o in offices), default=0))
+
+        return min(people, key=fit)
+
+    def _person_entity(self, person: Person, former: bool, rule: str, title: Title | None = None) -> Entity:
+        """A known person on the article's date: the office held then, else
+        the office nearest the date (the one the title names, when it names
+        one): "President Reagan" in 2000 is the former US president."""
+        held = person.office_on(self.day)
+        if held is not None and (title is None or not former or title.names(held)):
+            basis = shown = held
+        else:
+            basis = person.nearest_office(self.day, title)
+            shown = basis if (former or title is not None) else None
         return Entity(
             text="", name=person.name,
             country=(basis.country if basis else None) or (None if basis and basis.org else person.home),
@@ -543,7 +659,8 @@ class _Resolution:
         if orgs and self.kb.organizations[orgs[0].key].country is None:
             org = self.kb.organizations[orgs[0].key]
             start = min(a.start for a in unit.anchors)
-            self._emit(start, head.end, Entity(
+            # "the human rights organisation Amnesty International": the name too
+            self._emit(start, max(a.end for a in unit.anchors), Entity(
                 text="", name=f"{org.name} {words}", org=org.code, sector=sector or org.sector,
                 type="organization" if kind == "organization" else "group",
                 kb_id=f"org:{org.code}", resolved_by="kb:organization+noun"))
@@ -725,15 +842,32 @@ class _Resolution:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         span = self.doc[obj.left_edge.i:obj.i + 1]
-                        for _, _, entries in self.kb.match_names([t.text for t in span]):
-                            if entries[0].kind in ("state", "demonym", "capital"):
+                        for start, _, entries in self.kb.match_names([t.text for t in span]):
+                            kind = entries[0].kind
+                            if kind == "demonym" and self._describes_inert(span.start + start, obj.i):
+                                continue  # "students of the Russian language"
+                            if kind in ("state", "demonym", "capital"):
                                 return entries[0].key
         return None
+
+    def _describes_inert(self, start: int, head: int) -> bool:
+        """Is a noun from ``start`` to ``head`` one that a nationality only
+        describes ("the Russian language", "Iraqi oil exports")?"""
+        inert = self.kb.inert_nouns
+        return any(self.lemma[i] in inert or self.lower[i] in inert for i in range(start, head + 1))
 
     def _stands_alone(self, anchor: Anchor) -> bool:
         """A demonym used as a noun ("the Russians", "Palestinians said")."""
         root = self.doc[anchor.start:anchor.end].root
         return root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod")
+
+
+def _object_role(token) -> bool:
+    """Is ``token`` (or the first of its conjuncts) the object of a verb or
+    preposition ("sanctions against Nigeria", "met Kenya and Uganda")?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "pobj", "dative", "iobj")
 
 
 def _expletive(token) -> bool:

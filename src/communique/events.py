@@ -443,8 +443,8 @@ def passive_like(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
-    if verb.dep_ == "acl":
-        return True
+    if verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "mark" for c in verb.children):
+        return True  # "a soldier JAILED in Turkey", "ASKED about it, Peskov said"
     return verb.dep_ == "conj" and passive_like(verb.head) and verb.head.tag_ == "VBN"
 
 
@@ -453,6 +453,8 @@ def _shared_patients(verb: Token) -> list[Token]:
     noun it modifies, or the passive subject of the verb it is joined to."""
     if verb.dep_ == "acl":
         return [verb.head]
+    if verb.dep_ == "advcl":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "conj":
         return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return []
@@ -474,6 +476,9 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 m = index.actor_at(t)
                 if m is not None and t.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
                     nationality.append(m.entity)
+                elif m is not None and t.dep_ == "poss" and t.lower_ in PRONOUNS and _controller(token, index):
+                    # "called on Israel to halt ITS strikes": the one called on
+                    args.actor += _controller(token, index)
                 elif m is not None:
                     args.actor.append(m.entity)
                 elif t.dep_ == "poss" or t.head.dep_ == "poss":
@@ -506,6 +511,32 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             args.destination = places[0]
         if args.recipient:
             args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
+
+
+def _controller(noun: Token, index: MentionIndex) -> list[Entity]:
+    """The party asked or told to act when ``noun`` is the object of the
+    requested act ("called ON ISRAEL to halt its strikes", "urged IRAN to
+    free its prisoners"), for resolving "its" to that party."""
+    if noun.dep_ != "dobj":
+        return []
+    return _object_controller(noun.head, index)
+
+
+def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
+    """The object of the verb that governs ``verb`` as its infinitive, who
+    is to do it: "urged IRAN to free", "called ON ISRAEL to halt"."""
+    if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+        return []
+    governor = verb.head
+    found: list[Entity] = []
+    for child in governor.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+            found += phrase_entities(child, index, places=False)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            found += [e for p in child.children if p.dep_ == "pobj"
+                      for e in phrase_entities(p, index, places=False)]
+    return [e for e in found if e.country or e.org]
 
 
 def patient_possessive(noun: Token, patients: frozenset[str]) -> bool:
@@ -647,7 +678,7 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
     strikes"), but not of any verb ("Manila rejected the ACCUSATION" is not
     Manila's accusation)."""
     current = token
-    if not noun and passive_like(token) and token.dep_ in ("acl", "conj") and not any(
+    if not noun and passive_like(token) and token.dep_ in ("acl", "advcl", "conj") and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return []  # "a soldier JAILED in Turkey": the noun is who was jailed
     if noun:
@@ -675,6 +706,9 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
         if dep in ("xcomp", "conj", "advcl", "ccomp", "acomp"):
             if dep == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 return []
+            controller = _object_controller(current, index)
+            if controller:
+                return controller  # "urged IRAN to free the prisoners"
             if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
                 return []
             found = _subject_entities(head, index, dep)
@@ -853,6 +887,8 @@ def code_events(
     if not misread <= cues.support_verbs:
         cues = dataclasses.replace(cues, support_verbs=cues.support_verbs | misread)
     index = MentionIndex(actors, places)
+    by_id = {e.id: e for e in lexicon.entries}
+    alternates = {k: by_id[v] for k, v in cues.state_readings.items() if v in by_id}
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
     drafts: list[_Draft] = []
@@ -866,7 +902,7 @@ def code_events(
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
-                                  len(drafts), args=args, context=context)
+                                  len(drafts), args=args, context=context, alternates=alternates)
             if draft is not None:
                 drafts.append(draft)
     return tuple(d.event for d in merge_mentions(drafts))
@@ -900,6 +936,19 @@ def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
         return args
     located = [replace(e, country=country, resolved_by="events:place-of-event") for e in args.actor]
     return replace_args(args, actor=located)
+
+
+# Sectors of people who strike, march or boycott as civilians.
+CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "BUS", "EDU", "MED", "REF", "OPP", "NGO", "JRN"})
+
+
+def _acts_as_state(args: Arguments) -> bool:
+    """True when the actors are states, governments or armed forces (and
+    none is a civilian group): "the US strike" is military, "the dockers'
+    strike" a walkout."""
+    if any(e.sector in CIVILIAN_SECTORS for e in args.actor):
+        return False
+    return any(e.type == "state" or e.sector in ("GOV", "MIL") for e in args.actor)
 
 
 def _refusal_entry(cues: Cues) -> LexiconEntry | None:
@@ -977,6 +1026,7 @@ def _code_trigger(
     trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
     *, args: Arguments | None = None, context: Token | None = None,
+    alternates: dict[str, LexiconEntry] | None = None,
 ) -> _Draft | None:
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
@@ -993,9 +1043,14 @@ def _code_trigger(
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token
+    state_reading = (alternates or {}).get(rule.id)
+    if state_reading is not None and _acts_as_state(args):
+        rule = state_reading  # "the expected US STRIKE" is no walkout
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
             and not _content_clause(token)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone
+    if rule.lemma in cues.assent_verbs and rule.pos == "VERB" and _assents_to_a_fact(token, cues):
+        return None  # "they agreed (that) the regime HAD used gas" is an opinion
     if rule.lemma in cues.warning_words and not args.recipient and not _warns_of_own_act(token, args, index, cues):
         return None  # "the WHO warned that millions face hunger" threatens no one
     anchor = context or token
@@ -1065,6 +1120,22 @@ def _code_trigger(
     return _Draft(event, explicit_date=timex is not None,
                   factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
                   order=order, noun_only=rule.pos == "NOUN" and context is None)
+
+
+def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:
+    """True when a verb of assent takes a finite clause that states a fact
+    ("agreed the regime HAD a pattern of ..."), not a commitment ("agreed
+    they WOULD meet", "agreed TO meet")."""
+    if any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in clause.children):
+            if not any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries
+                                            or c.lower_ in cues.hypothetical_auxiliaries)
+                       for c in clause.children):
+                return True
+    return False
 
 
 def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: Cues) -> bool:

@@ -80,6 +80,8 @@ class Cues:
     place_authority_events: frozenset[str]
     patient_nouns: frozenset[str]
     warning_words: frozenset[str]
+    state_readings: dict[str, str]
+    assent_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:

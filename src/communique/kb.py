@@ -10,6 +10,8 @@ Everything here is data shipped in ``communique/data/kb/``:
                           the countries they mainly live in
 - ``areas.json``          provinces, regions and large cities ("Darfur",
                           "Jaffna") that give a group noun its country
+- ``inert_nouns.json``    nouns a nationality can describe without naming an
+                          actor ("the Russian language", "Iraqi oil")
 - ``people/*.json``       office-holders with dated offices, one file per
                           country or organisation
 
@@ -23,8 +25,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import difflib
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -58,6 +62,10 @@ KIND_PRIORITY: tuple[NameKind, ...] = (
     "person", "organization", "seat", "state", "demonym", "group", "capital", "area", "surname",
 )
 # Name particles that are never a surname on their own ("bin", "de").
+# How alike two spellings of a name must be (difflib ratio) to be the same
+# name: "Mitterand"/"Mitterrand" 0.95, "Habyariman"/"Habyarimana" 0.95,
+# "Francois"/"Frank" 0.62.
+NEAR_SPELLING = 0.85
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "van", "von", "der",
                         "la", "le", "du", "di", "del", "jr", "jr.", "sr", "sr.", "ii", "iii"})
 
@@ -125,6 +133,14 @@ class Office:
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
+    def days_from(self, day: dt.date | None) -> int:
+        """Days between ``day`` and this tenure (0 while it is held, or with no day)."""
+        if day is not None and self.start is not None and day < self.start:
+            return (self.start - day).days
+        if day is not None and self.end is not None and day > self.end:
+            return (day - self.end).days
+        return 0
+
 
 @dataclass(frozen=True)
 class Person:
@@ -150,6 +166,17 @@ class Person:
     def last_office_before(self, day: dt.date) -> Office | None:
         earlier = [o for o in self.offices if o.start is None or o.start <= day]
         return max(earlier, key=_office_order) if earlier else None
+
+    def nearest_office(self, day: dt.date | None, title: Title | None = None) -> Office | None:
+        """The office held on ``day``, else the one whose tenure lies nearest
+        to it ("President Reagan" in 2000: his presidency); with ``title``,
+        only offices that title names, when there are any."""
+        offices = [o for o in self.offices if title is None or title.names(o)] or list(self.offices)
+        if not offices:
+            return None
+        if day is None:
+            return max(offices, key=_office_order)
+        return min(offices, key=lambda o: (o.days_from(day), -_office_order(o)[0].toordinal()))
 
     @property
     def home(self) -> str | None:
@@ -179,6 +206,15 @@ class Title:
     words: tuple[str, ...]
     roles: tuple[str, ...]
     sector: str
+
+    def names(self, office: Office) -> bool:
+        """Does this title name ``office``? By role, or by its words ending
+        the office's title ("Minister" names "Foreign Minister")."""
+        if office.role in self.roles:
+            return True
+        held = office.title.lower().replace("-", " ").split()
+        wanted = " ".join(self.words).replace("-", " ").split()
+        return len(wanted) <= len(held) and held[-len(wanted):] == wanted
 
 
 @dataclass(frozen=True)
@@ -242,8 +278,10 @@ class KnowledgeBase:
         tokenize: Any,
         groups: dict[str, Group] | None = None,
         areas: tuple[Area, ...] = (),
+        inert_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.states = states
+        self.inert_nouns = inert_nouns
         self.groups = groups or {}
         self.organizations = organizations
         self.people = people
@@ -282,6 +320,7 @@ class KnowledgeBase:
             index.add(surname, NameEntry("surname", person.id))
         self.names, self._first = index.freeze()
         self._holdings = _index_holdings(people.values())
+        self._by_surname = _index_surnames(people.values(), tokenize)
 
     # -- loading -----------------------------------------------------------
 
@@ -316,8 +355,9 @@ class KnowledgeBase:
         modifiers = frozenset(str(m).lower() for m in inst.get("title_modifiers", []))
         groups = _load_groups(_optional(root / "groups.json"), _where(root, "groups.json"), states)
         areas = _load_areas(_optional(root / "areas.json"), _where(root, "areas.json"), states)
+        inert = _load_inert_nouns(_optional(root / "inert_nouns.json"), _where(root, "inert_nouns.json"))
         return cls(states, organizations, people, institutions, titles, modifiers, regions, tokenize,
-                   groups, areas)
+                   groups, areas, inert)
 
     # -- lookups -----------------------------------------------------------
 
@@ -351,6 +391,37 @@ class KnowledgeBase:
                 return found
         return None
 
+    def titled_person(self, name: tuple[str, ...], title: Title | None, country: str | None,
+                      on: dt.date | None) -> Person | None:
+        """The person a title or a country with a name stands for, when the
+        name is not one the KB lists but ends in a known surname: "President
+        Clinton" (the Clinton who was president), "Kenyan Vice-President X",
+        "President Francois Mitterand" (a near spelling). Among those who
+        held such an office (of ``country``, when given), the one holding it
+        on ``on``, else the nearest tenure; None when two are equally near."""
+        if title is None and country is None:
+            return None
+        surname = _fold(name[-1])
+        ids = self._by_surname.get(surname, ())
+        if not ids and title is not None and len(surname) > 4:
+            close = difflib.get_close_matches(surname, self._by_surname, n=3, cutoff=NEAR_SPELLING)
+            ids = tuple(i for c in close for i in self._by_surname[c])
+        ranked = []
+        for pid in dict.fromkeys(ids):
+            person = self.people[pid]
+            if len(name) > 1 and not _same_given_name(name[0], person):
+                continue
+            offices = [o for o in person.offices if (title is None or title.names(o))
+                       and (country is None or o.country == country)]
+            if not offices:
+                continue
+            best = min(o.days_from(on) for o in offices)
+            ranked.append((best, person))
+        ranked.sort(key=lambda r: r[0])
+        if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
+
     def state_name(self, code: str | None) -> str | None:
         state = self.states.get(code or "")
         return state.name if state else None
@@ -376,6 +447,35 @@ def _distinctive_surnames(people: Iterable[Person], tokenize: Any,
         surname: by_id[next(iter(ids))] for surname, ids in owners.items()
         if len(anywhere[surname[0]]) == 1 and len(surname[0]) > 2 and surname not in index.names
     }
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: "Mitterrand", "Francois" = "François"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _index_surnames(people: Iterable[Person], tokenize: Any) -> dict[str, tuple[str, ...]]:
+    """Every person by the last word of each of their names (not particles)."""
+    index: dict[str, list[str]] = {}
+    for person in people:
+        for name in (person.name, *person.aliases):
+            words = [w for w in tokenize(name) if w.lower() not in _PARTICLES]
+            if words and words[-1][:1].isupper() and len(words[-1]) > 1:
+                ids = index.setdefault(_fold(words[-1]), [])
+                if person.id not in ids:
+                    ids.append(person.id)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _same_given_name(given: str, person: Person) -> bool:
+    """Does ``given`` agree with the first word of one of the person's names?"""
+    given = _fold(given)
+    for name in (person.name, *person.aliases):
+        first = _fold(name.split()[0])
+        if len(name.split()) > 1 and difflib.SequenceMatcher(None, given, first).ratio() >= NEAR_SPELLING:
+            return True
+    return False
 
 
 def _plural_demonym(demonym: str) -> str | None:
@@ -503,6 +603,16 @@ def _load_areas(data: Any, where: str, states: dict[str, State]) -> tuple[Area, 
             raise DataError(f"{here}: country {country!r} of {name!r} is not a state in countries.json")
         areas.append(Area(name, country))
     return tuple(areas)
+
+
+def _load_inert_nouns(data: Any, where: str) -> frozenset[str]:
+    if not data:
+        return frozenset()
+    nouns = _strings(data, "nouns", where)
+    bad = [n for n in nouns if n != n.lower() or " " in n]
+    if bad:
+        raise DataError(f"{where}: nouns {bad} must be single lower-case lemmas ('wine', not 'Wines')")
+    return frozenset(nouns)
 
 
 def _load_states(data: Any, where: str) -> dict[str, State]:

@@ -11,7 +11,8 @@ trigger, most specific first?".
     ``intensity``, an ``example`` sentence it must code (with the ``actor`` and
     ``recipient`` codes the example yields), and optional constraints that
     narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
-    (lists of lemmas, all of which kinds must hold), plus ``context``, ``factuality`` and
+    (lists of lemmas, all of which kinds must hold) and ``object_not``
+    (objects that rule the entry out: "released a STATEMENT"), plus ``context``, ``factuality`` and
     ``negative_examples`` (sentences in which it must not fire).
 
 ``data/lexicon/relations.json``
@@ -152,6 +153,7 @@ class LexiconEntry:
     prep: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
+    object_not: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     factuality: str | None = None
     negative_examples: tuple[str, ...] = ()
@@ -207,6 +209,9 @@ class LexiconEntry:
             if not hit:
                 return None
             consumed += hit
+        if self.object_not and any(h.lemma_.lower() in self.object_not
+                                   for h in object_heads(token, partitives, frames)):
+            return None
         if self.subject:
             hit = [h for h in subject_heads(token, partitives) if h.lemma_.lower() in self.subject]
             if not hit:
@@ -394,7 +399,8 @@ def _event_entry(
     missing = [key for key in required if key not in item]
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
-    known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "context",
+    known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "object_not",
+                             "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
     if unknown:
@@ -443,6 +449,7 @@ def _event_entry(
     prep = _lemmas(where, "prep", item.get("prep"))
     modifier = _lemmas(where, "modifier", item.get("modifier"))
     subject = _lemmas(where, "subject", item.get("subject"))
+    object_not = _lemmas(where, "object_not", item.get("object_not"))
     if lemma in LIGHT_VERBS and pos == "VERB" and not obj:
         raise DataError(
             f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
@@ -462,7 +469,7 @@ def _event_entry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
-        subject=subject, context=context, factuality=factuality, negative_examples=negatives,
+        subject=subject, object_not=object_not, context=context, factuality=factuality, negative_examples=negatives,
     )
 
 

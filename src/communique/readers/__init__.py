@@ -172,8 +172,14 @@ def _json_lines(stream: IO[bytes], origin: str, ctx: ReadContext) -> Iterator[Ar
 
 
 def _looks_like_lines(head: bytes) -> bool:
-    """JSON Lines: the first line is a whole object (pretty-printed JSON is not)."""
-    first = head.lstrip().split(b"\n", 1)[0].strip()
+    """JSON Lines: the first line is a whole object (pretty-printed JSON is
+    not), or an object that runs on past the sniffed bytes (a long article
+    on one line; pretty-printed JSON breaks its first line after the brace)."""
+    stripped = head.lstrip()
+    first, newline, _ = stripped.partition(b"\n")
+    first = first.strip()
+    if not newline:
+        return first.startswith(b"{") and len(first) > 1
     return first.startswith(b"{") and first.endswith(b"}")
 
 

@@ -1,0 +1,38 @@
+"""A bare surname names a former office-holder only near his or her time in
+office: "Franco" in a football report of 2024 is not the dictator, while his
+full name, a title or "former" still find him, and the surname alone does
+within a few years of office. Sentences written for these tests; the people
+are real entries of the packaged knowledge base."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.actors import resolve_actors
+from communique.kb import KnowledgeBase
+from communique.model import Article
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def people(parser, kb, text: str, year: int) -> list[str | None]:
+    published = dt.datetime(year, 6, 1, 12, tzinfo=dt.timezone.utc)
+    doc = next(iter(parser.pipe([text])))
+    return [a.entity.kb_id for a in resolve_actors(doc, Article(id="t", text=text, published=published), kb)
+            if a.entity.type == "person"]
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("Franco scored twice in the second half.", 2024, []),
+    ("Former dictator Franco was reburied in 2019.", 2024, ["francisco-franco"]),
+    ("Francisco Franco ruled Spain until 1975.", 2024, ["francisco-franco"]),
+    ("Kohl said the euro would survive its first crisis.", 2003, ["helmut-kohl"]),
+    ("Begin met Sadat at Camp David.", 1978, ["menachem-begin", "anwar-sadat"]),
+])
+def test_actors_bare_surname_of_a_long_gone_office_holder(parser, kb, text, year, expected):
+    assert people(parser, kb, text, year) == expected
