@@ -149,3 +149,44 @@ def test_events_a_hyphenated_participle_describes_and_reports_nothing(code):
 ])
 def test_events_a_warning_threatens_only_someone_or_with_an_own_act(code, text, kept):
     assert bool(coded(code(text), "THREATEN")) is kept
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Moscow braced for the expected US strike on Tuesday.", "ASSAULT"),
+    ("Belgian dock workers began a strike in Antwerp on Tuesday.", "PROTEST"),
+])
+def test_events_a_strike_by_a_state_is_military_by_workers_a_walkout(code, text, category):
+    strikes = [e for e in code(text) if "strike" in e.event_text]
+    assert strikes and strikes[0].event == category
+
+
+def test_events_the_one_urged_is_who_would_act(code):
+    events = code("Britain urged Iran to free the detained sailors.")
+    assert coded(events, "RETREAT")[:1] == [(["IRN"], [], "hypothetical")]
+
+
+def test_events_its_in_a_request_refers_to_the_one_asked(code):
+    events = code("Lebanon called on Israel on Monday to halt its strikes on southern villages.")
+    assert [countries(e.actor) for e in events if e.event == "ASSAULT"] == [["ISR"]]
+
+
+@pytest.mark.parametrize("text, category, absent", [
+    ("The foreign ministry in Ankara released a statement on Friday.", None, "RETREAT"),
+    ("Kenya hosted the East African athletics championship in Nairobi.", None, "CONSULT"),
+    ("The British opposition leader attacked the government's budget plan.", "ACCUSE", "ASSAULT"),
+])
+def test_events_the_object_decides_what_a_verb_reports(code, text, category, absent):
+    events = code(text)
+    assert not [e for e in events if e.event == absent]
+    if category:
+        assert [e.event for e in events][:1] == [category]
+
+
+def test_events_agreeing_that_something_is_true_is_no_agreement(code):
+    events = code("Macron and Scholz agreed on the phone that the regime had used chemical weapons.")
+    assert not coded(events, "AGREE")
+
+
+def test_events_a_participle_opening_the_sentence_is_passive(code):
+    events = code("Asked about the hotline on Thursday, the Kremlin spokesman said it was active.")
+    assert not coded(events, "REQUEST")
