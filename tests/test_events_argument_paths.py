@@ -190,3 +190,11 @@ def test_events_agreeing_that_something_is_true_is_no_agreement(code):
 def test_events_a_participle_opening_the_sentence_is_passive(code):
     events = code("Asked about the hotline on Thursday, the Kremlin spokesman said it was active.")
     assert not coded(events, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The two oil companies remain locked in a legal battle in Texas.",
+    "The prime minister launched a scathing attack on the opposition in Rome.",
+])
+def test_events_a_modifier_can_rule_violence_out(code, text):
+    assert not coded(code(text), "ASSAULT")

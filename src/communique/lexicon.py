@@ -11,8 +11,9 @@ trigger, most specific first?".
     ``intensity``, an ``example`` sentence it must code (with the ``actor`` and
     ``recipient`` codes the example yields), and optional constraints that
     narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
-    (lists of lemmas, all of which kinds must hold) and ``object_not``
-    (objects that rule the entry out: "released a STATEMENT"), plus ``context``, ``factuality`` and
+    (lists of lemmas, all of which kinds must hold), ``object_not`` and
+    ``modifier_not`` (words that rule the entry out: "released a STATEMENT",
+    "a LEGAL battle"), plus ``context``, ``factuality`` and
     ``negative_examples`` (sentences in which it must not fire).
 
 ``data/lexicon/relations.json``
@@ -154,6 +155,7 @@ class LexiconEntry:
     modifier: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()
+    modifier_not: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     factuality: str | None = None
     negative_examples: tuple[str, ...] = ()
@@ -211,6 +213,8 @@ class LexiconEntry:
             consumed += hit
         if self.object_not and any(h.lemma_.lower() in self.object_not
                                    for h in object_heads(token, partitives, frames)):
+            return None
+        if self.modifier_not and _any_child(children, _MODIFIER_DEPS, self.modifier_not):
             return None
         if self.subject:
             hit = [h for h in subject_heads(token, partitives) if h.lemma_.lower() in self.subject]
@@ -400,7 +404,7 @@ def _event_entry(
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
     known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "object_not",
-                             "context",
+                             "modifier_not", "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
     if unknown:
@@ -450,6 +454,7 @@ def _event_entry(
     modifier = _lemmas(where, "modifier", item.get("modifier"))
     subject = _lemmas(where, "subject", item.get("subject"))
     object_not = _lemmas(where, "object_not", item.get("object_not"))
+    modifier_not = _lemmas(where, "modifier_not", item.get("modifier_not"))
     if lemma in LIGHT_VERBS and pos == "VERB" and not obj:
         raise DataError(
             f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
@@ -469,7 +474,7 @@ def _event_entry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
-        subject=subject, object_not=object_not, context=context, factuality=factuality, negative_examples=negatives,
+        subject=subject, object_not=object_not, modifier_not=modifier_not, context=context, factuality=factuality, negative_examples=negatives,
     )
 
 
