@@ -690,6 +690,8 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             node = node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             node = node.head
+            if node.lower_ == "of" and node.head.pos_ in ("NOUN", "NUM") and node.head.dep_ in ("dobj", "nsubjpass"):
+                node = node.head  # "launched ten days OF war games", "a new round OF talks"
         verb = node.head
         if verb.i == node.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support_verbs:
             return []
