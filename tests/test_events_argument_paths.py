@@ -198,3 +198,34 @@ def test_events_a_participle_opening_the_sentence_is_passive(code):
 ])
 def test_events_a_modifier_can_rule_violence_out(code, text):
     assert not coded(code(text), "ASSAULT")
+
+
+def test_events_his_meeting_is_the_speakers(code):
+    events = code("Japan's foreign minister said on Friday that his meeting with Chinese officials "
+                  "in Beijing had been frank.")
+    assert coded(events, "CONSULT")[:1] == [(["JPN"], ["CHN"], "asserted")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Greek and Turkish warships began five days of naval exercises in the Aegean on Monday.", "COOPERATE"),
+    ("Chile began naval exercises off its northern coast on Monday.", "MOBILIZE"),
+])
+def test_events_exercises_by_several_states_are_cooperation(code, text, category):
+    assert [e.event for e in code(text) if "exercise" in e.event_text][:1] == [category]
+
+
+def test_events_a_protest_with_nobody_named_is_by_protesters_of_the_place(code):
+    events = code("Demonstrations also took place in Mombasa and other coastal towns.")
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and countries(protests[0].actor) == ["KEN"]
+    assert protests[0].actor[0].resolved_by == "events:protest-place"
+
+
+def test_events_talks_reported_by_their_parties(code):
+    events = code("Serbia and Kosovo said they had made progress after three days of talks in Brussels.")
+    assert [countries(e.actor) for e in events if e.event == "CONSULT"][:1] == [["SRB", "XKX"]]
+
+
+def test_events_an_announcement_about_a_visit_is_not_the_announcers_visit(code):
+    events = code("The Thai government made an announcement about a foreign leader's visit to Laos.")
+    assert not [e for e in events if e.event == "CONSULT" and "THA" in countries(e.actor)]

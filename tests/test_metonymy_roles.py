@@ -23,6 +23,8 @@ def _span(nlp, sentence: str, name: str):
     ("The EU imposed new sanctions on Moscow.", "Moscow"),
     ("Moscow reported that its forces had repelled the attack.", "Moscow"),
     ("Tehran received the envoy with full honours.", "Tehran"),
+    ("Paris and Berlin bombed rebel positions across the north.", "Paris"),
+    ("Ankara seized the cargo ship off its coast.", "Ankara"),
 ])
 def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     assert is_metonymic(_span(nlp, sentence, name))
@@ -37,6 +39,7 @@ def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     ("Residents of Kyiv's outskirts spent the night in shelters.", "Kyiv"),
     ("The plant near Louisville, Ky., was picked for the project.", "Ky."),
     ("Aid convoys arrived from Cairo late on Friday.", "Cairo"),
+    ("Kyiv was hit by a wave of drones overnight.", "Kyiv"),
 ])
 def test_metonymy_located_visited_or_described_is_a_place(nlp, sentence, name):
     assert not is_metonymic(_span(nlp, sentence, name))

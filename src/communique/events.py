@@ -314,6 +314,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         _verb_arguments(token, trigger, index, args)
     if not args.actor:
         inherited = _inherited_actor(token, index, support_verbs, noun=noun)
+        if (not inherited and noun and event in SYMMETRIC_EVENTS and trigger.entry.mode != "visit"
+                and token.dep_ == "pobj" and token.head.lower_ in ("of", "after", "during", "at", "following")):
+            # "they made progress after two days of TALKS": the clause's subject
+            # took part in the talks it reports on.
+            inherited = _speaker_antecedent(token, index)
         if inherited:
             args.actor, args.actor_how = inherited, "inherited"
     if not args.recipient and noun:
@@ -494,6 +499,12 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 args.actor += parties
                 args.recipient += parties
                 args.recipient_how = "symmetric"
+    if not args.actor and not nationality:
+        # "the minister said HIS meeting with US officials was useful"
+        pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                        and index.actor_at(c) is None), None)
+        if pronoun is not None:
+            args.actor += _speaker_antecedent(token, index)
     args.actor = _unique(args.actor or nationality)
     if args.actor:
         args.actor_how = "direct"
@@ -537,6 +548,25 @@ def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
             found += [e for p in child.children if p.dep_ == "pobj"
                       for e in phrase_entities(p, index, places=False)]
     return [e for e in found if e.country or e.org]
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _speaker_antecedent(token: Token, index: MentionIndex) -> list[Entity]:
+    """The subject of the nearest clause above ``token`` that names a party:
+    what a possessive pronoun on an event noun refers back to."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
+                found = [e for e in phrase_entities(child, index, places=False) if e.country or e.org]
+                if found:
+                    return found
+    return []
 
 
 def patient_possessive(noun: Token, patients: frozenset[str]) -> bool:
@@ -891,6 +921,7 @@ def code_events(
     index = MentionIndex(actors, places)
     by_id = {e.id: e for e in lexicon.entries}
     alternates = {k: by_id[v] for k, v in cues.state_readings.items() if v in by_id}
+    joint = {k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id}
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
     drafts: list[_Draft] = []
@@ -904,7 +935,8 @@ def code_events(
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
-                                  len(drafts), args=args, context=context, alternates=alternates)
+                                  len(drafts), args=args, context=context, alternates=alternates,
+                                  joint=joint)
             if draft is not None:
                 drafts.append(draft)
     return tuple(d.event for d in merge_mentions(drafts))
@@ -951,6 +983,22 @@ def _acts_as_state(args: Arguments) -> bool:
     if any(e.sector in CIVILIAN_SECTORS for e in args.actor):
         return False
     return any(e.type == "state" or e.sector in ("GOV", "MIL") for e in args.actor)
+
+
+def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
+    """A protest nobody is named for ("demonstrations also took place IN
+    MOMBASA") is by protesters of the country where it happens."""
+    token = trigger.token
+    scope = _argument_scope(trigger)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        scope.append(token.head)  # "protests turned violent IN THE CAPITAL"
+    located = _place_country(scope, index)
+    if not located or not located[0].country:
+        return args
+    crowd = Entity(text="", name="protesters", country=located[0].country, sector="CVL", type="group",
+                   resolved_by="events:protest-place")
+    return replace_args(args, actor=[crowd], actor_how="place",
+                        recipient=[e for e in args.recipient if e.country != crowd.country or e.sector])
 
 
 def _refusal_entry(cues: Cues) -> LexiconEntry | None:
@@ -1029,6 +1077,7 @@ def _code_trigger(
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
     *, args: Arguments | None = None, context: Token | None = None,
     alternates: dict[str, LexiconEntry] | None = None,
+    joint: dict[str, LexiconEntry] | None = None,
 ) -> _Draft | None:
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
@@ -1042,12 +1091,18 @@ def _code_trigger(
                      for e in _place_country(_argument_scope(trigger), index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
+    if not args.actor and trigger.entry.event == "PROTEST":
+        args = _crowd_actor(trigger, args, index)
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token
     state_reading = (alternates or {}).get(rule.id)
     if state_reading is not None and _acts_as_state(args):
-        rule = state_reading  # "the expected US STRIKE" is no walkout
+        rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
+    joint_reading = (joint or {}).get(rule.id)
+    if joint_reading is not None and len(_parties(args.actor)) > 1:
+        # "French and Egyptian warships began war games": together
+        rule = dataclasses.replace(joint_reading, pos=rule.pos)
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
             and not _content_clause(token)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone

@@ -82,6 +82,7 @@ class Cues:
     warning_words: frozenset[str]
     state_readings: dict[str, str]
     assent_verbs: frozenset[str]
+    joint_readings: dict[str, str]
 
     @classmethod
     def load(cls) -> Cues:

@@ -42,6 +42,13 @@ PHYSICAL_VERBS = frozenset({
     "occupy", "capture", "seize", "liberate", "besiege", "attack", "target",
     "raid", "storm", "plunge", "sink", "shelter", "settle",
 })
+# Physical verbs that a government does to someone when it is their active
+# subject with an object: "Washington and London BOMBED targets in Yemen",
+# "Moscow SEIZED the tanker" (but "Kyiv was hit", "Atlanta flooded").
+ARMED_ACTS = frozenset({
+    "bomb", "shell", "strike", "hit", "pound", "attack", "target", "raid", "storm",
+    "capture", "seize", "occupy", "besiege", "liberate", "surround", "blockade",
+})
 COPULAS = frozenset({"be"})
 # Nouns whose "on X" names who is pressed, not where: "sanctions on Moscow".
 PRESSURE_NOUNS = frozenset({
@@ -90,6 +97,8 @@ def _role_is_agentive(token: Token) -> bool:
     verb = token.head
     lemma = verb.lemma_.lower()
     if dep in ("nsubj", "csubj"):
+        if lemma in ARMED_ACTS and any(c.dep_ == "dobj" for c in verb.children):
+            return True
         return lemma not in COPULAS and lemma not in PHYSICAL_VERBS
     if dep == "nsubjpass":
         return lemma not in PHYSICAL_VERBS
