@@ -229,3 +229,8 @@ def test_events_talks_reported_by_their_parties(code):
 def test_events_an_announcement_about_a_visit_is_not_the_announcers_visit(code):
     events = code("The Thai government made an announcement about a foreign leader's visit to Laos.")
     assert not [e for e in events if e.event == "CONSULT" and "THA" in countries(e.actor)]
+
+
+def test_events_a_past_tense_parsed_as_a_modifier_keeps_its_subject(code):
+    events = code("The 27-nation bloc froze assets on Monday of six companies tied to the programme.")
+    assert [countries(e.actor) for e in events if e.event == "SANCTION"][:1] == [["EU"]]

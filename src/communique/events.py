@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 from .factuality import (
     Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, read_context,
 )
-from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_verb, verb_objects
+from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, verb_objects
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -362,6 +362,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     children = list(token.children)
     if modifier_verb:
         children += [s for aux in token.children if aux.dep_ == "aux" for s in aux.children]
+        if token.tag_ == "VBD":
+            args.actor += [e for s in amod_subjects(token) for e in phrase_entities(s, index, places=False)]
     for child in children:
         if (child.dep_ in ("nsubj", "csubj") and not passive) or (
                 modifier_verb and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < token.i):

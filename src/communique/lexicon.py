@@ -685,8 +685,19 @@ def amod_verb(token: TokenLike) -> bool:
     auxiliary of its own, or a proper noun before it as its subject."""
     if token.dep_ != "amod":
         return False
-    return any(c.dep_ in ("nsubj", "aux") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
-               for c in token.children)
+    if any(c.dep_ in ("nsubj", "aux") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
+           for c in token.children):
+        return True
+    # "The bloc FROZE assets" parsed as "[bloc] [froze] assets": a past tense
+    # (not a participle) modifying a noun, after a noun that is its subject.
+    return token.tag_ == "VBD" and bool(amod_subjects(token))
+
+
+def amod_subjects(token: TokenLike) -> list[Any]:
+    """The nouns before a verb parsed as a modifier of its object that the
+    model hung on that object ("The 27-nation BLOC froze assets")."""
+    return [s for s in token.head.children if s.dep_ in ("nmod", "compound", "nsubj")
+            and s.i < token.i and s.pos_ in ("NOUN", "PROPN")]
 
 
 def verb_objects(token: TokenLike) -> list[Any]:
