@@ -234,3 +234,26 @@ def test_events_an_announcement_about_a_visit_is_not_the_announcers_visit(code):
 def test_events_a_past_tense_parsed_as_a_modifier_keeps_its_subject(code):
     events = code("The 27-nation bloc froze assets on Monday of six companies tied to the programme.")
     assert [countries(e.actor) for e in events if e.event == "SANCTION"][:1] == [["EU"]]
+
+
+def test_events_the_place_is_where_it_happened_not_where_someone_is_from(code):
+    events = code("Russia's deputy foreign minister said on Wednesday that his meeting with "
+                  "United States officials in Geneva on Tuesday had been useful.")
+    meetings = [e for e in events if e.event == "CONSULT"]
+    assert meetings and meetings[0].event_loc is not None
+    assert meetings[0].event_loc.country_code == "CHE"
+    assert meetings[0].date == dt.date(2024, 3, 5) or meetings[0].date_text == "Tuesday"
+
+
+def test_events_a_noun_subject_takes_its_clauses_time(code):
+    events = code("Kenya's foreign minister said his meeting with Somali officials the previous day "
+                  "had been difficult.")
+    meetings = [e for e in events if e.event == "CONSULT"]
+    assert meetings and meetings[0].date == dt.date(2024, 3, 4)
+
+
+def test_events_during_talks_the_talks_took_place(code):
+    events = code("The leaders of India and Japan agreed to deepen their partnership during talks in Tokyo.")
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert talks and talks[0].factuality == "asserted"
+    assert countries(talks[0].actor) == ["IND", "JPN"]

@@ -144,3 +144,15 @@ def test_places_direction_word_before_a_division(parser, gazetteer):
 def test_places_ordinary_words_in_organisation_names_are_not_places(parser, gazetteer):
     found = places(parser, gazetteer, "The Green Party and the University Club held a debate.")
     assert "Green" not in found and "University" not in found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Japan sent another shipment of generators to Kyiv.", "Kyiv", "UKR"),
+    ("Donors pledged more money for reconstruction programmes run from Addis Ababa.", "Addis Ababa", "ETH"),
+])
+def test_places_capitals_the_tagger_missed_or_took_for_people(parser, gazetteer, text, name, country):
+    assert places(parser, gazetteer, text)[name].country_code == country
+
+
+def test_places_small_untagged_names_are_not_guessed(parser, gazetteer):
+    assert "Sandy" not in places(parser, gazetteer, "Sandy told the meeting that the road was closed.")

@@ -156,3 +156,12 @@ def test_the_weekend_in_past_tense_is_the_last_one():
 ])
 def test_year_after_an_article(text, expected):
     assert values(text) == expected
+
+
+def test_timex_the_previous_day_with_no_day_named_is_the_day_before_the_report():
+    import datetime as _dt
+
+    from communique.timex import find_timexes as _find
+    published = _dt.datetime(2024, 3, 5, 12, 0, tzinfo=_dt.timezone.utc)
+    (found,) = _find("The minister said his meeting the previous day had been difficult.", published)
+    assert found.text == "the previous day" and found.start == _dt.date(2024, 3, 4)

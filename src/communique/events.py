@@ -314,11 +314,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         _verb_arguments(token, trigger, index, args)
     if not args.actor:
         inherited = _inherited_actor(token, index, support_verbs, noun=noun)
-        if (not inherited and noun and event in SYMMETRIC_EVENTS and trigger.entry.mode != "visit"
-                and token.dep_ == "pobj" and token.head.lower_ in ("of", "after", "during", "at", "following")):
-            # "they made progress after two days of TALKS": the clause's subject
-            # took part in the talks it reports on.
-            inherited = _speaker_antecedent(token, index)
+        if not inherited and noun and event in SYMMETRIC_EVENTS and trigger.entry.mode != "visit" \
+                and token.dep_ == "pobj":
+            # "they made progress after two days of TALKS", "India and Japan
+            # agreed ... during TALKS": the clause's subject took part in the
+            # talks it reports on (two parties, when the talks are a setting).
+            measured = token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATION_NOUNS
+            if measured or token.head.lower_ in ("during", "at"):
+                found = _speaker_antecedent(token, index)
+                if measured or len(_parties(found)) > 1:
+                    inherited = found
         if inherited:
             args.actor, args.actor_how = inherited, "inherited"
     if not args.recipient and noun:
@@ -772,6 +777,8 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
     return []
 
 
+# "two DAYS of talks", "a third ROUND of negotiations"
+DURATION_NOUNS = frozenset({"day", "week", "hour", "month", "year", "round", "session", "night"})
 # Prepositions through which an -ing clause shares its governor's subject
 # ("resorted TO throwing stones", "responded BY expelling diplomats",
 # "AFTER meeting Putin"); not "accused X OF attacking" or "prevented FROM".
@@ -844,7 +851,14 @@ def governed_timex(trigger: Token, chain: Sequence[Token], timexes: Sequence[Tim
     return _governed(trigger, chain, timexes)
 
 
-def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any]) -> Any:
+def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *,
+              located: bool = False) -> Any:
+    """The mention governed most closely by the trigger's clause chain.
+    With ``located``, only a place where the event happens: one under a
+    preposition of place ("talks IN Geneva", "strikes NEAR Nabatieh") or
+    naming the event itself ("the Geneva talks"), not a place named as
+    someone's origin ("officials OF India", "talks with UNITED STATES
+    officials")."""
     doc = trigger.doc
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
@@ -880,10 +894,33 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any]) -
                 steps += 1
             if k is None:
                 continue
+            if located and not _locative_path(root, rank):
+                continue
         distance = abs(span.start - trigger.i)
         if best is None or (k, distance) < best[:2]:
             best = (k, distance, mention)
     return best[2] if best else None
+
+
+def _locative_path(root: Token, rank: dict[int, int]) -> bool:
+    """True when the first preposition above a place name is one of place,
+    or the name modifies a word of the chain directly ("the GENEVA talks")."""
+    node = root
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ == "ADP" and node.dep_ == "pobj":
+            return head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS
+        if head.i in rank:
+            return node.dep_ in ("compound", "nmod", "npadvmod", "appos", "pobj", "dobj", "conj")
+        node = head
+    return False
+
+
+# Prepositions naming where a visit goes: "a visit TO Tokyo".
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "on", "around", "along", "off", "over", "outside", "within",
+                                     "through", "towards", "toward", "across", "beyond"})
 
 
 # ---------------------------------------------------------------------------
@@ -1131,7 +1168,14 @@ def _code_trigger(
     # Words the entry consumed ("refused to MEET ... in Vienna") govern too.
     chain = [chain[0], *trigger.consumed, *chain[1:]]
     # A refusal is dated when it is said, not when the refused act was due.
-    timex = None if stated else governed_timex(anchor, chain, timexes)
+    # An event noun that is the subject of its clause takes that clause's
+    # time and place: "the talks were held IN GENEVA ON TUESDAY", "his meeting
+    # THE PREVIOUS DAY had been useful".
+    where = chain
+    if token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
+            and token.head.pos_ in ("VERB", "AUX") and token.head not in chain:
+        where = [*chain, token.head]
+    timex = None if stated else governed_timex(anchor, where, timexes)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
@@ -1152,7 +1196,7 @@ def _code_trigger(
     else:
         date = enddate = published
         precision, date_text = "day", None
-    place = args.destination or _governed(anchor, chain, index.places)
+    place = args.destination or _governed(anchor, where, index.places, located=True)
     if place is not None:
         args = _located_actors(args, place)
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)

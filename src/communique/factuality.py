@@ -154,8 +154,20 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
     return chain, speech
 
 
+# Prepositions whose object is taken as given, whatever the clause says:
+# "agreed to deepen ties DURING talks" (the talks took place), "AFTER the
+# summit", "SINCE the invasion".
+PRESUPPOSING_PREPOSITIONS = frozenset({"during", "after", "since", "following", "amid", "despite"})
+
+
 def _climbs(token: Token, cues: Cues) -> bool:
     dep = token.dep_
+    if dep == "prep" and token.lower_ in PRESUPPOSING_PREPOSITIONS:
+        # ... unless the verb it hangs on is itself future or conditional:
+        # "will withdraw AFTER the summit" (the summit is still to come).
+        return any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries
+                                        or c.lower_ in cues.hypothetical_auxiliaries)
+                   for c in token.head.children)
     if dep == "conj":
         # "will meet and SIGN" shares its auxiliaries; a conjoined noun
         # ("the visit ... and nine YEARS since the talks") is a second item.

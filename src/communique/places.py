@@ -45,6 +45,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # text is a country's or division's name, or a city's name of at least this
 # many people, or when it is the object of one of these prepositions.
 MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+# Cities found without any entity tag must be this big (or a capital).
+UNTAGGED_MIN_POPULATION = 1_000_000
 MISLABELLED_MIN_POPULATION = 100_000
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
@@ -101,6 +103,10 @@ CONTEXT_ROUNDS = 2
 # Towns below this size need the article's support (see ``_supported``).
 SMALL_TOWN_POPULATION = 15_000
 SMALL_TOWN_MIN_SUPPORT = 0.5  # votes for the town's division from the other names
+# A city this big, and this many times bigger than the namesake the context
+# favours, is meant unless the story is local to the namesake's country.
+MAJOR_CITY_POPULATION = 150_000
+MAJOR_CITY_RATIO = 8
 CONTAINER_BONUS = 6.0  # "Paris, Texas": the next name contains this one
 CONTAINER_MISMATCH = -3.0
 
@@ -151,7 +157,9 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
                  if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))
                  for sub in _embedded_places(e, gazetteer)]
     embedded_starts = {(s.start, s.end) for s in embedded}
-    spans = filter_spans([*spans, *landmark_spans, *dateline_spans, *embedded])
+    taken |= {i for e in doc.ents for i in range(e.start, e.end)} | {i for s in embedded for i in range(s.start, s.end)}
+    untagged = _untagged_places(doc, gazetteer, taken)
+    spans = filter_spans([*spans, *landmark_spans, *dateline_spans, *embedded, *untagged])
 
     out: list[PlaceCandidate] = []
     for span in spans:
@@ -300,7 +308,24 @@ def _best(candidate: PlaceCandidate, context: Context,
     if capital is not None and best.place.kind == "city" and not _local(best.place, context) \
             and not any(_contains(c.place, best.place) for c in candidate.container):
         return capital.place  # "Paris" is the French capital unless the story is local
+    major = max((e for e in entries if e.primary and e.place.kind == "city"),
+                key=lambda e: e.place.population, default=None)
+    if (major is not None and best.place.kind == "city" and major.place.country != best.place.country
+            and major.place.population >= MAJOR_CITY_POPULATION
+            and major.place.population >= MAJOR_CITY_RATIO * max(best.place.population, 1)
+            and not _local_within(best.place, context)
+            and not any(_contains(c.place, best.place) for c in candidate.container)):
+        # "officials of the US and Russia met in Geneva": naming a country
+        # says who met, not that a small American Geneva is meant.
+        return major.place
     return best.place
+
+
+def _local_within(place: Place, context: Context) -> bool:
+    """Most other names of the article lie inside ``place``'s country (its
+    towns and divisions, not the country's own name): local news there."""
+    inside = sum(v for (country, _), v in context.regions.items() if country == place.country)
+    return bool(place.country) and context.names > 0 and 2 * inside >= context.names
 
 
 def _local(place: Place, context: Context) -> bool:
@@ -420,9 +445,35 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
         return True
     if span.label_ == "PERSON":
-        return False
+        # "aid to Kyiv" tagged as a person: only a big capital is taken back.
+        return any(e.place.feature == "PPLC" and e.place.population >= UNTAGGED_MIN_POPULATION
+                   for e in entries)
     return any(e.place.kind in ("country", "admin1")
                or e.place.population >= MISLABELLED_MIN_POPULATION for e in entries)
+
+
+def _untagged_places(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Capitals and big cities the tagger did not mark at all ("aid to Kyiv"
+    is no entity for the small English model): runs of up to three proper
+    nouns outside any entity whose own name is a national capital or a city
+    of UNTAGGED_MIN_POPULATION people."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ != "PROPN" or i in taken or not doc[i].is_title:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and end not in taken \
+                and doc[end].is_title:
+            end += 1
+        span = doc[i:end]
+        if any(e.primary and e.place.kind == "city"
+               and (e.place.feature == "PPLC" or e.place.population >= UNTAGGED_MIN_POPULATION)
+               for e in gazetteer.lookup(span.text)):
+            out.append(span)
+        i = end
+    return out
 
 
 def _lookup(gazetteer: Gazetteer, text: str) -> tuple[Entry, ...]:

@@ -972,6 +972,11 @@ class _Resolver:
     def _relative_to_anchor(self, unit: str, n: int):  # noqa: ANN202
         anchor = self._anchor(unit)
         if anchor is None:
+            if n < 0 and unit == "day" and self.ref is not None:
+                # "his meeting the previous day", with no day named before it:
+                # the day before the report.
+                start, end, precision, value = self._shift(self.ref, unit, n)
+                return start, end, precision, value, {}
             return None
         start, end, precision, value = self._shift(anchor.start, unit, n)
         return start, end, precision, value, {"anchor_span": anchor.span}

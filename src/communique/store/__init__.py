@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..model import Entity, Event, Extraction, RelationClaim, to_dict
-from .clusters import ClusterKey, best_match
+from .clusters import ClusterKey, ClusterProfile, best_match, detail, period_rank
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -243,6 +243,10 @@ class Store:
 
         Candidates for the whole batch come from one query (same categories,
         overlapping dates); clusters opened by this batch join the candidates.
+        A mention is compared with what its candidate clusters know from all
+        their members, and that knowledge grows as mentions join. The most
+        detailed mentions go first, so a vague one ("Macron made a call")
+        meets clusters that already say which happening they are.
         """
         if not rows.new_events:
             return []
@@ -251,22 +255,26 @@ class Store:
         first = min(w[0] for w in windows) - dt.timedelta(days=1)
         last = max(w[1] for w in windows) + dt.timedelta(days=1)
         found = self.con.execute(
-            "SELECT cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
-            "recipient_codes, place_country, geonameid, factuality, historical "
-            "FROM clusters WHERE event IN (SELECT unnest(?)) AND date <= ? AND enddate >= ?",
+            f"SELECT {_PROFILE_COLUMNS} FROM clusters "
+            "WHERE event IN (SELECT unnest(?)) AND date <= ? AND enddate >= ?",
             [sorted({k.event for k in keys}), last, first]).fetchall()
-        candidates: dict[str, list[tuple[int, ClusterKey]]] = {}
+        candidates: dict[str, dict[int, ClusterProfile]] = {}
         for row in found:
-            candidates.setdefault(row[1], []).append((row[0], _cluster_key(row)))
+            candidates.setdefault(row[1], {})[row[0]] = _cluster_profile(row)
         next_id = self.con.execute(
             "SELECT coalesce(max(cluster_id), 0) + 1 FROM clusters").fetchone()[0]
         new_clusters: list[list[Any]] = []
-        for event_id, key in rows.new_events:
-            cluster_id = best_match(key, candidates.get(key.event, []))
-            if cluster_id is None:
+        order = sorted(range(len(keys)), key=lambda n: (tuple(-x for x in detail(keys[n])), n))
+        for n in order:
+            event_id, key = rows.new_events[n]
+            known = candidates.setdefault(key.event, {})
+            cluster_id = best_match(key, known.items())
+            if cluster_id is not None:
+                known[cluster_id] = known[cluster_id].absorb(key)
+            else:
                 cluster_id = next_id
                 next_id += 1
-                candidates.setdefault(key.event, []).append((cluster_id, key))
+                known[cluster_id] = key.profile()
                 new_clusters.append([
                     cluster_id, key.event, key.mode, key.date, key.enddate, key.precision,
                     sorted(key.actors), sorted(key.recipients), key.place_country,
@@ -292,7 +300,10 @@ class Store:
                 planned = s.planned, happened = s.happened, n_mentions = s.n_mentions,
                 n_articles = s.n_articles, n_sources = s.n_sources, first_seen = s.first_seen,
                 place_country = coalesce(s.place_country, clusters.place_country),
-                geonameid = coalesce(s.geonameid, clusters.geonameid)
+                geonameid = coalesce(s.geonameid, clusters.geonameid),
+                member_actors = s.member_actors, member_recipients = s.member_recipients,
+                modes = s.modes, factualities = s.factualities,
+                place_countries = s.place_countries, towns = s.towns
             FROM (
                 SELECT e.cluster_id,
                     arg_min(e.date, struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
@@ -317,7 +328,22 @@ class Store:
                     any_value(e.place_country) FILTER (WHERE e.place_country IS NOT NULL)
                         AS place_country,
                     any_value(e.geonameid) FILTER (WHERE e.geonameid IS NOT NULL
-                        AND coalesce(e.resolution, 0) >= 3) AS geonameid
+                        AND coalesce(e.resolution, 0) >= 3) AS geonameid,
+                    -- What matching compares with (see cluster_key for the
+                    -- places that count).
+                    list_distinct(flatten(list(coalesce(e.actor_codes, [])))) AS member_actors,
+                    list_distinct(flatten(list(coalesce(e.recipient_codes, []))))
+                        AS member_recipients,
+                    coalesce(list(DISTINCT e.mode) FILTER (WHERE e.mode IS NOT NULL), [])
+                        AS modes,
+                    list(DISTINCT e.factuality) AS factualities,
+                    coalesce(list(DISTINCT e.place_country) FILTER (
+                        WHERE e.place_country IS NOT NULL AND NOT (
+                            coalesce(e.resolution, 0) <= 1 AND list_contains(
+                                list_concat(e.actor_codes, e.recipient_codes), e.place_country))),
+                        []) AS place_countries,
+                    coalesce(list(DISTINCT e.geonameid) FILTER (WHERE e.geonameid IS NOT NULL
+                        AND coalesce(e.resolution, 0) >= 3), []) AS towns
                 FROM events e JOIN articles a USING (article_id)
                 WHERE e.cluster_id IN (SELECT unnest(?))
                 GROUP BY e.cluster_id
@@ -342,13 +368,30 @@ class Store:
         return dyad_series(self.con, a, b, **options)
 
 
-def _cluster_key(row: tuple) -> ClusterKey:
+_PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
+                    "recipient_codes, place_country, geonameid, factuality, member_actors, "
+                    "member_recipients, modes, factualities, place_countries, towns")
+
+
+def _cluster_profile(row: tuple) -> ClusterProfile:
+    """A stored cluster's profile; a database written before the members'
+    columns existed falls back on the mention that opened the cluster."""
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
-     geonameid, factuality, historical) = row
-    return ClusterKey(event=event, mode=mode, date=date, enddate=enddate, precision=precision,
-                      actors=frozenset(actors or ()), recipients=frozenset(recipients or ()),
-                      factuality=factuality, historical=bool(historical),
-                      place_country=place_country, geonameid=geonameid)
+     geonameid, factuality, member_actors, member_recipients, modes, factualities,
+     place_countries, towns) = row
+    if factualities is None:
+        return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
+                          precision=precision, actors=frozenset(actors or ()),
+                          recipients=frozenset(recipients or ()), factuality=factuality,
+                          place_country=place_country, geonameid=geonameid).profile()
+    return ClusterProfile(event=event, date=date, enddate=enddate, precision=precision,
+                          actors=frozenset(member_actors or ()),
+                          recipients=frozenset(member_recipients or ()),
+                          modes=frozenset(modes or ()), factualities=frozenset(factualities),
+                          place_countries=frozenset(place_countries or ()),
+                          towns=frozenset(towns or ()),
+                          period_rank=period_rank(
+                              precision, "asserted" if "asserted" in factualities else "future"))
 
 
 def entity_code(entity: Entity) -> str | None:
@@ -359,13 +402,19 @@ def entity_code(entity: Entity) -> str | None:
 def cluster_key(event: Event) -> ClusterKey:
     assert event.date is not None and event.enddate is not None
     loc = event.event_loc
+    actors = frozenset(c for c in map(entity_code, event.actor) if c)
+    recipients = frozenset(c for c in map(entity_code, event.recipient) if c)
+    country = loc.country_code if loc else None
+    if country in actors | recipients and loc is not None and (loc.resolution or 0) <= 1:
+        # A party's own country as the place ("Congolese ministers will
+        # sign") is mostly a party read as a place: it tells nothing apart.
+        # (_refresh_clusters applies the same rule to stored members.)
+        country = None
     return ClusterKey(
         event=event.event, mode=event.mode, date=event.date, enddate=event.enddate,
-        precision=event.date_precision,
-        actors=frozenset(c for c in map(entity_code, event.actor) if c),
-        recipients=frozenset(c for c in map(entity_code, event.recipient) if c),
+        precision=event.date_precision, actors=actors, recipients=recipients,
         factuality=event.factuality, historical=event.historical,
-        place_country=loc.country_code if loc else None,
+        place_country=country,
         # A country or region id says no more than place_country does:
         # only towns and sites tell two happenings apart.
         geonameid=loc.geonameid if loc and (loc.resolution or 0) >= 3 else None,

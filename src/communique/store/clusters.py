@@ -1,18 +1,29 @@
-"""When do two event mentions describe the same happening?
+"""When does an event mention describe a happening a cluster already holds?
 
-Pure functions over ``ClusterKey`` values, so the rule can be tested and
-tuned without a database. Two mentions are the same happening when they have
-the same category (and mode, where both have one), overlapping actors and
-recipients (for joint events such as talks, overlapping participants in
-either role), dates that agree within their precision, compatible places,
-and factualities that can describe one happening (a plan and the report that
-it happened can; a denial and a report that it happened cannot).
+Pure functions over ``ClusterKey`` (one mention) and ``ClusterProfile``
+(what a cluster knows: every member's parties, places, modes and
+factualities, and its most precise period), so the rule can be tested and
+tuned without a database. A mention joins a cluster when it has the same
+category (and a mode the cluster has seen, where both have one), dates that
+agree within their precision, a factuality that can describe the same
+happening (a plan and the report that it happened can; a denial and a
+report that it happened cannot), places that agree with every place the
+cluster's members named, and parties that agree with all the parties the
+cluster has seen (for joint events such as talks, overlapping participants
+in either role).
+
+Comparing with the whole cluster, not only with the mention that opened it,
+keeps "Macron called Erdogan" out of a cluster that a vaguer "Macron made a
+call" opened and "Macron called Zelenskyy" joined. A mention that fits two
+clusters which are themselves different happenings (it names neither
+recipient, or no place, where they differ) is ambiguous and joins neither.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 # Categories where PLOVER's actor/recipient order is a matter of wording:
 # "A and B held talks" vs "A held talks with B".
@@ -22,6 +33,9 @@ JOINT_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # precision: one day absorbs time-zone and "yesterday" differences between
 # outlets; month and year periods already span their whole unit.
 DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
+
+# The more precise period wins when a cluster's period is chosen.
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 # Which factualities may describe the same happening.
 _COMPATIBLE_FACTUALITY = {
@@ -34,6 +48,8 @@ _COMPATIBLE_FACTUALITY = {
 
 @dataclass(frozen=True)
 class ClusterKey:
+    """What one mention says that matters for matching."""
+
     event: str
     mode: str | None
     date: dt.date
@@ -47,8 +63,76 @@ class ClusterKey:
     geonameid: int | None = None
 
     def window(self) -> tuple[dt.date, dt.date]:
-        slack = DATE_SLACK_DAYS.get(self.precision, 0)
-        return _shift(self.date, -slack), _shift(self.enddate, slack)
+        return _window(self.date, self.enddate, self.precision)
+
+    def profile(self) -> ClusterProfile:
+        return ClusterProfile.of(self)
+
+
+@dataclass(frozen=True)
+class ClusterProfile:
+    """What a cluster knows, gathered from all its members.
+
+    ``place_countries`` and ``towns`` (GeoNames ids of towns and sites) are
+    the places its members named; a mention naming another town, or a place
+    in another country, is another happening.
+    """
+
+    event: str
+    date: dt.date
+    enddate: dt.date
+    precision: str
+    actors: frozenset[str] = frozenset()
+    recipients: frozenset[str] = frozenset()
+    modes: frozenset[str] = frozenset()
+    factualities: frozenset[str] = frozenset()
+    place_countries: frozenset[str] = frozenset()
+    towns: frozenset[int] = frozenset()
+    # How good the period is (lower is better): see ``period_rank``.
+    period_rank: tuple[int, int] = (len(PRECISION_RANK), 1)
+
+    @classmethod
+    def of(cls, key: ClusterKey) -> ClusterProfile:
+        return cls(event=key.event, date=key.date, enddate=key.enddate,
+                   precision=key.precision, actors=key.actors, recipients=key.recipients,
+                   modes=frozenset({key.mode} if key.mode else ()),
+                   factualities=frozenset({key.factuality}),
+                   place_countries=frozenset({key.place_country} if key.place_country else ()),
+                   towns=frozenset({key.geonameid} if key.geonameid else ()),
+                   period_rank=period_rank(key.precision, key.factuality))
+
+    @property
+    def parties(self) -> frozenset[str]:
+        return self.actors | self.recipients
+
+    def window(self) -> tuple[dt.date, dt.date]:
+        return _window(self.date, self.enddate, self.precision)
+
+    def absorb(self, key: ClusterKey) -> ClusterProfile:
+        """The profile once ``key`` has joined; its period if it is a better one."""
+        other = key.profile()
+        period = {}
+        if other.period_rank < self.period_rank:
+            period = {"date": key.date, "enddate": key.enddate, "precision": key.precision,
+                      "period_rank": other.period_rank}
+        return replace(
+            self, **period, actors=self.actors | other.actors,
+            recipients=self.recipients | other.recipients, modes=self.modes | other.modes,
+            factualities=self.factualities | other.factualities,
+            place_countries=self.place_countries | other.place_countries,
+            towns=self.towns | other.towns)
+
+
+def period_rank(precision: str, factuality: str) -> tuple[int, int]:
+    """Which member gives a cluster its period: the most precise date, and
+    among equally precise ones a report that it happened over a plan (the
+    order ``Store._refresh_clusters`` keeps in the database)."""
+    return PRECISION_RANK.get(precision, len(PRECISION_RANK)), int(factuality != "asserted")
+
+
+def _window(date: dt.date, enddate: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    slack = DATE_SLACK_DAYS.get(precision, 0)
+    return _shift(date, -slack), _shift(enddate, slack)
 
 
 # Open-ended periods ("the first since ...") reach the ends of the calendar;
@@ -66,33 +150,49 @@ def _shift(day: dt.date, days: int) -> dt.date:
     return day + dt.timedelta(days=days)
 
 
-def match_score(a: ClusterKey, b: ClusterKey) -> float | None:
-    """How well ``b`` matches ``a`` (higher is better), or None if they differ."""
+def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) -> float | None:
+    """How well ``a`` and ``b`` fit together (higher is better), or None if
+    they are different happenings. Symmetric; keys count as one-member
+    clusters."""
+    a = a.profile() if isinstance(a, ClusterKey) else a
+    b = b.profile() if isinstance(b, ClusterKey) else b
     if a.event != b.event:
         return None
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.modes and b.modes and not (a.modes & b.modes):
         return None
-    if b.factuality not in _COMPATIBLE_FACTUALITY.get(a.factuality, ()):
+    if not _factualities_agree(a.factualities, b.factualities):
         return None
     a_start, a_end = a.window()
     b_start, b_end = b.window()
     if a_start > b_end or b_start > a_end:
         return None
-    if a.place_country and b.place_country and a.place_country != b.place_country:
-        return None
-    if a.geonameid and b.geonameid and a.geonameid != b.geonameid:
+    if not _places_agree(a, b):
         return None
     participants = _participant_overlap(a, b)
     if participants is None:
         return None
     # Prefer the candidate whose period is closest and whose parties agree most.
     gap = abs((a.date - b.date).days) + abs((a.enddate - b.enddate).days)
-    return participants - gap / 100.0
+    return participants - min(gap, 10_000) / 100.0
 
 
-def _participant_overlap(a: ClusterKey, b: ClusterKey) -> float | None:
+def _factualities_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    return all(y in _COMPATIBLE_FACTUALITY.get(x, ()) for x in a for y in b)
+
+
+def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Two towns must be the same town; a town and a country-level place (a
+    capital and its country) agree when the town lies in that country."""
+    if a.place_countries and b.place_countries and a.place_countries != b.place_countries:
+        return False
+    if a.towns and b.towns and a.towns != b.towns:
+        return False
+    return True
+
+
+def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
     if a.event in JOINT_CATEGORIES:
-        left, right = a.actors | a.recipients, b.actors | b.recipients
+        left, right = a.parties, b.parties
         shared = left & right
         if not shared:
             return None
@@ -105,16 +205,36 @@ def _participant_overlap(a: ClusterKey, b: ClusterKey) -> float | None:
         return None
     if a.recipients and b.recipients and not (a.recipients & b.recipients):
         return None
-    union = a.actors | b.actors | a.recipients | b.recipients
+    union = a.parties | b.parties
     shared = (a.actors & b.actors) | (a.recipients & b.recipients)
     return len(shared) / len(union)
 
 
-def best_match(key: ClusterKey, candidates: list[tuple[int, ClusterKey]]) -> int | None:
-    """The id of the best-matching candidate cluster, or None."""
-    best_id, best_score = None, float("-inf")
+def best_match(key: ClusterKey | ClusterProfile,
+               candidates: Iterable[tuple[int, ClusterProfile | ClusterKey]]) -> int | None:
+    """The id of the cluster ``key`` belongs to, or None to open a new one.
+
+    When the best two fitting clusters are themselves different happenings
+    (say "Russia struck Kyiv" and "Russia struck Odesa", and the mention
+    names no city), the mention is ambiguous and joins neither.
+    """
+    fitting = []
     for cluster_id, candidate in candidates:
         score = match_score(candidate, key)
-        if score is not None and score > best_score:
-            best_id, best_score = cluster_id, score
-    return best_id
+        if score is not None:
+            fitting.append((score, cluster_id, candidate))
+    if not fitting:
+        return None
+    fitting.sort(key=lambda f: (-f[0], f[1]))
+    if len(fitting) > 1 and match_score(fitting[0][2], fitting[1][2]) is None:
+        return None
+    return fitting[0][1]
+
+
+def detail(key: ClusterKey) -> tuple[int, int, int]:
+    """How much a mention says (more first when sorting by ``-detail``): its
+    parties, whether it names a town or a country, and its date precision.
+    Matching the detailed mentions of a batch first lets the vaguer ones
+    join a cluster that already says which happening it is."""
+    place = 2 if key.geonameid else 1 if key.place_country else 0
+    return (len(key.actors | key.recipients), place, -PRECISION_RANK.get(key.precision, 3))

@@ -147,4 +147,15 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (4, "what each cluster knows from all its members, for matching", (
+        """ALTER TABLE clusters ADD COLUMN member_actors VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN member_recipients VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN modes VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN factualities VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN place_countries VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN towns BIGINT[]""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,145 @@
+"""Cluster matching compares a mention with everything its cluster knows.
+
+Pure tests over ``store.clusters`` (no database, no spaCy), then one through
+``Store.ingest`` to show the profile survives between batches.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from communique.model import Article, Entity, Event, Extraction, Location, replace
+from communique.store import Store, cluster_key
+from communique.store.clusters import ClusterKey, best_match, detail, match_score
+
+DAY = dt.date(2024, 7, 8)
+KYIV, ODESA, LVIV = 703448, 698740, 702550
+
+
+def key(actors: str, recipients: str = "", *, event: str = "ASSAULT", day: dt.date = DAY,
+        country: str | None = None, town: int | None = None, mode: str | None = None,
+        factuality: str = "asserted", precision: str = "day") -> ClusterKey:
+    return ClusterKey(event=event, mode=mode, date=day, enddate=day, precision=precision,
+                      actors=frozenset(actors.split()), recipients=frozenset(recipients.split()),
+                      factuality=factuality, place_country=country, geonameid=town)
+
+
+def test_store_clusters_profile_gathers_every_members_parties_and_places():
+    profile = key("FRA").profile().absorb(key("UKR", "FRA", country="UKR", town=KYIV))
+    assert profile.parties == {"FRA", "UKR"}
+    assert profile.towns == {KYIV} and profile.place_countries == {"UKR"}
+
+
+def test_store_clusters_a_different_recipient_than_the_members_does_not_join():
+    # A vague "Macron made a call" opened the cluster, then "Zelenskyy spoke
+    # with Macron" joined: a call with Erdogan the same day is another call.
+    cluster = key("FRA", event="CONSULT").profile().absorb(key("UKR", "FRA", event="CONSULT"))
+    assert match_score(cluster, key("TUR FRA", event="CONSULT")) is None
+    assert match_score(cluster, key("FRA", "UKR", event="CONSULT")) is not None
+
+
+def test_store_clusters_another_city_than_the_members_does_not_join():
+    cluster = key("RUS", "UKR").profile().absorb(key("RUS", "UKR", country="UKR", town=KYIV))
+    assert match_score(cluster, key("RUS", "UKR", country="UKR", town=ODESA)) is None
+    assert match_score(cluster, key("RUS", "UKR", country="UKR", town=KYIV)) is not None
+
+
+def test_store_clusters_a_capital_and_its_country_are_compatible_places():
+    kyiv = key("RUS", "UKR", country="UKR", town=KYIV).profile()
+    assert match_score(kyiv, key("RUS", "UKR", country="UKR")) is not None
+    assert match_score(kyiv, key("RUS", "UKR", country="SYR")) is None
+
+
+def test_store_clusters_a_vague_mention_joins_only_an_unambiguous_cluster():
+    kyiv = (1, key("RUS", "UKR", country="UKR", town=KYIV).profile())
+    odesa = (2, key("RUS", "UKR", country="UKR", town=ODESA).profile())
+    vague = key("RUS")
+    assert best_match(vague, [kyiv]) == 1
+    assert best_match(vague, [kyiv, odesa]) is None
+    # The mention naming its city still finds it among both.
+    assert best_match(key("RUS", "UKR", town=ODESA), [kyiv, odesa]) == 2
+
+
+def test_store_clusters_two_compatible_clusters_are_not_an_ambiguity():
+    # One happening split earlier (no city named in either): the best one wins.
+    first = (1, key("RUS", "UKR").profile())
+    second = (2, key("RUS", "UKR", day=DAY + dt.timedelta(days=1)).profile())
+    assert best_match(key("RUS", "UKR"), [first, second]) == 1
+
+
+def test_store_clusters_a_plan_joins_its_report_but_a_denial_does_not():
+    cluster = key("KOR", "CHN", event="CONSULT", factuality="future").profile().absorb(
+        key("KOR", "CHN", event="CONSULT"))
+    assert match_score(cluster, key("CHN", "KOR", event="CONSULT")) is not None
+    assert match_score(cluster, key("KOR", "CHN", event="CONSULT", factuality="negated")) is None
+
+
+def test_store_clusters_the_more_precise_period_becomes_the_clusters():
+    month = key("USA", "IRN", event="SANCTION", day=dt.date(2024, 10, 1), precision="month")
+    month = dataclasses.replace(month, enddate=dt.date(2024, 10, 31))
+    profile = month.profile().absorb(key("USA", "IRN", event="SANCTION", day=dt.date(2024, 10, 14)))
+    assert (profile.date, profile.enddate, profile.precision) == (
+        dt.date(2024, 10, 14), dt.date(2024, 10, 14), "day")
+    assert match_score(profile, key("USA", "IRN", event="SANCTION", day=dt.date(2024, 10, 25))) is None
+
+
+def test_store_clusters_detailed_mentions_sort_first():
+    mentions = [key("FRA"), key("TUR", "FRA", town=LVIV), key("UKR", "FRA")]
+    ranked = sorted(mentions, key=lambda k: tuple(-x for x in detail(k)))
+    assert ranked[0].geonameid == LVIV and ranked[-1].actors == {"FRA"}
+
+
+def _state(code: str) -> Entity:
+    return Entity(text=code, name=code, country=code, sector="GOV", type="state")
+
+
+def _strike(place: Location | None, recipient: str | None = "UKR") -> Event:
+    return Event(id="e1", event="ASSAULT", mode=None, date=DAY, enddate=DAY,
+                 date_precision="day", factuality="asserted", historical=False,
+                 event_text="struck", text="Russia struck.", span=(0, 14),
+                 actor=(_state("RUS"),), recipient=(_state(recipient),) if recipient else (),
+                 quad_code=4, intensity=-9.0, event_loc=place)
+
+
+def _article(name: str) -> Article:
+    return Article(id=name, url=f"https://wire.example/{name}", source=name, title=name,
+                   text=f"Russia struck. ({name})", language="en",
+                   published=dt.datetime(2024, 7, 8, 18, tzinfo=dt.timezone.utc))
+
+
+def test_store_clusters_keep_what_members_said_across_batches(tmp_path):
+    kyiv = Location(extracted_place="Kyiv", resolved_place="Kyiv", geonameid=KYIV,
+                    country_code="UKR", resolution=4)
+    odesa = Location(extracted_place="Odesa", resolved_place="Odesa", geonameid=ODESA,
+                     country_code="UKR", resolution=4)
+    with Store(tmp_path / "s.duckdb") as store:
+        # The cluster is opened by a mention with no place; a later member names Kyiv.
+        store.ingest([Extraction(article=_article("a"), events=(_strike(None),))])
+        store.ingest([Extraction(article=_article("b"), events=(_strike(kyiv),))])
+        store.ingest([Extraction(article=_article("c"), events=(_strike(odesa),))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["a"] == clusters["b"] != clusters["c"]
+
+
+def test_store_clusters_a_partys_own_country_as_place_tells_nothing_apart():
+    congo = Location(extracted_place="Congolese", resolved_place="Congo", country_code="COD",
+                     resolution=1)
+    signing = Event(id="e", event="SUPPORT", mode=None, date=DAY, enddate=DAY,
+                    date_precision="day", factuality="future", historical=False,
+                    event_text="sign", text="They will sign.", span=(0, 15),
+                    actor=(_state("COD"), _state("RWA")), recipient=(), event_loc=congo)
+    assert cluster_key(signing).place_country is None
+    washington = Location(extracted_place="Washington", country_code="USA", geonameid=4140963,
+                          resolution=4)
+    assert cluster_key(replace(signing, event_loc=washington)).place_country == "USA"
+
+
+def test_store_clusters_a_report_gives_the_period_a_plan_gave_first():
+    # The plan's date was read off "said on Monday"; the report of the talks
+    # on Wednesday gives the cluster its day, and the next day's account fits.
+    plan = key("IND", "JPN", event="CONSULT", day=dt.date(2024, 7, 8), factuality="future")
+    cluster = plan.profile().absorb(key("IND", "JPN", event="CONSULT", day=dt.date(2024, 7, 10)))
+    assert cluster.date == dt.date(2024, 7, 10)
+    assert match_score(cluster, key("JPN", "IND", event="CONSULT", day=dt.date(2024, 7, 11)))
