@@ -257,3 +257,28 @@ def test_events_during_talks_the_talks_took_place(code):
     talks = [e for e in events if e.event == "CONSULT"]
     assert talks and talks[0].factuality == "asserted"
     assert countries(talks[0].actor) == ["IND", "JPN"]
+
+
+@pytest.mark.parametrize("text, category, parties", [
+    ("Sailors from Greece and Egypt began joint naval exercises off Crete on Monday.", "COOPERATE", ["EGY", "GRC"]),
+    ("The governments in Hanoi and Jakarta have sealed an accord on fishing rights.", "SUPPORT", ["IDN", "VNM"]),
+])
+def test_events_a_group_from_two_countries_is_both(code, text, category, parties):
+    assert [countries(e.actor) for e in code(text) if e.event == category][:1] == [parties]
+
+
+def test_events_a_compound_names_the_body_behind_a_meeting(code):
+    events = code("EU finance ministers meeting in Brussels adopted sanctions against Belarus on Monday.")
+    assert coded(events, "SANCTION")[:1] == [(["EU"], ["BLR"], "asserted")]
+
+
+def test_events_an_attack_on_a_capital_is_on_the_country_and_in_the_city(code):
+    events = code("Russia launched a missile attack on Kyiv on Monday.")
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert attacks and countries(attacks[0].recipient) == ["UKR"]
+    assert attacks[0].event_loc is not None and attacks[0].event_loc.resolved_place == "Kyiv"
+
+
+def test_events_troops_leaving_a_country_withdraw(code):
+    events = code("The last Danish soldiers left Mali on Sunday, the army said.")
+    assert coded(events, "RETREAT")[:1] == [(["DNK"], ["MLI"], "asserted")]

@@ -203,6 +203,13 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
     if mention is not None:
         entity = mention.entity
         if entity.country or entity.org:
+            # "soldiers from India and the United States": one group per country
+            origins = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
+                       for pobj in prep.children if pobj.dep_ == "pobj"
+                       for t in (pobj, *pobj.conjuncts) if (c := _state_of(t, index))]
+            if len(set(origins)) > 1 and entity.type in ("group", "organization"):
+                return [replace(entity, country=c, resolved_by="events:group-origin")
+                        for c in dict.fromkeys(origins)]
             return [entity]
         # "opposition groups IN Zimbabwe", "activists FROM the Fatah party":
         # an actor of no known country belongs to the one its phrase names.
@@ -219,11 +226,12 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                 elif t.dep_ == "amod" and t.lemma_.lower() == "lead":
                     # "a US-LED coalition" is the leader's
                     found += [m.entity for c in t.children if (m := index.actor_at(c)) is not None]
-                elif t.dep_ == "appos":
+                elif t.dep_ in ("appos", "compound"):
                     # "Kenzo Oshima, the United Nations relief coordinator":
-                    # the apposition names the person's office.
+                    # the apposition names the person's office; "EU foreign
+                    # ministers meeting": the compound names the body.
                     found += _head_entities(t, index, False, None)
-        elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ in ("NOUN", "PROPN"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and head.pos_ in ("NOUN", "PROPN"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += [m.entity for t in (pobj, *pobj.conjuncts) if (m := index.actor_at(t))]
@@ -243,6 +251,15 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
+
+
+def _state_of(token: Token, index: MentionIndex) -> str | None:
+    """The country a word names as a state or as a place in it."""
+    mention = index.actor_at(token)
+    if mention is not None and mention.entity.type == "state" and mention.entity.country:
+        return mention.entity.country
+    place = index.place_at(token)
+    return place.location.country_code if place is not None else None
 
 
 def _located_in(head: Token, index: MentionIndex) -> Entity | None:

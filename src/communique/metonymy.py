@@ -53,7 +53,7 @@ COPULAS = frozenset({"be"})
 # Nouns whose "on X" names who is pressed, not where: "sanctions on Moscow".
 PRESSURE_NOUNS = frozenset({
     "sanction", "pressure", "embargo", "tariff", "ban", "restriction", "demand",
-    "call", "penalty", "curb", "limit", "war", "attack", "claim",
+    "call", "penalty", "curb", "limit", "war", "claim",
 })
 # Nouns after a possessive place that make it a location, not an actor:
 # "Seoul's streets", "Kyiv's outskirts".
