@@ -36,3 +36,11 @@ def people(parser, kb, text: str, year: int) -> list[str | None]:
 ])
 def test_actors_bare_surname_of_a_long_gone_office_holder(parser, kb, text, year, expected):
     assert people(parser, kb, text, year) == expected
+
+
+def test_actors_given_names_before_a_known_surname_make_one_mention(parser, kb):
+    text = "President Omar El Bashir on Thursday shortened the nightly curfew."
+    published = dt.datetime(2000, 6, 1, 12, tzinfo=dt.timezone.utc)
+    doc = next(iter(parser.pipe([text])))
+    mentions = resolve_actors(doc, Article(id="t", text=text, published=published), kb)
+    assert [(m.text, m.entity.country) for m in mentions] == [("President Omar El Bashir", "SDN")]

@@ -232,6 +232,8 @@ class _Resolution:
                    and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                    and doc[end].ent_type_ in ("", "PERSON", "ORG") and self.lower[end] not in lexical):
                 end += 1
+            if end < len(doc) and taken[end] and doc[end].pos_ == "PROPN":
+                continue  # "President Omar El BASHIR": given names before a known surname
             if end > anchor.end:
                 found.append(Anchor(anchor.end, end, "unknown-person"))
                 taken[anchor.end:end] = [True] * (end - anchor.end)
