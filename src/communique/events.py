@@ -231,7 +231,9 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                     # the apposition names the person's office; "EU foreign
                     # ministers meeting": the compound names the body.
                     found += _head_entities(t, index, False, None)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and head.pos_ in ("NOUN", "PROPN"):
+        elif child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
+                child.lower_ == "of" or (child.lower_ == "from" and head.tag_ in ("NNS", "NNPS"))):
+            # "the government OF Iraq", "sailors FROM Greece and Egypt"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += [m.entity for t in (pobj, *pobj.conjuncts) if (m := index.actor_at(t))]

@@ -21,6 +21,7 @@ EVALUATIONS = {
     "geo": "geo",
     "plover-events": "plover_events",
     "dedup": "dedup",
+    "dedup-holdout": "dedup_holdout",
 }
 
 

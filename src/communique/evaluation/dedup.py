@@ -131,14 +131,15 @@ class Scores:
                    true_same=sum(o.predicted and o.pair.same for o in outcomes))
 
 
-def fixtures_dir(start: Path | None = None) -> Path:
-    """The ``tests/fixtures/dedup`` folder of the checkout this module lives in."""
+def fixtures_dir(start: Path | None = None, *, fixtures: Path = FIXTURES) -> Path:
+    """The ``fixtures`` folder (``tests/fixtures/dedup`` unless told) of the checkout this
+    module lives in."""
     here = (start or Path(__file__)).resolve()
     for parent in (here, *here.parents):
-        candidate = parent / FIXTURES
+        candidate = parent / fixtures
         if (candidate / PAIRS).exists() and (candidate / ARTICLES).exists():
             return candidate
-    raise DataError(f"no {FIXTURES / PAIRS} with {ARTICLES} beside it above {here}; the dedup "
+    raise DataError(f"no {fixtures / PAIRS} with {ARTICLES} beside it above {here}; the dedup "
                     "evaluation reads the repository's own fixtures, so run it from a source "
                     "checkout (an installed wheel does not ship tests/)")
 
@@ -223,7 +224,14 @@ def evaluate(config: Config, *, limit: int | None = None, folder: Path | None = 
 
 def run(shared: Path | None = None, *, limit: int | None = None,
         config: Config | None = None) -> Report:
-    outcomes = evaluate(config or Config(), limit=limit)
+    return run_fixtures(NAME, FIXTURES, limit=limit, config=config)
+
+
+def run_fixtures(name: str, fixtures: Path, *, limit: int | None = None,
+                 config: Config | None = None) -> Report:
+    """The report of evaluation ``name`` on the pairs in the checkout's ``fixtures`` folder
+    (a path relative to the checkout, such as ``tests/fixtures/dedup``)."""
+    outcomes = evaluate(config or Config(), limit=limit, folder=fixtures_dir(fixtures=fixtures))
     overall = Scores.of(outcomes)
     clustering = Scores.of(o for o in outcomes if o.extracted)
     errors = [o for o in outcomes if not o.correct]
@@ -239,8 +247,8 @@ def run(shared: Path | None = None, *, limit: int | None = None,
         "splits": sum(o.reason == "split" for o in errors),
         "merges": sum(o.reason == "merged" for o in errors),
     }
-    return Report(name=NAME, metrics=metrics, table=error_table(errors),
-                  notes=("pairs from tests/fixtures/dedup; a pair is 'same' when one "
+    return Report(name=name, metrics=metrics, table=error_table(errors),
+                  notes=(f"pairs from {fixtures.as_posix()}; a pair is 'same' when one "
                          "cluster holds an event of its category from both articles",))
 
 
