@@ -44,3 +44,22 @@ def seed_path(shared_dir) -> Path:
     if not path.exists():
         pytest.skip(f"seed article not found at {path}")
     return path
+
+
+@pytest.fixture(scope="module")
+def code(parser, config):
+    """Code one article of text written for a test, published 2024-03-05 at
+    noon UTC, through the whole pipeline; returns its events."""
+    import datetime as dt
+
+    from communique.model import Article
+    from communique.pipeline import Resources, extract
+
+    resources = Resources.load(config, parser=parser)
+    published = dt.datetime(2024, 3, 5, 12, 0, tzinfo=dt.timezone.utc)
+
+    def run(text: str):
+        (extraction,) = extract([Article(id="t", text=text, published=published)], resources=resources)
+        return extraction.events
+
+    return run

@@ -5,25 +5,7 @@ order to diplomats to leave the country is an expulsion."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from communique.model import Article
-from communique.pipeline import Resources, extract
-
-PUBLISHED = dt.datetime(2024, 3, 5, 12, 0, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def code(parser, config):
-    resources = Resources.load(config, parser=parser)
-
-    def run(text: str):
-        (extraction,) = extract([Article(id="t", text=text, published=PUBLISHED)], resources=resources)
-        return extraction.events
-
-    return run
 
 
 def countries(entities):

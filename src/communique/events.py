@@ -1002,11 +1002,16 @@ def code_events(
 
 def _obligation_entry(cues: Cues) -> LexiconEntry | None:
     """The event a reported obligation is coded as (``cues.obligation_event``)."""
-    spec = cues.obligation_event
+    return _cue_entry("obligation", cues.obligation_event)
+
+
+def _cue_entry(ident: str, spec: dict[str, Any]) -> LexiconEntry | None:
+    """A lexicon entry for an event a cue list describes rather than a word
+    triggers (reported obligations, stated refusals)."""
     if not spec:
         return None
     return LexiconEntry(
-        id="obligation", lemma="", pos="VERB", event=str(spec["event"]), mode=spec.get("mode"),
+        id=ident, lemma="", pos="VERB", event=str(spec["event"]), mode=spec.get("mode"),
         cameo=str(spec.get("cameo", "")), quad_code=int(spec.get("quad_code") or 0),
         intensity=float(spec.get("intensity") or 0.0), example="",
         context=tuple(spec.get("context") or ()))
@@ -1061,13 +1066,7 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
 
 def _refusal_entry(cues: Cues) -> LexiconEntry | None:
     """The event a stated refusal is coded as (``cues.refusal_event``)."""
-    spec = cues.refusal_event
-    if not spec:
-        return None
-    return LexiconEntry(
-        id="refusal", lemma="", pos="VERB", event=str(spec["event"]), mode=spec.get("mode"),
-        cameo=str(spec.get("cameo", "")), quad_code=int(spec.get("quad_code") or 0),
-        intensity=float(spec.get("intensity") or 0.0), example="")
+    return _cue_entry("refusal", cues.refusal_event)
 
 
 def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
