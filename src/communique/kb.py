@@ -404,8 +404,7 @@ class KnowledgeBase:
         surname = _fold(name[-1])
         ids = self._by_surname.get(surname, ())
         if not ids and title is not None and len(surname) > 4:
-            close = difflib.get_close_matches(surname, self._by_surname, n=3, cutoff=NEAR_SPELLING)
-            ids = tuple(i for c in close for i in self._by_surname[c])
+            ids = tuple(i for c in self._near_surnames(surname) for i in self._by_surname[c])
         ranked = []
         for pid in dict.fromkeys(ids):
             person = self.people[pid]
@@ -421,6 +420,24 @@ class KnowledgeBase:
         if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
             return None
         return ranked[0][1]
+
+    def _near_surnames(self, surname: str) -> list[str]:
+        """Known surnames spelt nearly like ``surname`` ("Mitterand"): only
+        those with its first letter and a length a near spelling can have
+        are compared, and each answer is kept."""
+        cache = self.__dict__.setdefault("_near_cache", {})
+        if surname not in cache:
+            by_letter = self.__dict__.get("_surnames_by_letter")
+            if by_letter is None:
+                by_letter = {}
+                for known in self._by_surname:
+                    by_letter.setdefault(known[:1], []).append(known)
+                self.__dict__["_surnames_by_letter"] = by_letter
+            # a ratio of NEAR_SPELLING allows this much difference in length
+            slack = int(2 * len(surname) * (1 - NEAR_SPELLING) / NEAR_SPELLING)
+            pool = [k for k in by_letter.get(surname[:1], ()) if abs(len(k) - len(surname)) <= slack]
+            cache[surname] = difflib.get_close_matches(surname, pool, n=3, cutoff=NEAR_SPELLING)
+        return cache[surname]
 
     def state_name(self, code: str | None) -> str | None:
         state = self.states.get(code or "")

@@ -143,8 +143,9 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
     """Every place-like span of ``doc``, kept or skipped with the reason."""
     from spacy.util import filter_spans
 
-    place_keys = {name_key(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
-    spans: list[Span] = [e for e in doc.ents
+    ents = doc.ents  # built anew on every access: read once
+    place_keys = {name_key(e.text) for e in ents if e.label_ in PLACE_LABELS}
+    spans: list[Span] = [e for e in ents
                          if e.label_ in PLACE_LABELS
                          or _mislabelled_place(e, gazetteer, place_keys)]
     landmark_spans = [doc[s:e] for _, s, e in gazetteer.landmark_matcher(doc.vocab)(doc)]
@@ -153,11 +154,11 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
     dateline_starts = {(s.start, s.end) for s in dateline_spans}
     taken = {i for span in [*spans, *landmark_spans, *dateline_spans]
              for i in range(span.start, span.end)}
-    embedded = [sub for e in doc.ents
+    embedded = [sub for e in ents
                  if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))
                  for sub in _embedded_places(e, gazetteer)]
     embedded_starts = {(s.start, s.end) for s in embedded}
-    taken |= {i for e in doc.ents for i in range(e.start, e.end)} | {i for s in embedded for i in range(s.start, s.end)}
+    taken |= {i for e in ents for i in range(e.start, e.end)} | {i for s in embedded for i in range(s.start, s.end)}
     untagged = _untagged_places(doc, gazetteer, taken)
     spans = filter_spans([*spans, *landmark_spans, *dateline_spans, *embedded, *untagged])
 
