@@ -266,3 +266,16 @@ def test_events_an_attack_on_a_capital_is_on_the_country_and_in_the_city(code):
 def test_events_troops_leaving_a_country_withdraw(code):
     events = code("The last Danish soldiers left Mali on Sunday, the army said.")
     assert coded(events, "RETREAT")[:1] == [(["DNK"], ["MLI"], "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two presidents have invested heavily in each other since 2016.", []),
+    ("Japanese companies invested $2 billion in Hungary last year.", [(["JPN"], ["HUN"])]),
+])
+def test_events_an_investment_needs_someone_invested_in(code, text, expected):
+    assert [(countries(e.actor), countries(e.recipient)) for e in code(text) if e.event == "COOPERATE"] == expected
+
+
+def test_events_a_delegation_named_is_no_visit(code):
+    events = code("He blamed the Syrian government delegation for the collapse of the talks in Geneva.")
+    assert not [e for e in events if e.mode == "visit"]

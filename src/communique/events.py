@@ -318,8 +318,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                    cues: Cues | None = None) -> Arguments:
     token = trigger.token
     event = trigger.entry.event
+    # The preposition an entry asks for names its target: "invested IN
+    # Hungary", "fired ON the crowd".
     args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
-                     | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset()),
+                     | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset())
+                     | frozenset(trigger.entry.prep),
                      instruments=cues.instrument_nouns if cues is not None else frozenset(),
                      departures=cues.departure_verbs if cues is not None else frozenset(),
                      statives=cues.stative_participles if cues is not None else frozenset(),
@@ -1165,6 +1168,9 @@ def _code_trigger(
         return None  # "demand for weapons" is a need for goods, not a request of anyone
     if rule.lemma in cues.assent_verbs and rule.pos == "VERB" and _assents_to_a_fact(token, cues):
         return None  # "they agreed (that) the regime HAD used gas" is an opinion
+    if rule.lemma in cues.addressed_lemmas and (args.recipient_how == "symmetric" or not any(
+            e.country or e.org for e in args.recipient)):
+        return None  # "invested heavily in each other": no one invested in
     if rule.lemma in cues.warning_words and not args.recipient and not _warns_of_own_act(token, args, index, cues):
         return None  # "the WHO warned that millions face hunger" threatens no one
     anchor = context or token

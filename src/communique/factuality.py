@@ -83,6 +83,7 @@ class Cues:
     state_readings: dict[str, str]
     assent_verbs: frozenset[str]
     joint_readings: dict[str, str]
+    addressed_lemmas: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
