@@ -279,3 +279,14 @@ def test_events_an_investment_needs_someone_invested_in(code, text, expected):
 def test_events_a_delegation_named_is_no_visit(code):
     events = code("He blamed the Syrian government delegation for the collapse of the talks in Geneva.")
     assert not [e for e in events if e.mode == "visit"]
+
+
+@pytest.mark.parametrize("text, category, actor, recipient", [
+    ("Lithuania declared a Belarusian diplomat persona non grata on Friday.", "SANCTION", ["LTU"], ["BLR"]),
+    ("China began large-scale drills around Taiwan on Tuesday.", "MOBILIZE", ["CHN"], ["TWN"]),
+    ("Russia massed troops near Ukraine over the winter.", "MOBILIZE", ["RUS"], ["UKR"]),
+    ("Thousands marched through Lima on Saturday against the government.", "PROTEST", ["PER"], ["PER"]),
+])
+def test_events_common_wire_phrasings(code, text, category, actor, recipient):
+    assert [(countries(e.actor), countries(e.recipient)) for e in code(text) if e.event == category][:1] \
+        == [(actor, recipient)]

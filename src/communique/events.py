@@ -64,7 +64,9 @@ CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}), "CONCEDE": frozen
                          "COERCE": frozenset({"from"}),  # "seized weapons FROM militias"
                          # "recalled its envoy FROM Ankara", "banned imports FROM Iran"
                          "SANCTION": frozenset({"from"}),
-                         "ACCUSE": frozenset({"over", "about"}), "PROTEST": frozenset({"over"})}
+                         "ACCUSE": frozenset({"over", "about"}), "PROTEST": frozenset({"over"}),
+                         # "drills AROUND Taiwan", "troops massed NEAR the border with Ukraine"
+                         "MOBILIZE": frozenset({"around", "near", "off"})}
 # ... and, for some categories, the prepositions that name the target in
 # preference to an addressee: "complained TO the UN OVER Israeli raids" is a
 # complaint about Israel, "protested AGAINST X TO the embassy" one against X.
@@ -74,7 +76,7 @@ TARGET_FIRST_PREPOSITIONS = {"ACCUSE": ("against", "over", "about"), "PROTEST": 
 OWNER_PREPOSITIONS = frozenset({"by", "of"})
 # Where an act takes place, read for categories whose target is the place
 # when no party is named ("imposed a curfew IN Haiti").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "near", "throughout", "outside"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "near", "throughout", "outside", "through"})
 # On the object of a verb, its author or owner is the recipient too:
 # "rejected calls BY Belarus", "dismissed an appeal FROM the president",
 # "demanded the withdrawal OF Serbian forces".
@@ -355,6 +357,15 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             args.recipient = _prep_entities(gov, index, args)
             if args.recipient:
                 args.recipient_how = "direct"
+    if args.actor and any(e.country or e.org for e in args.actor):
+        # "Russia massed TROOPS near Ukraine": forces of no country are the
+        # actor's own, not whom the act is aimed at.
+        kept = [e for e in args.recipient if e.country or e.org or e.sector not in ("MIL", "COP")]
+        if len(kept) < len(args.recipient):
+            args.recipient = kept
+            if not kept:
+                args.recipient_how = None
+                args.recipient = _prep_entities(token, index, args)
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
     # The same entity is not its own recipient; the same country may be
@@ -1030,12 +1041,18 @@ def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
     "protesters marched IN NAIROBI" are Kenyan protesters, "the opposition
     coalition postponed its rally IN BAKU" is Azerbaijan's."""
     country = place.location.country_code
-    if not country or not args.actor or any(e.country or e.org for e in args.actor):
+    if not country:
         return args
-    if any(e.sector in UNLOCATED_SECTORS for e in args.actor):
-        return args
-    located = [replace(e, country=country, resolved_by="events:place-of-event") for e in args.actor]
-    return replace_args(args, actor=located)
+
+    def locate(entities: list[Entity]) -> list[Entity] | None:
+        if not entities or any(e.country or e.org for e in entities) \
+                or any(e.sector in UNLOCATED_SECTORS for e in entities):
+            return None
+        return [replace(e, country=country, resolved_by="events:place-of-event") for e in entities]
+
+    # ... and so do those they act on: "marched in Lima against THE GOVERNMENT"
+    actors, recipients = locate(args.actor), locate(args.recipient)
+    return replace_args(args, actor=actors or args.actor, recipient=recipients or args.recipient)
 
 
 # Sectors of people who strike, march or boycott as civilians.
