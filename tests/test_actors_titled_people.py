@@ -128,7 +128,7 @@ def test_actors_surname_without_title_or_country_is_not_guessed(resolve):
 
 
 def test_actors_unknown_titled_person_does_not_take_the_country_of_the_object(resolve):
-    person = _covering(resolve("Archbishop Peter Mbeki called for sanctions against Nigeria."), "Mbeki")
+    person = _covering(resolve("Archbishop John Okello called for an arms embargo against Ghana."), "Okello")
     assert person.country is None and person.sector == "REL"
 
 
@@ -159,7 +159,7 @@ def test_actors_title_skips_a_country_whose_holder_is_known(resolve):
 
 
 @pytest.mark.parametrize("text, words, country, sector", [
-    ("Cairo's security chief warned the protesters.", "security chief", "EGY", "COP"),
+    ("Tehran's police chief warned the students.", "police chief", "IRN", "COP"),
     ("Moscow's envoy met the rebels.", "envoy", "RUS", "GOV"),
     ("Washington's ambassador protested.", "ambassador", "USA", "GOV"),
 ])

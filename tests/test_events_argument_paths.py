@@ -21,7 +21,7 @@ def coded(events, category):
 
 
 @pytest.mark.parametrize("text, actor", [
-    ("Jordan says it will not accept any more refugees from Syria.", "JOR"),
+    ("Poland says it will not accept any migrants under the relocation plan.", "POL"),
     ("Japan won't attend the summit in Seoul next week.", "JPN"),
 ])
 def test_events_a_stated_refusal_of_cooperation_is_a_rejection(code, text, actor):

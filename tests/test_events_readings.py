@@ -19,8 +19,8 @@ STATES = {  # longest first: a group mention covers its nationality ("Sudanese r
     "Gaza": "PSE", "Hamas": "PSE", "Cairo": "EGY", "Amman": "JOR", "Moscow": "RUS",
     "Iran": "IRN", "British": "GBR", "Hungary": "HUN", "Serbia": "SRB", "Kenya": "KEN",
     "Somali": "SOM", "Egypt": "EGY", "Syrian": "SYR", "Turkey": "TUR", "Ankara": "TUR",
-    "Congolese refugees": "COD", "Burundian": "BDI", "Washington": "USA", "Panama": "PAN",
-    "Zambian people": "ZMB", "Mali": "MLI", "Paris": "FRA", "Egyptian": "EGY",
+    "Sudanese refugees": "SDN", "Chadian": "TCD", "Washington": "USA", "Niger": "NER",
+    "Malawian people": "MWI", "Mali": "MLI", "Paris": "FRA", "Egyptian": "EGY",
 }
 
 
@@ -118,8 +118,8 @@ def test_events_background_events_have_no_date(code, text, category, dated):
 
 
 def test_events_recipient_named_on_a_passive_subject_for_phrase(code):
-    attack = one(code("A camp for Congolese refugees was attacked by Burundian militiamen."), "ASSAULT")
-    assert parties(attack.actor) == ["BDI"] and parties(attack.recipient) == ["COD"]
+    attack = one(code("A shelter for Sudanese refugees was attacked by Chadian militiamen."), "ASSAULT")
+    assert parties(attack.actor) == ["TCD"] and parties(attack.recipient) == ["SDN"]
 
 
 def test_events_sanction_from_names_its_target(code):
@@ -128,15 +128,15 @@ def test_events_sanction_from_names_its_target(code):
 
 
 def test_events_own_forces_through_a_pronoun_are_not_a_recipient(code):
-    text = "Washington speeded up the withdrawal of its forces from Panama."
+    text = "Washington accelerated the withdrawal of its forces from Niger."
     i = text.index("its")
     its = ActorMention("its", (i, i + 3), Entity(text="Washington", name="United States", country="USA",
                                                  type="state", resolved_by="discourse:pronoun"))
     withdrawal = one(code(text, extra=(its,)), "RETREAT")
-    assert parties(withdrawal.actor) == ["USA"] and parties(withdrawal.recipient) == ["PAN"]
+    assert parties(withdrawal.actor) == ["USA"] and parties(withdrawal.recipient) == ["NER"]
 
 
 def test_events_addressee_of_a_prepositional_object(code):
-    text = "Egypt reneged on its commitment to the Zambian people."
+    text = "Egypt reneged on its pledge to the Malawian people."
     events = [e for e in code(text) if "reneged" in e.event_text]
-    assert events and parties(events[0].recipient) == ["ZMB"]
+    assert events and parties(events[0].recipient) == ["MWI"]
