@@ -62,6 +62,8 @@ PLACE_DEPTH = 4
 PLACE_ARCS = frozenset({"prep", "pobj", "acl", "dobj", "relcl"})
 # Name kinds that locate a group noun in a country.
 PLACE_KINDS = frozenset({"state", "demonym", "capital", "area"})
+# ... and those that name a state's office: "the president OF ARMENIA".
+COUNTRY_KINDS = frozenset({"state", "demonym", "capital"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 # "arrived in India", "sought refuge in Germany": where they went, not where they are from.
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "flee", "escape", "seek", "settle", "return", "resettle"})
@@ -521,13 +523,9 @@ class _Resolution:
             if token.dep_ == "prep" and token.lower_ not in PLACE_PREPOSITIONS:
                 continue
             if token.dep_ == "pobj":
-                span = self.doc[token.left_edge.i:token.i + 1]
-                for start, _, entries in self.kb.match_names([t.text for t in span]):
-                    kind = entries[0].kind
-                    if kind == "demonym" and self._describes_inert(span.start + start, token.i):
-                        continue  # "teachers of the Russian language"
-                    if kind in PLACE_KINDS:
-                        return entries[0].key
+                found = self._named_in_phrase(token, PLACE_KINDS)
+                if found is not None:
+                    return found
             frontier += [(c, depth + 1) for c in token.children if c.i > root.i]
         return None
 
@@ -843,13 +841,22 @@ class _Resolution:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        span = self.doc[obj.left_edge.i:obj.i + 1]
-                        for start, _, entries in self.kb.match_names([t.text for t in span]):
-                            kind = entries[0].kind
-                            if kind == "demonym" and self._describes_inert(span.start + start, obj.i):
-                                continue  # "students of the Russian language"
-                            if kind in ("state", "demonym", "capital"):
-                                return entries[0].key
+                        found = self._named_in_phrase(obj, COUNTRY_KINDS)
+                        if found is not None:
+                            return found
+        return None
+
+    def _named_in_phrase(self, head, kinds: frozenset[str]) -> str | None:
+        """The first country (or area) of ``kinds`` named in the phrase ending
+        at ``head``, skipping a nationality that only describes a thing
+        ("teachers of the RUSSIAN language")."""
+        span = self.doc[head.left_edge.i:head.i + 1]
+        for start, _, entries in self.kb.match_names([t.text for t in span]):
+            kind = entries[0].kind
+            if kind == "demonym" and self._describes_inert(span.start + start, head.i):
+                continue
+            if kind in kinds:
+                return entries[0].key
         return None
 
     def _describes_inert(self, start: int, head: int) -> bool:

@@ -521,11 +521,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 m = index.actor_at(t)
                 if m is not None and t.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
                     nationality.append(m.entity)
-                elif m is not None and t.dep_ == "poss" and t.lower_ in PRONOUNS and _controller(token, index):
-                    # "called on Israel to halt ITS strikes": the one called on
-                    args.actor += _controller(token, index)
                 elif m is not None:
-                    args.actor.append(m.entity)
+                    # "called on Israel to halt ITS strikes": the one called on
+                    asked = _controller(token, index) if t.dep_ == "poss" and t.lower_ in PRONOUNS else []
+                    args.actor += asked or [m.entity]
                 elif t.dep_ == "poss" or t.head.dep_ == "poss":
                     args.actor += phrase_entities(t, index, places=False)
         elif child.dep_ == "prep" and child.lower_ == "by":
@@ -983,21 +982,13 @@ def code_events(
     cues: Cues | None = None,
 ) -> tuple[Event, ...]:
     """Every event of one parsed article, mentions of one event merged."""
-    cues = cues or Cues.load()
-    # A support verb the lemmatiser gets wrong ("staged" -> "stag") is
-    # still one: the lexicon's lemma fixes say which.
-    misread = {wrong for wrong, right in lexicon.lemma_fixes.get("VERB", {}).items()
-               if right in cues.support_verbs}
-    if not misread <= cues.support_verbs:
-        cues = dataclasses.replace(cues, support_verbs=cues.support_verbs | misread)
+    rules = coding_rules(lexicon, cues or Cues.load())
+    cues = rules.cues
     index = MentionIndex(actors, places)
-    by_id = {e.id: e for e in lexicon.entries}
-    alternates = {k: by_id[v] for k, v in cues.state_readings.items() if v in by_id}
-    joint = {k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id}
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
     drafts: list[_Draft] = []
-    obligation = _obligation_entry(cues)
+    obligation = rules.obligation
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)]
@@ -1007,16 +998,44 @@ def code_events(
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
-                                  len(drafts), args=args, context=context, alternates=alternates,
-                                  joint=joint)
+                                  len(drafts), args=args, context=context, rules=rules)
             if draft is not None:
                 drafts.append(draft)
     return tuple(d.event for d in merge_mentions(drafts))
 
 
-def _obligation_entry(cues: Cues) -> LexiconEntry | None:
-    """The event a reported obligation is coded as (``cues.obligation_event``)."""
-    return _cue_entry("obligation", cues.obligation_event)
+@dataclass(frozen=True)
+class CodingRules:
+    """What the coder derives from the lexicon and the cue lists, once for
+    both rather than once per article (see ``coding_rules``)."""
+
+    source: Cues  # the cue lists as loaded
+    cues: Cues  # ... with the support verbs the lemmatiser misreads ("staged" -> "stag")
+    obligation: LexiconEntry | None  # a reported obligation ("X said Y must leave")
+    refusal: LexiconEntry | None  # a stated refusal ("will not accept")
+    state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
+    joint_readings: dict[str, LexiconEntry]  # entry id -> its reading when parties act together
+
+
+def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
+    """The rules for ``lexicon`` and ``cues``, built on first use and kept
+    on the lexicon."""
+    cached = lexicon.__dict__.get("_coding_rules")
+    if cached is not None and cached.source is cues:
+        return cached
+    misread = {wrong for wrong, right in lexicon.lemma_fixes.get("VERB", {}).items()
+               if right in cues.support_verbs}
+    by_id = {e.id: e for e in lexicon.entries}
+    rules = CodingRules(
+        source=cues,
+        cues=dataclasses.replace(cues, support_verbs=cues.support_verbs | misread),
+        obligation=_cue_entry("obligation", cues.obligation_event),
+        refusal=_cue_entry("refusal", cues.refusal_event),
+        state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
+        joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
+    )
+    object.__setattr__(lexicon, "_coding_rules", rules)
+    return rules
 
 
 def _cue_entry(ident: str, spec: dict[str, Any]) -> LexiconEntry | None:
@@ -1084,11 +1103,6 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
                         recipient=[e for e in args.recipient if e.country != crowd.country or e.sector])
 
 
-def _refusal_entry(cues: Cues) -> LexiconEntry | None:
-    """The event a stated refusal is coded as (``cues.refusal_event``)."""
-    return _cue_entry("refusal", cues.refusal_event)
-
-
 def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
     """True for a cooperative act negated with a modal of intent: "will not
     accept", "won't attend", "would never recognise"."""
@@ -1153,8 +1167,7 @@ def _code_trigger(
     trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
     *, args: Arguments | None = None, context: Token | None = None,
-    alternates: dict[str, LexiconEntry] | None = None,
-    joint: dict[str, LexiconEntry] | None = None,
+    rules: CodingRules,
 ) -> _Draft | None:
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
@@ -1173,10 +1186,10 @@ def _code_trigger(
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token
-    state_reading = (alternates or {}).get(rule.id)
+    state_reading = rules.state_readings.get(rule.id)
     if state_reading is not None and _acts_as_state(args):
         rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
-    joint_reading = (joint or {}).get(rule.id)
+    joint_reading = rules.joint_readings.get(rule.id)
     if joint_reading is not None and len(_parties(args.actor)) > 1:
         # "French and Egyptian warships began war games": together
         rule = dataclasses.replace(joint_reading, pos=rule.pos)
@@ -1198,7 +1211,7 @@ def _code_trigger(
     factuality: Factuality = reading.factuality
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
-    refusal = _refusal_entry(cues)
+    refusal = rules.refusal
     if factuality == "negated" and refusal is not None and _stated_refusal(anchor, rule, cues):
         # "Syria says it WILL NOT ACCEPT more refugees": saying so is the
         # event, a refusal (PLOVER REJECT), not an aid that did not happen.

@@ -386,18 +386,24 @@ class EventLexicon:
         return cached
 
 
+def _identified(name: str, kind: str, position: int, item: Any) -> tuple[str, str]:
+    """The id of the ``position``-th object of a data file, and how error
+    messages name it."""
+    if not isinstance(item, dict):
+        raise DataError(f"{name}: {kind} #{position} is not an object")
+    ident = item.get("id")
+    if not isinstance(ident, str) or not _ID.match(ident):
+        raise DataError(
+            f"{name}: {kind} #{position} has no valid 'id' (lower-case letters, digits, '.-_')"
+        )
+    return ident, f"{name}: {kind} {ident!r}"
+
+
 def _event_entry(
     name: str, position: int, item: Any, modes: Mapping[str, tuple[str, ...]],
     contexts: tuple[str, ...],
 ) -> LexiconEntry:
-    if not isinstance(item, dict):
-        raise DataError(f"{name}: entry #{position} is not an object")
-    ident = item.get("id")
-    if not isinstance(ident, str) or not _ID.match(ident):
-        raise DataError(
-            f"{name}: entry #{position} has no valid 'id' (lower-case letters, digits, '.-_')"
-        )
-    where = f"{name}: entry {ident!r}"
+    ident, where = _identified(name, "entry", position, item)
     required = ("lemma", "pos", "event", "mode", "cameo", "quad_code", "intensity", "example",
                 "actor", "recipient")
     missing = [key for key in required if key not in item]
@@ -570,14 +576,7 @@ class RelationLexicon:
 
 
 def _relation_cue(name: str, position: int, item: Any) -> RelationCue:
-    if not isinstance(item, dict):
-        raise DataError(f"{name}: cue #{position} is not an object")
-    ident = item.get("id")
-    if not isinstance(ident, str) or not _ID.match(ident):
-        raise DataError(
-            f"{name}: cue #{position} has no valid 'id' (lower-case letters, digits, '.-_')"
-        )
-    where = f"{name}: cue {ident!r}"
+    ident, where = _identified(name, "cue", position, item)
     required = ("lemma", "pos", "stance", "trend", "example")
     missing = [key for key in required if key not in item]
     if missing:

@@ -931,10 +931,13 @@ class _Resolver:
         y = base.year + years
         return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", str(y)
 
+    def _counted_from_ref(self, m) -> tuple[int, bool] | None:  # noqa: ANN001
+        """The count of "N units ago/since/within", when there is a reference
+        day to count from and the number can be read."""
+        return None if self.ref is None else self._count(m["n"])
+
     def _r_ago(self, m, c, after):  # noqa: ANN001, ANN202
-        if self.ref is None:
-            return None
-        count = self._count(m["n"])
+        count = self._counted_from_ref(m)
         if count is None:
             return None
         n, vague = count
@@ -948,9 +951,7 @@ class _Resolver:
         return start, end, precision, value, {}
 
     def _since(self, m, c, after):  # noqa: ANN001, ANN202
-        if self.ref is None:
-            return None
-        count = self._count(m["n"])
+        count = self._counted_from_ref(m)
         if count is None or count[1]:
             return None
         start, end, precision, value = self._shift(self.ref, m["unit"], -count[0])
@@ -1013,9 +1014,7 @@ class _Resolver:
                 {"vague": True, "anchor_span": anchor.span})
 
     def _r_within(self, m, c, after):  # noqa: ANN001, ANN202
-        if self.ref is None:
-            return None
-        count = self._count(m["n"])
+        count = self._counted_from_ref(m)
         if count is None:
             return None
         n, vague = count
