@@ -1065,7 +1065,7 @@ def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
 
     def locate(entities: list[Entity]) -> list[Entity] | None:
         if not entities or any(e.country or e.org for e in entities) \
-                or any(e.sector in UNLOCATED_SECTORS for e in entities):
+                or any(e.sector in UNLOCATED_SECTORS or e.resolved_by == UNCLAIMED_REMOTE for e in entities):
             return None
         return [replace(e, country=country, resolved_by="events:place-of-event") for e in entities]
 
@@ -1101,6 +1101,50 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
                    resolved_by="events:protest-place")
     return replace_args(args, actor=[crowd], actor_how="place",
                         recipient=[e for e in args.recipient if e.country != crowd.country or e.sector])
+
+
+def _attack_means(verb: Token, cues: Cues) -> Token | None:
+    """The weapon or attack that is the grammatical author of a violent act
+    ("a roadside BOMB killed", "were killed BY a car bomb", "died IN an
+    explosion"), when it is one of the cue list's means of attack."""
+    means = cues.local_attack_means | cues.remote_attack_means
+    passive = passive_like(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        candidates = []
+        if child.dep_ == "nsubj":
+            candidates = [child]
+        elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ in ("in", "by")):
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        for head in candidates:
+            if head.lemma_.lower() in means or head.lower_ in means:
+                return head
+    return None
+
+
+def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cues: Cues) -> Arguments:
+    """An attack nobody is named for ("a roadside bomb near Samarra killed a
+    US soldier") is by unidentified attackers, so that the act on its
+    target is not lost. Attackers by bomb, gun or ambush are placed in the
+    country where they struck (the usual reading of an unclaimed bombing);
+    those by missile, drone or air strike are not, since such weapons are
+    mostly fired from elsewhere."""
+    means = _attack_means(trigger.token, cues)
+    if means is None or not args.recipient:
+        return args
+    country = None
+    if means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means:
+        scope = [means, *_argument_scope(trigger)]
+        located = _place_country(scope, index)
+        country = located[0].country if located else None
+    words = [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i]
+    attackers = Entity(text=" ".join(t.text for t in words) or means.text, name="unidentified attackers",
+                       country=country, sector="UAF", type="group",
+                       resolved_by=UNCLAIMED_LOCAL if country else UNCLAIMED_REMOTE)
+    return replace_args(args, actor=[attackers], actor_how="means")
+
+
+UNCLAIMED_LOCAL = "events:unclaimed-attack"
+UNCLAIMED_REMOTE = "events:unclaimed-attack-remote"
 
 
 def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
@@ -1183,6 +1227,8 @@ def _code_trigger(
                             recipient=[e for e in args.recipient if e not in authority])
     if not args.actor and trigger.entry.event == "PROTEST":
         args = _crowd_actor(trigger, args, index)
+    if not args.actor and trigger.entry.event == "ASSAULT" and trigger.entry.pos == "VERB":
+        args = _unclaimed_attack(trigger, args, index, cues)
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token

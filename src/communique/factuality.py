@@ -84,6 +84,8 @@ class Cues:
     assent_verbs: frozenset[str]
     joint_readings: dict[str, str]
     addressed_lemmas: frozenset[str]
+    local_attack_means: frozenset[str]
+    remote_attack_means: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:

@@ -437,12 +437,16 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -
     """An ORG/PERSON/NORP entity that is really a place name (see MISLABELLED_LABELS)."""
     if span.label_ not in MISLABELLED_LABELS or gazetteer.is_demonym(span.text):
         return False
-    entries = [e for e in gazetteer.lookup(span.text) if e.primary]
+    known = gazetteer.lookup(span.text)
+    entries = [e for e in known if e.primary]
+    head = span.root
+    if (not entries and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+            and any(e.place.population >= MISLABELLED_MIN_POPULATION for e in known)):
+        return True  # "near Samarra": a city's usual English spelling is often an alternate name
     if not entries:
         return False
     if name_key(span.text) in place_keys:
         return True  # one sense per discourse: the same name is a place elsewhere here
-    head = span.root
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
         return True
     if span.label_ == "PERSON":

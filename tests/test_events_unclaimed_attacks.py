@@ -1,0 +1,42 @@
+"""Violence that nobody is named for: the act on its target is kept, with
+unidentified attackers as actor, placed where they struck only when the
+weapon is a local one (bombs, guns), never when it is a missile or drone.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def assaults(events):
+    return [e for e in events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, place_country, target", [
+    ("A roadside bomb near Kirkuk killed two Iraqi policemen on Tuesday.", "IRQ", "IRQ"),
+    ("Three Kenyan soldiers were killed by a car bomb in Mogadishu on Monday.", "SOM", "KEN"),
+    ("Unidentified attackers shot dead a Pakistani judge in Peshawar on Friday.", "PAK", "PAK"),
+])
+def test_events_an_unclaimed_local_attack_is_by_attackers_of_the_place(code, text, place_country, target):
+    (event,) = assaults(code(text))[:1]
+    (attacker,) = event.actor
+    assert attacker.sector == "UAF" and attacker.country == place_country
+    assert target in {e.country for e in event.recipient}
+
+
+def test_events_an_unclaimed_missile_strike_is_not_blamed_on_the_place(code):
+    events = code("A missile hit a hospital in Kharkiv on Monday, killing three Ukrainian civilians.")
+    hits = assaults(events)
+    assert hits
+    for event in hits:
+        assert all(a.country is None and a.sector == "UAF" for a in event.actor)
+        assert "UKR" in {e.country for e in event.recipient}
+
+
+def test_events_a_named_attacker_is_not_replaced(code):
+    (event,) = assaults(code("Russian forces shelled Kharkiv on Monday, killing three civilians."))[:1]
+    assert [a.country for a in event.actor] == ["RUS"]
+
+
+def test_events_an_explosion_without_victims_is_no_attack(code):
+    assert not assaults(code("An explosion was heard in central Kabul on Monday."))
