@@ -290,3 +290,43 @@ def test_events_a_delegation_named_is_no_visit(code):
 def test_events_common_wire_phrasings(code, text, category, actor, recipient):
     assert [(countries(e.actor), countries(e.recipient)) for e in code(text) if e.event == category][:1] \
         == [(actor, recipient)]
+
+
+def test_events_a_mediator_is_not_one_of_the_parties_it_mediates_between(code):
+    events = code("Qatar mediated between Israel and Hamas on Monday.")
+    assert (["QAT"], ["ISR", "PSE"], "asserted") in coded(events, "CONSULT")
+
+
+def test_events_a_frame_noun_carries_the_phrases_of_its_event_noun(code):
+    events = code("The Arab League envoy undertook a mediation mission between Sudan and Chad.")
+    assert (["ARL"], ["SDN", "TCD"], "asserted") in coded(events, "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Thousands of people blocked roads in Hong Kong in defiance of the Chinese authorities.", "HKG", "CHN"),
+    ("Kurdish students marched in Istanbul in protest at the Turkish government's decision.", "TUR", "TUR"),
+])
+def test_events_whom_a_protest_answers_is_its_target(code, text, actor, target):
+    protests = coded(code(text), "PROTEST")
+    assert protests and protests[0][0] == [actor] and target in protests[0][1]
+
+
+def test_events_a_group_tied_to_an_actor_takes_its_country(code):
+    events = code("Some 20,000 dockers affiliated with the Greek seamen's union stopped work on Monday.")
+    assert any("GRC" in actors for actors, _, _ in coded(events, "PROTEST"))
+
+
+def test_events_what_a_subject_is_put_under_is_done_to_it_by_the_authorities_of_the_place(code):
+    events = code("Two French aid workers have been put under investigation in Niger.")
+    assert (["NER"], ["FRA"], "asserted") in coded(events, "ACCUSE")
+
+
+def test_events_counted_victims_are_those_the_governing_act_was_aimed_at(code):
+    events = code("Israeli troops fired on Palestinian protesters in Hebron, wounding five.")
+    assaults = coded(events, "ASSAULT")
+    assert assaults and all(r == ["PSE"] for _, r, _ in assaults)
+
+
+def test_events_a_demand_that_someone_act_names_whom_it_is_made_of(code):
+    events = code("Congolese rebels insisted on their demand that the Ugandan government withdraw its troops.")
+    assert (["COD"], ["UGA"], "asserted") in coded(events, "REQUEST")

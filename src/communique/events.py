@@ -93,7 +93,7 @@ HISTORICAL_DAYS = 31
 # object) are worth more than arguments inherited from a governing clause.
 CONFIDENCE_BASE = 0.35
 CONFIDENCE_ACTOR = {"direct": 0.35, "inherited": 0.2}
-CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, None: 0.0}
+CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, "inherited": 0.1, None: 0.0}
 CONFIDENCE_SPECIFIC = 0.1
 FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
@@ -180,6 +180,7 @@ class Arguments:
     departures: frozenset[str] = frozenset()  # "ordered them to LEAVE Germany": a place left
     statives: frozenset[str] = frozenset()  # "Israel IS OPPOSED to": a stance, not a passive
     patients: frozenset[str] = frozenset()  # "HIS arrest": the possessor undergoes the act
+    frames: frozenset[str] = frozenset()  # "a mediation MISSION between": the frame noun's phrases
 
 
 _PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
@@ -216,8 +217,14 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
         # "opposition groups IN Zimbabwe", "activists FROM the Fatah party":
         # an actor of no known country belongs to the one its phrase names.
         located = _located_in(head, index)
-        return [replace(entity, country=located.country, resolved_by="events:located-in")
-                if located is not None else entity]
+        if located is not None:
+            return [replace(entity, country=located.country, resolved_by="events:located-in")]
+        patron = _affiliation(head, index)
+        if patron is not None:
+            return [replace(entity, country=patron.country, org=patron.org, resolved_by="events:affiliated")]
+        return [entity]
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and (patron := _affiliation(head, index)) is not None:
+        return [patron]  # "500,000 workers affiliated with the Serbian union"
     found: list[Entity] = []
     for child in head.children:
         if child.dep_ in _PHRASE_MODIFIERS:
@@ -264,6 +271,30 @@ def _state_of(token: Token, index: MentionIndex) -> str | None:
         return mention.entity.country
     place = index.place_at(token)
     return place.location.country_code if place is not None else None
+
+
+# Words that tie a group to the actor it serves: "militants LOYAL to",
+# "workers AFFILIATED with", "fighters LINKED to", "units ALLIED with".
+AFFILIATION_WORDS = frozenset({"loyal", "affiliate", "affiliated", "link", "linked", "allied", "ally",
+                               "belong", "belonging", "aligned"})
+
+
+def _affiliation(head: Token, index: MentionIndex) -> Entity | None:
+    """The actor a group of no country is tied to by a word of allegiance
+    ("militants LOYAL TO the Taliban"), if that actor has a country or is an
+    organisation."""
+    for word in head.children:
+        if word.dep_ not in ("amod", "acl") or (word.lower_ not in AFFILIATION_WORDS
+                                                and word.lemma_.lower() not in AFFILIATION_WORDS):
+            continue
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = [e for e in phrase_entities(pobj, index, places=False) if e.country or e.org]
+                        if found:
+                            return found[0]
+    return None
 
 
 def _located_in(head: Token, index: MentionIndex) -> Entity | None:
@@ -317,27 +348,39 @@ def _distinct_parties(entities: Iterable[Entity]) -> tuple[Entity, ...]:
 
 
 def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozenset[str] = frozenset(),
-                   cues: Cues | None = None) -> Arguments:
+                   cues: Cues | None = None, frames: frozenset[str] = frozenset()) -> Arguments:
     token = trigger.token
     event = trigger.entry.event
     # The preposition an entry asks for names its target: "invested IN
     # Hungary", "fired ON the crowd".
     args = Arguments(preps=RECIPIENT_PREPOSITIONS | CATEGORY_PREPOSITIONS.get(event, frozenset())
                      | MODE_PREPOSITIONS.get(trigger.entry.mode or "", frozenset())
-                     | frozenset(trigger.entry.prep),
+                     | frozenset(trigger.entry.prep)
+                     | (MEDIATED_PREPOSITIONS if trigger.entry.cameo.startswith(MEDIATION_CAMEO) else frozenset()),
                      instruments=cues.instrument_nouns if cues is not None else frozenset(),
                      departures=cues.departure_verbs if cues is not None else frozenset(),
                      statives=cues.stative_participles if cues is not None else frozenset(),
-                     patients=cues.patient_nouns if cues is not None else frozenset())
+                     patients=cues.patient_nouns if cues is not None else frozenset(),
+                     frames=frames)
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
-    if noun:
+    if noun and undergone(token):
+        # "a US national was put UNDER INVESTIGATION", "is under house
+        # arrest": the clause's subject undergoes the act, nobody named does it
+        verb = token.head.head
+        args.recipient = [e for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                          for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
+        args.recipient_how = "direct" if args.recipient else None
+        args.actor = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
+    elif noun:
         _noun_arguments(token, trigger, index, args)
     else:
         _verb_arguments(token, trigger, index, args)
-    if not args.actor:
-        inherited = _inherited_actor(token, index, support_verbs, noun=noun)
+    if not args.actor and not (noun and undergone(token)):
+        inherited = _inherited_actor(_framed(token, args.frames) if noun else token, index, support_verbs,
+                                     noun=noun)
         if not inherited and noun and event in SYMMETRIC_EVENTS and trigger.entry.mode != "visit" \
                 and token.dep_ == "pobj":
             # "they made progress after two days of TALKS", "India and Japan
@@ -366,6 +409,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             if not kept:
                 args.recipient_how = None
                 args.recipient = _prep_entities(token, index, args)
+    if not args.recipient and not noun and event in COUNTED_VICTIM_EVENTS:
+        # "fired on protesters in Hebron, wounding FIVE": the victims counted
+        # are those the governing act was aimed at
+        args.recipient = _counted_victims(token, index)
+        args.recipient_how = "inherited" if args.recipient else None
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
     # The same entity is not its own recipient; the same country may be
@@ -398,6 +446,9 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # "Russia HAS concentrated troops": there the subject hangs from the auxiliary.
     modifier_verb = amod_verb(token)
     children = list(token.children)
+    if token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be":
+        # "Qatar is MEDIATING between ..." parsed as the attribute of "is"
+        children += [s for s in token.head.children if s.dep_ == "nsubj"]
     if modifier_verb:
         children += [s for aux in token.children if aux.dep_ == "aux" for s in aux.children]
         if token.tag_ == "VBD":
@@ -511,7 +562,11 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # attacks on Israeli troops" are not Israel's).
     nationality: list[Entity] = []
     undergoes = patient_possessive(token, args.patients)
-    for child in token.children:
+    frame = _framed(token, args.frames)
+    # "undertook a MEDIATION mission between Syria and Jordan": the phrases
+    # of the frame noun the trigger names are the trigger's.
+    on_frame = [c for c in frame.children if c.i != token.i] if frame is not token else []
+    for child in [*token.children, *on_frame]:
         if child.dep_ == "poss" and undergoes:
             # "Navalny's ARREST", "his EXTRADITION": who was arrested
             args.recipient += phrase_entities(child, index, places=False)
@@ -534,7 +589,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
             parties = [e for pobj in child.children if pobj.dep_ == "pobj"
                        for e in phrase_entities(pobj, index)]
-            if len(parties) > 1:
+            if len(parties) > 1 and trigger.entry.cameo.startswith(MEDIATION_CAMEO):
+                args.recipient += parties  # "mediation between A and B": the mediator is neither
+                args.recipient_how = "direct"
+            elif len(parties) > 1:
                 args.actor += parties
                 args.recipient += parties
                 args.recipient_how = "symmetric"
@@ -547,7 +605,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     args.actor = _unique(args.actor or nationality)
     if args.actor:
         args.actor_how = "direct"
-    if args.recipient_how != "symmetric" and not (undergoes and args.recipient):
+    if args.recipient_how not in ("symmetric", "direct") and not (undergoes and args.recipient):
         places: list[PlaceMention] = []
         # "the invasion OF South Lebanon": a noun's "of" names what it acts on.
         args.recipient = _prep_entities(token, index, args, places=places, extra=NOUN_PREPOSITIONS)
@@ -557,10 +615,33 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             args.recipient = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                               for pobj in prep.children if pobj.dep_ == "pobj"
                               for e in _prep_entities(pobj, index, args)]
+        if not args.recipient and trigger.entry.event in ADDRESSED_CLAUSE_EVENTS:
+            # "its demands THAT Burundi's government grant ...": whom it is made of
+            args.recipient = [e for clause in token.children if clause.dep_ in ("acl", "ccomp")
+                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                              for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")
+                              for e in phrase_entities(subj, index, places=False)]
         if places and trigger.entry.mode == "visit":
             args.destination = places[0]
         if args.recipient:
             args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
+
+
+# CAMEO 045 "Mediate": those it is "between" are its recipients.
+MEDIATION_CAMEO = "045"
+MEDIATED_PREPOSITIONS = frozenset({"between", "among"})
+
+
+# Event nouns whose "that" clause names whom they are made of.
+ADDRESSED_CLAUSE_EVENTS = frozenset({"REQUEST", "THREATEN"})
+
+
+def _framed(noun: Token, frames: frozenset[str]) -> Token:
+    """The frame noun a trigger noun is the compound of ("a mediation
+    MISSION", "the bombing CAMPAIGN"), or the noun itself."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in frames:
+        return noun.head
+    return noun
 
 
 def _controller(noun: Token, index: MentionIndex) -> list[Entity]:
@@ -646,6 +727,10 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                            and p.lower_ in ("from", "by", "to", "with")
                            for o in p.children if o.dep_ == "pobj"
                            for e in phrase_entities(o, index, places=False)]
+                if not own and pobj.pos_ == "NOUN":
+                    # "in protest at THE GOVERNMENT'S refusal": its author
+                    own = [e for c in pobj.children if c.dep_ == "poss" and c.lower_ not in REFLEXIVE_PRONOUNS
+                           for e in phrase_entities(c, index, places=False)]
                 found += own
     return found
 
@@ -691,7 +776,8 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
                                                  for m in advcl.children):
                     found += [e for subj in advcl.children if subj.dep_ in ("nsubj", "nsubjpass")
                               for e in phrase_entities(subj, index, places=False)]
-    if not found and (event == "protest" or event in cues.place_recipient_events):
+    placed = listed(trigger.entry, cues.place_recipient_events)
+    if not found and (event == "protest" or placed):
         for node in scope:
             for purpose in node.children:
                 if purpose.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -700,11 +786,83 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
                         if obj.dep_ == "dobj":
                             found += phrase_entities(obj, index, places=False) or _owner_first(obj, index, args)
                     found += _prep_entities(purpose, index, args)
-    if not found and event in cues.place_recipient_events:
+    if not found:
+        # "blocked streets IN DEFIANCE OF the Chinese authorities", "IN
+        # PROTEST AT the government's refusal": whom the act answers
+        for node in scope:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for stance in prep.children:
+                    if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
+                        found += _prep_entities(stance, index, replace_args(args, preps=STANCE_PREPOSITIONS))
+    if not found and placed:
         found = _place_country(scope, index)
     found = [e for e in _unique(found) if e not in args.actor]
     if found:
         args.recipient, args.recipient_how = found, "place"
+
+
+# "in defiance of", "in protest at", "in retaliation for": the noun of an
+# "in" phrase that names whom an act answers, and its prepositions.
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "outrage", "anger"})
+STANCE_PREPOSITIONS = frozenset({"of", "at", "against", "over", "for", "to"})
+
+
+# Governors (as written) that make a request, not a possibility, of a
+# request noun under them.
+REQUESTING_GOVERNORS = ("demand", "ask", "request", "insist", "urg", "press", "push", "appeal", "call",
+                        "seek", "sought", "renew", "repeat")
+
+COUNTED_VICTIM_EVENTS = frozenset({"ASSAULT", "COERCE"})
+COUNT_NOUNS = frozenset({"person", "people", "other", "more", "civilian", "man", "woman", "child"})
+
+
+def _bare_count(noun: Token, index: MentionIndex) -> bool:
+    """True for an object that only counts people: "12", "one person",
+    "two others"."""
+    if index.actor_at(noun) is not None:
+        return False
+    return noun.pos_ == "NUM" or (noun.lemma_.lower() in COUNT_NOUNS
+                                  and any(c.dep_ == "nummod" for c in noun.children))
+
+
+def _counted_victims(verb: Token, index: MentionIndex) -> list[Entity]:
+    """For a participle or conjoined verb whose object only counts people
+    ("..., killing ONE PERSON and arresting 12"), the parties its governing
+    act was aimed at: that verb's object, its "on/at/against" phrase, or the
+    object of its purpose clause ("opened fire to disperse DEMONSTRATORS")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(_bare_count(o, index) for o in objects):
+        return []
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj") or node.head.i == node.i:
+            return []
+        came_from, node = node, node.head
+        targets = [c for c in node.children if c.dep_ == "dobj" and not _bare_count(c, index)]
+        targets += [o for p in node.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+                    for o in p.children if o.dep_ == "pobj"]
+        targets += [o for a in node.children if a.dep_ == "advcl" and a is not came_from
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                    for o in a.children if o.dep_ == "dobj"]
+        found = [e for t in targets for e in phrase_entities(t, index, places=False)]
+        if found:
+            return _unique(found)
+    return []
+
+
+def undergone(noun: Token) -> bool:
+    """True for an event noun its clause's subject is "under" ("was placed
+    UNDER ARREST", "is under investigation")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def listed(entry: LexiconEntry, names: frozenset[str]) -> bool:
+    """True when a cue list of categories names the entry's category, or
+    its category and mode ("accuse/investigate")."""
+    event = entry.event.lower()
+    return event in names or f"{event}/{(entry.mode or '').lower()}" in names
 
 
 def _argument_scope(trigger: Trigger) -> list[Token]:
@@ -715,6 +873,8 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     scope += [c for t in list(scope) for c in t.children if c.dep_ in ("dobj",)]
     if trigger.entry.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
         scope.append(token.head)  # "imposed a CURFEW in Haiti"
+    if trigger.entry.pos == "NOUN" and undergone(token):
+        scope.append(token.head.head)  # "was put under INVESTIGATION in Niger"
     return _unique_tokens(scope)
 
 
@@ -1014,6 +1174,7 @@ class CodingRules:
     obligation: LexiconEntry | None  # a reported obligation ("X said Y must leave")
     refusal: LexiconEntry | None  # a stated refusal ("will not accept")
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
+    frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
     joint_readings: dict[str, LexiconEntry]  # entry id -> its reading when parties act together
 
 
@@ -1033,6 +1194,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
+        frames=lexicon.frames,
     )
     object.__setattr__(lexicon, "_coding_rules", rules)
     return rules
@@ -1216,9 +1378,10 @@ def _code_trigger(
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
     as reported obligations; otherwise they come from the trigger."""
-    args = args or find_arguments(trigger, index, cues.support_verbs, cues)
-    if (not args.actor and trigger.entry.event.lower() in cues.place_authority_events
-            and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns))):
+    args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
+    if (not args.actor and listed(trigger.entry, cues.place_authority_events)
+            and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
+                 or (trigger.entry.pos == "NOUN" and undergone(trigger.token)))):
         # "a journalist detained IN IRAN": only a state's authorities detain,
         # so those of the country where it happened are the actor.
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
@@ -1255,6 +1418,11 @@ def _code_trigger(
     if context is not None:
         speech = None  # the speaker is the actor, not a claimant
     factuality: Factuality = reading.factuality
+    if (factuality == "hypothetical" and rule.event == "REQUEST" and reading.factuality_cue
+            and reading.factuality_cue.lower().startswith(REQUESTING_GOVERNORS)):
+        # "insisted on its DEMANDS that ...", "urged an INQUIRY ... called for":
+        # a request within a request is made, not merely proposed
+        factuality = "asserted"
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     refusal = rules.refusal

@@ -164,7 +164,8 @@ def analyse_article(
                                          lexicon=r.timex_lexicon))
     places = stage("places", r.gazetteer is not None,
                    lambda: resolve_places(doc, r.gazetteer,
-                                          context_countries=actor_countries(actors)))
+                                          context_countries=actor_countries(actors),
+                                          day=article.published.date() if article.published else None))
     events = stage("events", r.event_lexicon is not None,
                    lambda: code_events(doc, article, r.event_lexicon, actors, timexes, places,
                                        cues=r.cues))

@@ -24,18 +24,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import functools
+import json
 import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from .errors import DataError
 from .gazetteer import Entry, Gazetteer, Place, name_key
 from .metonymy import is_metonymic
 from .model import Location, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+SUCCESSIONS_FILE = "successions.json"
 
 # Entity labels that name places. NORP ("Russian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -124,19 +132,43 @@ class PlaceCandidate:
 
 
 def resolve_places(
-    doc: Doc, gazetteer: Gazetteer, *, context_countries: Sequence[str] = ()
+    doc: Doc, gazetteer: Gazetteer, *, context_countries: Sequence[str] = (),
+    day: dt.date | None = None,
 ) -> tuple[PlaceMention, ...]:
-    """Geocoded place mentions of a parsed article, in text order."""
+    """Geocoded place mentions of a parsed article, in text order; on
+    ``day`` (the article's date), a place in a state that did not yet
+    exist lies in the state it later left (``successions.json``)."""
     # Metonymic mentions are not places, but "Pyongyang said" still tells
     # which country the article is about, so they count as context.
     candidates = [c for c in find_place_candidates(doc, gazetteer)
                   if c.entries and c.skipped != "demonym"]
     chosen = choose_places(candidates, context_countries=context_countries)
     return tuple(
-        PlaceMention(text=c.text, span=c.span, location=to_location(c.text, place))
+        PlaceMention(text=c.text, span=c.span, location=country_on(to_location(c.text, place), day))
         for c, place in zip(candidates, chosen)
         if c.skipped is None and place is not None
     )
+
+
+@functools.lru_cache(maxsize=1)
+def successions() -> dict[str, tuple[str, dt.date]]:
+    """New state -> (the state it left, its first day), from package data."""
+    resource = files("communique") / "data" / "gazetteer" / SUCCESSIONS_FILE
+    try:
+        raw = json.loads(resource.read_text(encoding="utf-8"))
+        return {s["code"]: (s["from"], dt.date.fromisoformat(s["since"])) for s in raw["successions"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"{resource} cannot be read ({exc}); reinstall communique") from exc
+
+
+def country_on(location: Location, day: dt.date | None) -> Location:
+    """``location`` with the country it lay in on ``day``."""
+    if day is None or location.country_code is None:
+        return location
+    before = successions().get(location.country_code)
+    if before is None or day >= before[1]:
+        return location
+    return dataclasses.replace(location, country_code=before[0])
 
 
 def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate]:

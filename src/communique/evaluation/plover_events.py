@@ -86,7 +86,7 @@ def run(shared: Path, *, limit: int | None = None, config: Config) -> Report:
         timexes = find_timexes(article.text, PUBLISHED, doc=doc)
         t2 = time.perf_counter()
         countries = [a.entity.country for a in actors if a.entity.country]
-        places = resolve_places(doc, gazetteer, context_countries=countries)
+        places = resolve_places(doc, gazetteer, context_countries=countries, day=PUBLISHED.date())
         t3 = time.perf_counter()
         events = code_events(doc, article, lexicon, actors, timexes, places, cues=cues)
         t4 = time.perf_counter()
