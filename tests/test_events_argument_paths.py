@@ -330,3 +330,25 @@ def test_events_counted_victims_are_those_the_governing_act_was_aimed_at(code):
 def test_events_a_demand_that_someone_act_names_whom_it_is_made_of(code):
     events = code("Congolese rebels insisted on their demand that the Ugandan government withdraw its troops.")
     assert (["COD"], ["UGA"], "asserted") in coded(events, "REQUEST")
+
+
+def test_events_what_an_adjective_says_of_the_subject_it_did(code):
+    events = code("Both the Thai army and the Malay rebels are guilty of violating the ceasefire agreement.")
+    assert any("THA" in actors for actors, _, _ in coded(events, "ASSAULT"))
+
+
+def test_events_being_capable_of_an_act_is_not_doing_it(code):
+    events = code("Officials said Israel is capable of striking Iran's nuclear sites.")
+    assert [f for _, _, f in coded(events, "ASSAULT")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text, actor, asked", [
+    ("Germany is pushing for Turkey to release the two journalists.", "DEU", "TUR"),
+    ("The European Union called for Russia to withdraw its troops from Georgia.", "EU", "RUS"),
+])
+def test_events_a_for_to_clause_names_who_is_asked_and_the_act_is_only_asked(code, text, actor, asked):
+    events = code(text)
+    assert ([actor], [asked], "asserted") in coded(events, "REQUEST")
+    asked_acts = [e for e in events if e.event == "RETREAT"]
+    assert asked_acts and all(e.factuality == "hypothetical" and countries(e.actor) == [asked]
+                              for e in asked_acts)

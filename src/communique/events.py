@@ -519,7 +519,9 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         # "demanded that the US cancel ...": the addressee is the subject
         # of the demanded clause.
         for child in token.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" or (child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in (trigger.entry.prep or ()) for m in child.children)):
+                # ... or of the clause the entry asks "for": "pushing for THE US to back ..."
                 for subj in child.children:
                     if subj.dep_ in ("nsubj", "nsubjpass"):
                         args.recipient += phrase_entities(subj, index, places=False)
@@ -666,6 +668,10 @@ def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
             found += phrase_entities(child, index, places=False)
         elif child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             found += [e for p in child.children if p.dep_ == "pobj"
+                      for e in phrase_entities(p, index, places=False)]
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            # "pushing FOR TURKEY to release": the one right before "to"
+            found += [e for p in child.children if p.dep_ == "pobj" and p.right_edge.i + 1 == verb.left_edge.i
                       for e in phrase_entities(p, index, places=False)]
     return [e for e in found if e.country or e.org]
 
@@ -947,6 +953,11 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
                 return found
             current = head
             continue
+        if (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for")
+                and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp"):
+            # "both sides are guilty OF violating the truce", "responsible
+            # FOR shelling": the one the adjective describes did it
+            return _subject_entities(head.head.head, index, "xcomp")
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPOSITIONS:
             # "resorted TO throwing stones", "responded BY expelling":
             # the act is done by the subject of the verb the phrase is on.

@@ -180,7 +180,9 @@ def _climbs(token: Token, cues: Cues) -> bool:
     if dep == "advcl":
         # "to hold talks" (purpose/infinitive) belongs to its governor;
         # "after/if/when ..." starts a clause with its own cues.
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not _marks(token)
+        # "called FOR Russia to withdraw": a for-to infinitive is one too.
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not [
+            m for m in _marks(token) if m != "for"]
     if dep == "ccomp":
         return token.head.lemma_.lower() in (cues.negating_governors | cues.future_governors
                                              | cues.hypothetical_governors)
@@ -331,7 +333,9 @@ def before_story(chain: Sequence[Token], cues: Cues) -> bool:
 def _phrasal(token: Token) -> set[str]:
     """The lemma, and the lemma with each particle or preposition ("call for")."""
     lemma = token.lemma_.lower()
-    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep"))}
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")),
+            *(f"{lemma} for" for c in token.children if c.dep_ == "advcl"
+              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))}
 
 
 def _historical_cue(chain: Sequence[Token], cues: Cues) -> str | None:

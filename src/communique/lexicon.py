@@ -87,6 +87,7 @@ TRENDS = ("improving", "deteriorating", "stable")
 XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+_MARK_DEPS = frozenset({"mark"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # A NOUN/PROPN token with one of these children is a verb the tagger missed.
 _VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg"})
@@ -203,9 +204,10 @@ class LexiconEntry:
             if not hit:
                 return None
             consumed += hit
-        if self.prep and not _any_child(
-                [c for c in children if not _dated(c)], _PREP_DEPS, self.prep):
-            return None
+        if self.prep and not (_any_child([c for c in children if not _dated(c)], _PREP_DEPS, self.prep)
+                              or any(c.dep_ == "advcl" and _any_child(list(c.children), _MARK_DEPS, self.prep)
+                                     for c in children)):
+            return None  # ... or the "for" of a clause: "pushing FOR the US to back the plan"
         if self.modifier:
             hit = [c for c in children if c.dep_ in _MODIFIER_DEPS and c.lemma_.lower() in self.modifier]
             if not hit:
