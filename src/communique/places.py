@@ -336,14 +336,19 @@ def _best(candidate: PlaceCandidate, context: Context,
         return None
     best = max(entries, key=lambda e: (score(e, context, context_countries,
                                              candidate.container), e.place.population))
+    # The article's actors may name the country of the lesser namesake
+    # ("militias in Tripoli ... the north LEBANESE port"): then it stands.
+    named_here = best.place.country in context_countries
     capital = next((e for e in entries if e.primary and e.place.feature == "PPLC"
-                    and e.place.country != best.place.country), None)
+                    and e.place.country != best.place.country
+                    and not (named_here and e.place.country not in context_countries)), None)
     if capital is not None and best.place.kind == "city" and not _local(best.place, context) \
             and not any(_contains(c.place, best.place) for c in candidate.container):
         return capital.place  # "Paris" is the French capital unless the story is local
     major = max((e for e in entries if e.primary and e.place.kind == "city"),
                 key=lambda e: e.place.population, default=None)
     if (major is not None and best.place.kind == "city" and major.place.country != best.place.country
+            and not (named_here and major.place.country not in context_countries)
             and major.place.population >= MAJOR_CITY_POPULATION
             and major.place.population >= MAJOR_CITY_RATIO * max(best.place.population, 1)
             and not _local_within(best.place, context)
