@@ -102,9 +102,9 @@ def _strike(place: Location | None, recipient: str | None = "UKR") -> Event:
                  quad_code=4, intensity=-9.0, event_loc=place)
 
 
-def _article(name: str) -> Article:
+def _article(name: str, text: str = "Russia struck.") -> Article:
     return Article(id=name, url=f"https://wire.example/{name}", source=name, title=name,
-                   text=f"Russia struck. ({name})", language="en",
+                   text=f"{text} ({name})", language="en",
                    published=dt.datetime(2024, 7, 8, 18, tzinfo=dt.timezone.utc))
 
 
@@ -114,8 +114,10 @@ def test_store_clusters_keep_what_members_said_across_batches(tmp_path):
     odesa = Location(extracted_place="Odesa", resolved_place="Odesa", geonameid=ODESA,
                      country_code="UKR", resolution=4)
     with Store(tmp_path / "s.duckdb") as store:
-        # The cluster is opened by a mention with no place; a later member names Kyiv.
-        store.ingest([Extraction(article=_article("a"), events=(_strike(None),))])
+        # The cluster is opened by a mention with no place (its article names
+        # Kyiv elsewhere); a later member names Kyiv.
+        store.ingest([Extraction(article=_article("a", "Russia struck. Sirens sounded in Kyiv."),
+                                 events=(_strike(None),))])
         store.ingest([Extraction(article=_article("b"), events=(_strike(kyiv),))])
         store.ingest([Extraction(article=_article("c"), events=(_strike(odesa),))])
         clusters = dict(store.con.execute(

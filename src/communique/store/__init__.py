@@ -23,7 +23,8 @@ from typing import Any
 
 from ..errors import DataError
 from ..model import Entity, Event, Extraction, RelationClaim, to_dict
-from .clusters import ClusterKey, ClusterProfile, best_match, detail, period_rank
+from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
+                       fold_name, period_rank, same_sentence_match)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -171,12 +172,13 @@ class Store:
                     rows.failures.append([report.run_id, *failure])
                 elif outcome in ("added", "replaced"):
                     report.events += len(extraction.events)
-            new_clusters = self._assign_clusters(rows, touched_clusters)
+            new_clusters, names = self._assign_clusters(rows, touched_clusters)
             rows.flush(self.con)
             insert_rows(self.con, "clusters (cluster_id, event, mode, date, enddate, "
                         "date_precision, actor_codes, recipient_codes, place_country, "
                         "geonameid, factuality, historical)", new_clusters)
             self._refresh_clusters(touched_clusters)
+            self._write_cluster_names(names)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -239,8 +241,11 @@ class Store:
 
     # -- clusters ------------------------------------------------------------
 
-    def _assign_clusters(self, rows: _Rows, touched: set[int]) -> list[list[Any]]:
-        """Give each new event of the batch a cluster; returns the new clusters' rows.
+    def _assign_clusters(self, rows: _Rows,
+                         touched: set[int]) -> tuple[list[list[Any]], list[list[Any]]]:
+        """Give each new event of the batch a cluster; returns the new clusters' rows,
+        and the town names and unplaced members' names of every cluster joined
+        (``_write_cluster_names``).
 
         Candidates for the whole batch come from one query (same categories,
         overlapping dates); clusters opened by this batch join the candidates.
@@ -250,7 +255,7 @@ class Store:
         meets clusters that already say which happening they are.
         """
         if not rows.new_events:
-            return []
+            return [], []
         keys = [key for _, key in rows.new_events]
         windows = [key.window() for key in keys]
         first = min(w[0] for w in windows) - dt.timedelta(days=1)
@@ -276,12 +281,17 @@ class Store:
             "SELECT coalesce(max(cluster_id), 0) + 1 FROM clusters").fetchone()[0]
         new_clusters: list[list[Any]] = []
         order = sorted(range(len(keys)), key=lambda n: (tuple(-x for x in detail(keys[n])), n))
+        # Mentions already placed, by sentence and category (same_sentence_match).
+        placed: dict[tuple[tuple[str, int, int] | None, str], list[tuple[ClusterKey, int]]] = {}
         for n in order:
             event_id, key = rows.new_events[n]
             known = candidates.setdefault(key.event, {})
-            sharing = sorted({c for party in key.actors | key.recipients
-                              for c in by_party.get((key.event, party), ())})
-            cluster_id = best_match(key.profile(), ((c, known[c]) for c in sharing))
+            sentence = (rows.sentence_of.get(event_id), key.event)
+            cluster_id = same_sentence_match(key, placed.get(sentence, ()))
+            if cluster_id is None:
+                sharing = sorted({c for party in key.actors | key.recipients
+                                  for c in by_party.get((key.event, party), ())})
+                cluster_id = best_match(key, ((c, known[c]) for c in sharing))
             if cluster_id is not None:
                 known[cluster_id] = known[cluster_id].absorb(key)
                 index(cluster_id, known[cluster_id])
@@ -296,7 +306,27 @@ class Store:
                     key.geonameid, key.factuality, key.historical])
             rows.cluster_of[event_id] = cluster_id
             touched.add(cluster_id)
-        return new_clusters
+            if sentence[0] is not None:
+                placed.setdefault(sentence, []).append((key, cluster_id))
+        joined = sorted(set(rows.cluster_of.values()))
+        profiles = {c: p for by_id in candidates.values() for c, p in by_id.items()}
+        names = [[c, sorted(profiles[c].town_names),
+                  None if profiles[c].unplaced_names is None
+                  else sorted(profiles[c].unplaced_names)] for c in joined]
+        return new_clusters, names
+
+    def _write_cluster_names(self, names: list[list[Any]]) -> None:
+        """Store what ``_assign_clusters`` learnt of the clusters' names, in one
+        statement. A cluster an article was deleted from keeps its names
+        until a new mention joins it (they only make matching stricter)."""
+        if not names:
+            return
+        self.con.execute(
+            "UPDATE clusters SET town_names = s.town_names, unplaced_names = s.unplaced_names "
+            "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
+            "unnest(?::VARCHAR[][]) AS town_names, unnest(?::VARCHAR[][]) AS unplaced_names) s "
+            "WHERE clusters.cluster_id = s.cluster_id",
+            [[n[0] for n in names], [n[1] for n in names], [n[2] for n in names]])
 
     def _refresh_clusters(self, cluster_ids: set[int]) -> None:
         if not cluster_ids:
@@ -385,7 +415,8 @@ class Store:
 
 _PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
                     "recipient_codes, place_country, geonameid, factuality, member_actors, "
-                    "member_recipients, modes, factualities, place_countries, towns")
+                    "member_recipients, modes, factualities, place_countries, towns, "
+                    "town_names, unplaced_names")
 
 
 def _cluster_profile(row: tuple) -> ClusterProfile:
@@ -393,7 +424,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
     columns existed falls back on the mention that opened the cluster."""
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
      geonameid, factuality, member_actors, member_recipients, modes, factualities,
-     place_countries, towns) = row
+     place_countries, towns, town_names, unplaced_names) = row
     if factualities is None:
         return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
                           precision=precision, actors=frozenset(actors or ()),
@@ -405,6 +436,9 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           modes=frozenset(modes or ()), factualities=frozenset(factualities),
                           place_countries=frozenset(place_countries or ()),
                           towns=frozenset(towns or ()),
+                          town_names=frozenset(town_names or ()),
+                          unplaced_names=(None if unplaced_names is None
+                                          else frozenset(unplaced_names)),
                           period_rank=period_rank(
                               precision, "asserted" if "asserted" in factualities else "future"))
 
@@ -414,7 +448,22 @@ def entity_code(entity: Entity) -> str | None:
     return entity.country or entity.org
 
 
-def cluster_key(event: Event) -> ClusterKey:
+def article_context(events: Iterable[Event]) -> frozenset[str]:
+    """What an article is about, for telling apart clusters a vague mention
+    fits equally: the parties and place countries of its current
+    (not background) events."""
+    codes: set[str] = set()
+    for event in events:
+        if event.historical:
+            continue
+        codes.update(c for c in map(entity_code, (*event.actor, *event.recipient)) if c)
+        if event.event_loc and event.event_loc.country_code:
+            codes.add(event.event_loc.country_code)
+    return frozenset(codes)
+
+
+def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
+                article_names: frozenset[str] | None = None) -> ClusterKey:
     assert event.date is not None and event.enddate is not None
     loc = event.event_loc
     actors = frozenset(c for c in map(entity_code, event.actor) if c)
@@ -425,6 +474,7 @@ def cluster_key(event: Event) -> ClusterKey:
         # sign") is mostly a party read as a place: it tells nothing apart.
         # (_refresh_clusters applies the same rule to stored members.)
         country = None
+    town = loc if loc and (loc.resolution or 0) >= 3 else None
     return ClusterKey(
         event=event.event, mode=event.mode, date=event.date, enddate=event.enddate,
         precision=event.date_precision, actors=actors, recipients=recipients,
@@ -432,7 +482,11 @@ def cluster_key(event: Event) -> ClusterKey:
         place_country=country,
         # A country or region id says no more than place_country does:
         # only towns and sites tell two happenings apart.
-        geonameid=loc.geonameid if loc and (loc.resolution or 0) >= 3 else None,
+        geonameid=town.geonameid if town else None,
+        context=context,
+        town_names=frozenset(fold_name(n) for n in (town.extracted_place, town.resolved_place)
+                             if n) if town else frozenset(),
+        article_names=article_names,
     )
 
 
@@ -447,6 +501,8 @@ class _Rows:
         self.relations: list[list[Any]] = []
         self.failures: list[list[Any]] = []
         self.new_events: list[tuple[str, ClusterKey]] = []
+        # (article, sentence start, sentence end) of each new event
+        self.sentence_of: dict[str, tuple[str, int, int]] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         self._event_ids: dict[str, set[str]] = {}
         self.cluster_of: dict[str, int] = {}
@@ -485,12 +541,15 @@ class _Rows:
             dt.datetime.now(dt.timezone.utc),
         ])
         day = article.published.date() if article.published else None
+        context = article_context(extraction.events)
+        names = capitalised_names(f"{article.title or ''}\n{article.text}")
         for event in extraction.events:
-            self._add_event(article.id, event)
+            self._add_event(article.id, event, context, names)
         for claim in extraction.relations:
             self._add_relation(article.id, claim, day)
 
-    def _add_event(self, article_id: str, event: Event) -> None:
+    def _add_event(self, article_id: str, event: Event, context: frozenset[str],
+                   names: frozenset[str]) -> None:
         seen = self._event_ids.setdefault(article_id, set())
         event_id = _scoped_id(article_id, event.id)
         copy = 1
@@ -530,7 +589,9 @@ class _Rows:
         if event.date is not None and event.enddate is not None:
             # Undated background history cannot be matched across articles;
             # it stays a mention without a cluster.
-            self.new_events.append((event_id, cluster_key(event)))
+            self.new_events.append((event_id, cluster_key(event, context=context,
+                                                          article_names=names)))
+            self.sentence_of[event_id] = (article_id, event.span[0], event.span[1])
 
     def _add_relation(self, article_id: str, claim: RelationClaim, day: dt.date | None) -> None:
         claim_id = _scoped_id(article_id, f"{claim.pair}:{claim.span}")

@@ -16,18 +16,40 @@ Comparing with the whole cluster, not only with the mention that opened it,
 keeps "Macron called Erdogan" out of a cluster that a vaguer "Macron made a
 call" opened and "Macron called Zelenskyy" joined. A mention that fits two
 clusters which are themselves different happenings (it names neither
-recipient, or no place, where they differ) is ambiguous and joins neither.
+recipient, or no place, where they differ) joins neither, unless its own
+place or what the rest of its article is about points to one of them.
+
+What a mention leaves out is not always vagueness: the coder may miss the
+town of "a school in Gaza City". Where one actor often acts in several towns
+a day (strikes, arrests), a mention naming no town therefore joins a
+cluster's town only when its article names that town. Triggers of one
+sentence ("struck towns in Syria, killing 12") are one happening, and a
+visit's stops in one country one visit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 # Categories where PLOVER's actor/recipient order is a matter of wording:
 # "A and B held talks" vs "A held talks with B".
 JOINT_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+# Categories where one actor often acts several times a day in different
+# towns (strikes, shelling, bombings; arrests, raids, seizures), so that a
+# mention naming no town is only trusted with a town its article names
+# (``_unplaced_members_agree``). Talks, aid or agreements of the same parties
+# on the same day are one happening wherever a report places them.
+TOWN_BOUND_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+
+# Categories whose happening is a stay in a country rather than a moment in a
+# town: a visit's talks in the capital and its stop in a second city the same
+# day are one visit (``_places_agree``).
+COUNTRY_BOUND_CATEGORIES = frozenset({"CONSULT"})
 
 # Slack added on each side of a mention's period before comparing, by
 # precision: one day absorbs time-zone and "yesterday" differences between
@@ -61,6 +83,14 @@ class ClusterKey:
     historical: bool = False
     place_country: str | None = None
     geonameid: int | None = None
+    # Countries and organisations the rest of its article is about (the
+    # parties and place countries of the article's other current events):
+    # only used to choose between clusters the mention fits equally well.
+    context: frozenset[str] = frozenset()
+    # The names of its town (as written and as resolved, see ``fold_name``),
+    # and the capitalised words of its whole article (None when unknown).
+    town_names: frozenset[str] = frozenset()
+    article_names: frozenset[str] | None = None
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -90,6 +120,11 @@ class ClusterProfile:
     towns: frozenset[int] = frozenset()
     # How good the period is (lower is better): see ``period_rank``.
     period_rank: tuple[int, int] = (len(PRECISION_RANK), 1)
+    # Names of ``towns``; and the capitalised words that every article of a
+    # member naming no town has in common, or None when no such member is
+    # known (see ``_unplaced_members_agree``).
+    town_names: frozenset[str] = frozenset()
+    unplaced_names: frozenset[str] | None = None
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
@@ -99,7 +134,10 @@ class ClusterProfile:
                    factualities=frozenset({key.factuality}),
                    place_countries=frozenset({key.place_country} if key.place_country else ()),
                    towns=frozenset({key.geonameid} if key.geonameid else ()),
-                   period_rank=period_rank(key.precision, key.factuality))
+                   period_rank=period_rank(key.precision, key.factuality),
+                   town_names=key.town_names if key.geonameid else frozenset(),
+                   unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
+                                   else key.article_names))
 
     @property
     def parties(self) -> frozenset[str]:
@@ -120,7 +158,31 @@ class ClusterProfile:
             recipients=self.recipients | other.recipients, modes=self.modes | other.modes,
             factualities=self.factualities | other.factualities,
             place_countries=self.place_countries | other.place_countries,
-            towns=self.towns | other.towns)
+            towns=self.towns | other.towns, town_names=self.town_names | other.town_names,
+            unplaced_names=_common(self.unplaced_names, other.unplaced_names))
+
+
+def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return a & b
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def fold_name(text: str) -> str:
+    """A place name compared without case, accents or punctuation:
+    "Khān Yūnis" -> "khan yunis"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(plain.casefold()))
+
+
+def capitalised_names(text: str) -> frozenset[str]:
+    """The capitalised words of a text, folded: what it can name a town with."""
+    return frozenset(fold_name(word) for word in _CAPITALISED.findall(text))
 
 
 def period_rank(precision: str, factuality: str) -> tuple[int, int]:
@@ -168,6 +230,8 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
         return None
     if not _places_agree(a, b):
         return None
+    if not (_unplaced_members_agree(a, b) and _unplaced_members_agree(b, a)):
+        return None
     participants = _participant_overlap(a, b)
     if participants is None:
         return None
@@ -182,12 +246,35 @@ def _factualities_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """Two towns must be the same town; a town and a country-level place (a
-    capital and its country) agree when the town lies in that country."""
+    capital and its country) agree when the town lies in that country. A
+    visit (``COUNTRY_BOUND_CATEGORIES``) only needs the same country."""
     if a.place_countries and b.place_countries and a.place_countries != b.place_countries:
         return False
     if a.towns and b.towns and a.towns != b.towns:
-        return False
+        return a.event in COUNTRY_BOUND_CATEGORIES and a.place_countries == b.place_countries
     return True
+
+
+def _unplaced_members_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """A mention that says in no town where it happened can be the happening
+    in ``b``'s town only when its article names that town somewhere.
+
+    On a busy day one state makes several strikes or arrests; a report whose
+    place the coder could not read ("a school in Gaza City", "the port city
+    of Vladivostok") must not fall into the only cluster of that day that
+    has a town (Khan Younis, Moscow). An article about the same happening
+    almost always names its town, in the title, the sentence or the next
+    paragraph.
+    """
+    if a.unplaced_names is None or not b.town_names:
+        return True
+    return _names_a_town(a.unplaced_names, b.town_names)
+
+
+def _names_a_town(names: frozenset[str] | None, towns: frozenset[str]) -> bool:
+    """Whether capitalised words ``names`` name one of the ``towns``."""
+    return names is not None and any(
+        set(town.split()) <= names for town in towns if town)
 
 
 def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
@@ -227,8 +314,57 @@ def best_match(key: ClusterKey | ClusterProfile,
         return None
     fitting.sort(key=lambda f: (-f[0], f[1]))
     if len(fitting) > 1 and match_score(fitting[0][2], fitting[1][2]) is None:
-        return None
+        return _by_evidence(key, fitting) if isinstance(key, ClusterKey) else None
     return fitting[0][1]
+
+
+def _by_evidence(key: ClusterKey,
+                 fitting: list[tuple[float, int, ClusterProfile | ClusterKey]]) -> int | None:
+    """Of clusters a vague mention fits equally, the one its own words point
+    to, or None while two different happenings stay equally likely.
+
+    What points to a cluster, strongest first: the mention's own place is
+    the cluster's recipient or place ("handed over the base in Chad" and
+    "French soldiers left Chad", not the withdrawal from Mali); its article
+    names the cluster's town; then how many of the countries the rest of the
+    article is about are the cluster's recipients or places ("Caracas
+    rejects the sanctions", of US sanctions on Venezuela and on Nicaragua
+    the same day).
+    """
+    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, int, int]:
+        profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
+        targets = (profile.recipients | profile.place_countries) - key.actors
+        return (int(key.place_country in targets),
+                int(_names_a_town(key.article_names, profile.town_names)),
+                len(targets & key.context))
+
+    ranked = sorted(((evidence(c), cluster_id, c) for _, cluster_id, c in fitting),
+                    key=lambda r: (tuple(-x for x in r[0]), r[1]))
+    best_evidence, best_id, best = ranked[0]
+    if not any(best_evidence):
+        return None
+    for other_evidence, _, other in ranked[1:]:
+        if other_evidence == best_evidence and match_score(best, other) is None:
+            return None
+    return best_id
+
+
+def same_sentence_match(key: ClusterKey,
+                        siblings: Iterable[tuple[ClusterKey, int]]) -> int | None:
+    """The cluster of a mention of the same category in the same sentence
+    that can be the same happening ("struck towns in Syria, killing 12":
+    the killing is the strike), or None.
+
+    A sentence tells one happening with several trigger words more often
+    than two alike happenings; the vaguer trigger follows the detailed one
+    instead of being matched on its own, where it could fit a lookalike
+    (the same day's strikes in Iraq). Two triggers of a sentence that name
+    different towns or recipients stay apart.
+    """
+    for sibling, cluster_id in siblings:
+        if match_score(sibling, key) is not None:
+            return cluster_id
+    return None
 
 
 def detail(key: ClusterKey) -> tuple[int, int, int]:

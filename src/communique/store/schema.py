@@ -158,4 +158,11 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (5, "the names a cluster's towns go by, and those its unplaced members' articles use", (
+        """ALTER TABLE clusters ADD COLUMN town_names VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN unplaced_names VARCHAR[]""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,209 @@
+"""Cluster matching on unseen news: what a mention's sentence and article say.
+
+Pure tests over ``store.clusters`` for the rules that tell apart a state's
+several strikes or arrests of one day, and join the vaguer reports of one
+happening: triggers of one sentence are one happening; a mention naming no
+town trusts only a town its article names; a vague mention torn between two
+clusters follows its own place and what its article is about; a visit's stops
+in one country are one visit. Then the same through ``Store.ingest``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from communique.model import Article, Entity, Event, Extraction, Location
+from communique.store import Store, article_context, cluster_key
+from communique.store.clusters import (
+    ClusterKey,
+    best_match,
+    capitalised_names,
+    fold_name,
+    match_score,
+    same_sentence_match,
+)
+
+DAY = dt.date(2024, 8, 10)
+GAZA_CITY, KHAN_YUNIS, BAGHDAD, ERBIL = 281133, 281124, 98182, 95446
+
+
+def key(actors: str, recipients: str = "", *, event: str = "ASSAULT", country: str | None = None,
+        town: int | None = None, town_name: str = "", names: str | None = None,
+        context: str = "", mode: str | None = None) -> ClusterKey:
+    return ClusterKey(
+        event=event, mode=mode, date=DAY, enddate=DAY, precision="day",
+        actors=frozenset(actors.split()), recipients=frozenset(recipients.split()),
+        factuality="asserted", place_country=country, geonameid=town,
+        context=frozenset(context.split()),
+        town_names=frozenset({fold_name(town_name)} if town_name else ()),
+        article_names=None if names is None else capitalised_names(names))
+
+
+# -- names -------------------------------------------------------------------
+
+def test_store_clusters_names_fold_case_accents_and_punctuation():
+    assert fold_name("Khān Yūnis") == "khan yunis"
+    assert fold_name("N'Djamena") == "n'djamena"
+    names = capitalised_names("An Israeli strike hit a school in Gaza City on Saturday.")
+    assert {"gaza", "city", "israeli"} <= names and "school" not in names
+
+
+# -- a mention naming no town --------------------------------------------------
+
+def test_store_clusters_an_unplaced_strike_joins_only_a_town_its_article_names():
+    khan_yunis = key("ISR", "PSE", country="PSE", town=KHAN_YUNIS,
+                     town_name="Khan Younis").profile()
+    elsewhere = key("ISR", "PSE", names="An Israeli strike hit a school in Gaza City.")
+    there = key("ISR", "PSE", names="Israeli strike on tents near Khan Younis kills six.")
+    assert match_score(khan_yunis, elsewhere) is None
+    assert match_score(elsewhere, khan_yunis) is None  # symmetric
+    assert match_score(khan_yunis, there) is not None
+    # The resolved spelling counts as well as the written one.
+    resolved = dataclasses.replace(khan_yunis, town_names=frozenset({"khan yunis"}))
+    assert match_score(resolved, key("ISR", "PSE", names="Strike in Khān Yūnis.")) is not None
+
+
+def test_store_clusters_an_unplaced_cluster_takes_only_a_town_its_members_named():
+    # An unplaced report opened the cluster; a strike in a town its article
+    # never names is another strike.
+    cluster = key("RUS", "USA", event="COERCE", names="Police arrested a US soldier in "
+                  "Vladivostok.").profile()
+    moscow = key("RUS", "USA", event="COERCE", country="RUS", town=524901, town_name="Moscow")
+    vladivostok = key("RUS", "USA", event="COERCE", country="RUS", town=2013348,
+                      town_name="Vladivostok")
+    assert match_score(cluster, moscow) is None
+    assert match_score(cluster, vladivostok) is not None
+    # What every unplaced member's article names: a second one that names
+    # only Moscow leaves no town the cluster's unplaced members agree on.
+    both = cluster.absorb(key("RUS", "USA", event="COERCE", names="Arrest at a Moscow airport."))
+    assert match_score(both, vladivostok) is None
+
+
+def test_store_clusters_talks_join_a_town_whatever_their_article_names():
+    # Only categories where a state acts in several towns a day are bound to towns.
+    tokyo = key("IND", "JPN", event="CONSULT", country="JPN", town=1850147,
+                town_name="Tokyo").profile()
+    assert match_score(tokyo, key("IND", "JPN", event="CONSULT",
+                                  names="Talks in the Japanese capital.")) is not None
+
+
+def test_store_clusters_unknown_article_names_do_not_bind_a_mention():
+    khan_yunis = key("ISR", "PSE", country="PSE", town=KHAN_YUNIS,
+                     town_name="Khan Younis").profile()
+    assert match_score(khan_yunis, key("ISR", "PSE")) is not None
+
+
+# -- triggers of one sentence ----------------------------------------------------
+
+def test_store_clusters_a_sentences_vaguer_trigger_follows_the_detailed_one():
+    # "Turkish drones struck towns in Syria on Thursday, killing 12 civilians"
+    struck = key("TUR", "SYR", country="SYR")
+    killing = key("TUR")
+    assert same_sentence_match(killing, [(struck, 7)]) == 7
+    # Two towns (or two recipients) in one sentence stay two happenings.
+    gaza = key("ISR", "PSE", country="PSE", town=GAZA_CITY)
+    assert same_sentence_match(key("ISR", "PSE", country="PSE", town=KHAN_YUNIS),
+                               [(gaza, 3)]) is None
+    assert same_sentence_match(key("TUR", "IRQ"), [(struck, 7)]) is None
+    assert same_sentence_match(killing, []) is None
+
+
+# -- a vague mention torn between two clusters --------------------------------------
+
+def test_store_clusters_a_vague_mention_follows_its_own_place():
+    chad = (1, key("FRA", "TCD", event="RETREAT").profile())
+    mali = (2, key("FRA", "MLI BFA NER", event="RETREAT").profile())
+    vague = key("FRA", event="RETREAT", country="TCD", context="MLI BFA NER TCD")
+    assert best_match(vague, [chad, mali]) == 1
+
+
+def test_store_clusters_a_vague_mention_follows_what_its_article_is_about():
+    venezuela = (1, key("USA", "VEN", event="SANCTION").profile())
+    nicaragua = (2, key("USA", "NIC", event="SANCTION").profile())
+    assert best_match(key("USA", event="SANCTION", context="VEN USA"),
+                      [venezuela, nicaragua]) == 1
+    # No evidence, or as much for both: still ambiguous.
+    assert best_match(key("USA", event="SANCTION"), [venezuela, nicaragua]) is None
+    assert best_match(key("USA", event="SANCTION", context="VEN NIC"),
+                      [venezuela, nicaragua]) is None
+    # The actor's own country is no evidence for a cluster.
+    assert best_match(key("USA", event="SANCTION", context="USA"),
+                      [venezuela, nicaragua]) is None
+
+
+# -- visits ------------------------------------------------------------------------
+
+def test_store_clusters_a_visits_stops_in_one_country_are_one_visit():
+    baghdad = key("TUR", "IRQ", event="CONSULT", country="IRQ", town=BAGHDAD).profile()
+    assert match_score(baghdad, key("TUR", "IRQ", event="CONSULT", mode="visit",
+                                    country="IRQ", town=ERBIL)) is not None
+    assert match_score(baghdad, key("TUR", "IRQ", event="CONSULT", country="EGY",
+                                    town=360630)) is None
+    # Strikes in two towns of one country stay two strikes.
+    strike = key("TUR", "IRQ", country="IRQ", town=BAGHDAD).profile()
+    assert match_score(strike, key("TUR", "IRQ", country="IRQ", town=ERBIL)) is None
+
+
+# -- through the store ----------------------------------------------------------------
+
+def _state(code: str) -> Entity:
+    return Entity(text=code, name=code, country=code, sector="GOV", type="state")
+
+
+def _strike(text: str, place: Location | None = None, *, span: tuple[int, int] = (0, 60),
+            recipient: str | None = "PSE", event_id: str = "e1") -> Event:
+    return Event(id=event_id, event="ASSAULT", mode=None, date=DAY, enddate=DAY,
+                 date_precision="day", factuality="asserted", historical=False,
+                 event_text="strike", text=text, span=span, actor=(_state("ISR"),),
+                 recipient=(_state(recipient),) if recipient else (), quad_code=4,
+                 intensity=-9.0, event_loc=place)
+
+
+def _extraction(name: str, text: str, *events: Event) -> Extraction:
+    article = Article(id=name, url=f"https://wire.example/{name}", source=name, title=name,
+                      text=text, language="en",
+                      published=dt.datetime(2024, 8, 10, 18, tzinfo=dt.timezone.utc))
+    return Extraction(article=article, events=events)
+
+
+def test_store_clusters_unplaced_strikes_keep_to_their_towns_across_batches(tmp_path):
+    khan_yunis = Location(extracted_place="Khan Younis", resolved_place="Khān Yūnis",
+                          geonameid=KHAN_YUNIS, country_code="PSE", resolution=4)
+    school = "An Israeli strike hit a school in Gaza City."
+    tents = "An Israeli strike hit tents near Khan Younis."
+    toll = "The toll from the strike on Khān Yūnis rose to nine."
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("tents", tents, _strike(tents, khan_yunis))])
+        store.ingest([_extraction("school", school, _strike(school))])
+        store.ingest([_extraction("toll", toll, _strike(toll))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["tents"] == clusters["toll"] != clusters["school"]
+
+
+def test_store_clusters_a_sentences_triggers_share_a_cluster_in_the_store(tmp_path):
+    syria = Location(extracted_place="Syria", resolved_place="Syria", country_code="SYR",
+                     resolution=1)
+    iraq = Location(extracted_place="Iraq", resolved_place="Iraq", country_code="IRQ",
+                    resolution=1)
+    sentence = "Turkish drones struck towns in Syria, killing 12 civilians."
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("iraq", "Turkish jets bombed targets in Iraq.",
+                                  _strike("Turkish jets bombed targets in Iraq.", iraq,
+                                          recipient="IRQ"))])
+        store.ingest([_extraction(
+            "syria", sentence, _strike(sentence, syria, recipient="SYR"),
+            _strike(sentence, recipient=None, event_id="e2"))])
+        rows = store.con.execute("SELECT article_id, cluster_id FROM events").fetchall()
+    syria_clusters = {c for a, c in rows if a == "syria"}
+    assert len(syria_clusters) == 1
+    assert syria_clusters.isdisjoint({c for a, c in rows if a == "iraq"})
+
+
+def test_store_clusters_article_context_is_its_current_events_parties_and_places():
+    chad = Location(extracted_place="Chad", country_code="TCD", resolution=1)
+    now = _strike("x", chad, recipient="FRA")
+    history = dataclasses.replace(_strike("y", recipient="MLI"), historical=True)
+    assert article_context([now, history]) == {"ISR", "FRA", "TCD"}
+    assert cluster_key(now, context=frozenset({"TCD"})).context == {"TCD"}
