@@ -40,3 +40,28 @@ def test_events_a_named_attacker_is_not_replaced(code):
 
 def test_events_an_explosion_without_victims_is_no_attack(code):
     assert not assaults(code("An explosion was heard in central Kabul on Monday."))
+
+
+def test_events_a_participle_shares_the_weapon_time_and_place_of_its_clause(code):
+    events = code("A bomb went off at a police checkpoint on the edge of Baidoa on Monday, "
+                  "killing three police officers.")
+    (event,) = assaults(events)[:1]
+    assert [a.country for a in event.actor] == ["SOM"]
+    assert event.event_loc is not None and event.event_loc.country_code == "SOM"
+    assert event.date.isoformat() == "2024-03-04"
+
+
+def test_events_a_strike_aimed_at_something_is_force_not_a_walkout(code):
+    events = code("An Israeli strike on a school in Gaza City killed at least 30 people.")
+    assert not [e for e in events if e.event == "PROTEST"]
+    assert any([a.country for a in e.actor] == ["ISR"] for e in assaults(events))
+
+
+def test_events_a_strike_on_a_day_by_workers_is_still_a_walkout(code):
+    events = code("Dutch dock workers began a strike on Monday over pay.")
+    assert [e.event for e in events] == ["PROTEST"]
+
+
+def test_events_an_attempt_on_someones_life_is_an_assault(code):
+    events = code("Gunmen tried to assassinate the Iraqi prime minister in Baghdad on Sunday.")
+    assert [e.factuality for e in assaults(events)][:1] == ["asserted"]

@@ -156,3 +156,12 @@ def test_places_capitals_the_tagger_missed_or_took_for_people(parser, gazetteer,
 
 def test_places_small_untagged_names_are_not_guessed(parser, gazetteer):
     assert "Sandy" not in places(parser, gazetteer, "Sandy told the meeting that the road was closed.")
+
+
+def test_places_the_city_of_a_name_is_a_place(parser):
+    from communique.gazetteer import Gazetteer
+    from communique.places import resolve_places
+
+    doc = parser("Thousands of people rallied in the southern Serbian city of Nis on Saturday.")
+    places = resolve_places(doc, Gazetteer.load(), context_countries=["SRB"])
+    assert [p.location.country_code for p in places] == ["SRB"]

@@ -48,6 +48,7 @@ from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
 from .nlp import sentence_evidence
+from .places import SETTLEMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -820,6 +821,10 @@ STANCE_PREPOSITIONS = frozenset({"of", "at", "against", "over", "for", "to"})
 REQUESTING_GOVERNORS = ("demand", "ask", "request", "insist", "urg", "press", "push", "appeal", "call",
                         "seek", "sought", "renew", "repeat")
 
+# Attempts (as written) that are acts in themselves when what is attempted is force.
+ATTEMPT_WORDS = ("attempt", "tried", "try", "tries", "trying")
+FORCE_EVENTS = frozenset({"ASSAULT"})
+
 COUNTED_VICTIM_EVENTS = frozenset({"ASSAULT", "COERCE"})
 COUNT_NOUNS = frozenset({"person", "people", "other", "more", "civilian", "man", "woman", "child"})
 
@@ -887,6 +892,12 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
 def _place_country(scope: Sequence[Token], index: MentionIndex) -> list[Entity]:
     """The country of the first place named by an "in/at ..." phrase on
     ``scope`` (or by the object of such a phrase: "at targets IN Jericho")."""
+    return _scope_place(scope, index)[0]
+
+
+def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Entity], PlaceMention | None]:
+    """As ``_place_country``, with the place mention itself when a place
+    (not a state's name) gave the country."""
     for node in scope:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in (PLACE_PREPOSITIONS | {"at", "on"}):
@@ -897,12 +908,12 @@ def _place_country(scope: Sequence[Token], index: MentionIndex) -> list[Entity]:
                 for t in pobj.subtree:
                     place = index.place_at(t)
                     if place is not None and place.location.country_code:
-                        return [_place_entity(place)]
+                        return [_place_entity(place)], place
                     mention = index.actor_at(t)
                     if (mention is not None and mention.entity.country and mention.entity.type == "state"
                             and prep.lower_ in PLACE_PREPOSITIONS):
-                        return [mention.entity]
-    return []
+                        return [mention.entity], None
+    return [], None
 
 
 def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str], *,
@@ -1114,12 +1125,20 @@ def _locative_path(root: Token, rank: dict[int, int]) -> bool:
         if head.i == node.i:
             return False
         if head.pos_ == "ADP" and node.dep_ == "pobj":
+            if head.lower_ == "of" and head.head.lemma_.lower() in PART_OF_PLACE:
+                node = head.head  # "in the southern city OF Nis", "on the edge OF Baidoa"
+                continue
             return head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS
         if head.i in rank:
             return node.dep_ in ("compound", "nmod", "npadvmod", "appos", "pobj", "dobj", "conj")
         node = head
     return False
 
+
+# Nouns whose "of" phrase names the place they are part of: "the city OF
+# Nis", "the outskirts OF Kabul".
+PART_OF_PLACE = SETTLEMENT_NOUNS | frozenset({"outskirts", "edge", "centre", "center", "heart", "part",
+                                              "area", "north", "south", "east", "west", "suburbs"})
 
 # Prepositions naming where a visit goes: "a visit TO Tokyo".
 DESTINATION_PREPOSITIONS = frozenset({"to", "into", "on", "around", "along", "off", "over", "outside", "within",
@@ -1260,6 +1279,14 @@ def _acts_as_state(args: Arguments) -> bool:
     return any(e.type == "state" or e.sector in ("GOV", "MIL") for e in args.actor)
 
 
+def _aimed(noun: Token) -> bool:
+    """True for an act aimed "on" or "against" something that is not a
+    date ("an Israeli strike ON a school"): force, not a walkout."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "against")
+               and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+               for p in noun.children)
+
+
 def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
     """A protest nobody is named for ("demonstrations also took place IN
     MOMBASA") is by protesters of the country where it happens."""
@@ -1282,7 +1309,11 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
     explosion"), when it is one of the cue list's means of attack."""
     means = cues.local_attack_means | cues.remote_attack_means
     passive = passive_like(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        # "a bomb went off at a checkpoint, KILLING three officers"
+        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for child in children:
         candidates = []
         if child.dep_ == "nsubj":
             candidates = [child]
@@ -1302,12 +1333,23 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     those by missile, drone or air strike are not, since such weapons are
     mostly fired from elsewhere."""
     means = _attack_means(trigger.token, cues)
-    if means is None or not args.recipient:
+    if means is None:
         return args
+    scope = [means, means.head, *_argument_scope(trigger)]
+    located, place = _scope_place(scope, index)
+    if not args.recipient:
+        if not located:
+            return args  # no target and nowhere: nothing to record
+        args = replace_args(args, recipient=located, recipient_how="place")
+    elif located and not any(e.country or e.org for e in args.recipient):
+        # "killing three POLICE OFFICERS" at a checkpoint in Baidoa
+        args = replace_args(args, recipient=[replace(e, country=located[0].country,
+                                                     resolved_by="events:place-of-event")
+                                             for e in args.recipient])
+    if place is not None and args.destination is None:
+        args = replace_args(args, destination=place)
     country = None
     if means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means:
-        scope = [means, *_argument_scope(trigger)]
-        located = _place_country(scope, index)
         country = located[0].country if located else None
     words = [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i]
     attackers = Entity(text=" ".join(t.text for t in words) or means.text, name="unidentified attackers",
@@ -1407,7 +1449,7 @@ def _code_trigger(
         return None
     rule, token = trigger.entry, trigger.token
     state_reading = rules.state_readings.get(rule.id)
-    if state_reading is not None and _acts_as_state(args):
+    if state_reading is not None and (_acts_as_state(args) or _aimed(token)):
         rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
     joint_reading = rules.joint_readings.get(rule.id)
     if joint_reading is not None and len(_parties(args.actor)) > 1:
@@ -1434,6 +1476,11 @@ def _code_trigger(
         # "insisted on its DEMANDS that ...", "urged an INQUIRY ... called for":
         # a request within a request is made, not merely proposed
         factuality = "asserted"
+    if (factuality == "hypothetical" and rule.event in FORCE_EVENTS and reading.factuality_cue
+            and reading.factuality_cue.lower().startswith(ATTEMPT_WORDS)):
+        # "they attempted to assassinate the prime minister": an attempt on
+        # someone's life is itself an assault (CAMEO 185)
+        factuality = "asserted"
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     refusal = rules.refusal
@@ -1454,7 +1501,16 @@ def _code_trigger(
     if token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ in ("VERB", "AUX") and token.head not in chain:
         where = [*chain, token.head]
+    governor = None
+    if (token is anchor and token.dep_ == "advcl" and token.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+            and token.head not in where):
+        # "a bomb went off in Baidoa ON TUESDAY, KILLING three": the
+        # participle's act happens when and where its clause's does
+        governor = token.head
     timex = None if stated else governed_timex(anchor, where, timexes)
+    if timex is None and governor is not None and not stated:
+        timex = governed_timex(governor, [governor, *where[1:]], timexes)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
@@ -1476,6 +1532,8 @@ def _code_trigger(
         date = enddate = published
         precision, date_text = "day", None
     place = args.destination or _governed(anchor, where, index.places, located=True)
+    if place is None and governor is not None:
+        place = _governed(governor, [governor, *where[1:]], index.places, located=True)
     if place is not None:
         args = _located_actors(args, place)
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)

@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 
 SUCCESSIONS_FILE = "successions.json"
 
+# "the town OF Samarra", "the southern city OF Nis": what follows is a place.
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "district", "province",
+                              "region", "county", "municipality", "enclave", "island", "suburb"})
+
 # Entity labels that name places. NORP ("Russian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -336,8 +340,10 @@ def _best(candidate: PlaceCandidate, context: Context,
         return None
     best = max(entries, key=lambda e: (score(e, context, context_countries,
                                              candidate.container), e.place.population))
-    # The article's actors may name the country of the lesser namesake
-    # ("militias in Tripoli ... the north LEBANESE port"): then it stands.
+    # The article's actors may name the country of a namesake of a foreign
+    # capital ("militias in Tripoli ... the north LEBANESE port"): then it
+    # stands. (Not so for a major city that is no capital: "US officials met
+    # in Geneva" is still Switzerland's Geneva.)
     named_here = best.place.country in context_countries
     capital = next((e for e in entries if e.primary and e.place.feature == "PPLC"
                     and e.place.country != best.place.country
@@ -348,7 +354,6 @@ def _best(candidate: PlaceCandidate, context: Context,
     major = max((e for e in entries if e.primary and e.place.kind == "city"),
                 key=lambda e: e.place.population, default=None)
     if (major is not None and best.place.kind == "city" and major.place.country != best.place.country
-            and not (named_here and major.place.country not in context_countries)
             and major.place.population >= MAJOR_CITY_POPULATION
             and major.place.population >= MAJOR_CITY_RATIO * max(best.place.population, 1)
             and not _local_within(best.place, context)
@@ -477,15 +482,19 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -
     known = gazetteer.lookup(span.text)
     entries = [e for e in known if e.primary]
     head = span.root
-    if (not entries and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+    placed = head.dep_ == "pobj" and (head.head.lower_ in PLACE_PREPOSITIONS or (
+        head.head.lower_ == "of" and head.head.head.lemma_.lower() in SETTLEMENT_NOUNS))
+    if known and head.dep_ == "compound" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True  # "the Poonch DISTRICT", "Sivas PROVINCE"
+    if (not entries and placed
             and any(e.place.population >= MISLABELLED_MIN_POPULATION for e in known)):
         return True  # "near Samarra": a city's usual English spelling is often an alternate name
     if not entries:
         return False
     if name_key(span.text) in place_keys:
         return True  # one sense per discourse: the same name is a place elsewhere here
-    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
-        return True
+    if placed:
+        return True  # "in Gainesville", "the city of Nis"
     if span.label_ == "PERSON":
         # "aid to Kyiv" tagged as a person: only a big capital is taken back.
         return any(e.place.feature == "PPLC" and e.place.population >= UNTAGGED_MIN_POPULATION
