@@ -352,3 +352,21 @@ def test_events_a_for_to_clause_names_who_is_asked_and_the_act_is_only_asked(cod
     asked_acts = [e for e in events if e.event == "RETREAT"]
     assert asked_acts and all(e.factuality == "hypothetical" and countries(e.actor) == [asked]
                               for e in asked_acts)
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("The Security Council agreed to a one-year extension of the mandate for the observer mission in Cyprus.",
+     "AGREE", "UNSC", "CYP"),
+    ("Egyptian police prevented a march organised by supporters of the Muslim Brotherhood near Tahrir Square.",
+     "COERCE", "EGY", "EGY"),
+    ("The Nigerian teachers' union called off its strike after negotiations with the Nigerian government.",
+     "CONCEDE", "NGA", "NGA"),
+])
+def test_events_a_party_named_inside_what_the_act_is_about_is_its_target(code, text, category, actor, target):
+    found = coded(code(text), category)
+    assert found and actor in found[0][0] and target in found[0][1]
+
+
+def test_events_the_actors_own_back_reference_is_not_its_target(code):
+    events = code("The United Nations rejected a call for its troops to be sent to the region.")
+    assert coded(events, "REJECT")[:1] == [(["UN"], [], "asserted")]

@@ -60,7 +60,11 @@ SYMMETRIC_EVENTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 RECIPIENT_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards", "into", "at", "upon"})
 # ... and, for some categories, where the actor withdraws from ("pulled its
 # troops out of Niger", "withdrew from Syria").
-CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}), "CONCEDE": frozenset({"from"}),
+CATEGORY_PREPOSITIONS = {"RETREAT": frozenset({"from", "of"}),
+                         # "called off the strike AFTER deliberations WITH the government"
+                         "CONCEDE": frozenset({"from", "after", "following", "despite"}),
+                         # "declined to resign DESPITE pressure BY the commission"
+                         "REJECT": frozenset({"despite"}),
                          "REQUEST": frozenset({"from"}),  # "demanded support FROM the assembly"
                          "COERCE": frozenset({"from"}),  # "seized weapons FROM militias"
                          # "recalled its envoy FROM Ankara", "banned imports FROM Iran"
@@ -805,6 +809,10 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
                         found += _prep_entities(stance, index, replace_args(args, preps=STANCE_PREPOSITIONS))
     if not found and placed:
         found = _place_country(scope, index)
+    if not found and not (trigger.entry.event in DIRECTED_ONLY_EVENTS or len(_parties(args.actor)) > 1) and not (
+            trigger.entry.pos == "NOUN" and event in cues.addressed_events):
+        # (a demand noun needs its addressee: "demand for Brazil's soybeans" is no request of Brazil)
+        found = _named_in_object(trigger, index, args)
     found = [e for e in _unique(found) if e not in args.actor]
     if found:
         args.recipient, args.recipient_how = found, "place"
@@ -860,6 +868,44 @@ def _counted_victims(verb: Token, index: MentionIndex) -> list[Entity]:
         found = [e for t in targets for e in phrase_entities(t, index, places=False)]
         if found:
             return _unique(found)
+    return []
+
+
+# Talks are with someone, not about what they discuss: "talks in Geneva on
+# the future of UKRAINE" are not with Ukraine.
+DIRECTED_ONLY_EVENTS = frozenset({"CONSULT"})
+
+
+def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> list[Entity]:
+    """The first party named anywhere inside what the act is about, when
+    no phrase of its own names one: "agreed to an extension of the mandate
+    for the force IN LEBANON", "rejected a call for its forces to be
+    deployed in EAST TIMOR", "prevented the demonstration staged by
+    students near AKP offices", "warned that police will not tolerate
+    rallies by KIFAYA". Back references ("its") are the actor's own."""
+    token = trigger.token
+    heads = [*(t for t in trigger.consumed if t.pos_ in ("NOUN", "PROPN")),
+             *(c for t in (token, *trigger.consumed) for c in t.children
+               if c.dep_ in ("dobj", "nsubjpass") and c not in trigger.consumed)]
+    heads += [o for t in (token, *trigger.consumed) for p in t.children
+              if p.dep_ == "prep" and p.lower_ in args.preps | {"to", "on", "for"}
+              for o in p.children if o.dep_ == "pobj"]
+    heads += [o for x in token.children if x.dep_ in ("xcomp", "ccomp")
+              for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
+    own = _parties(args.actor)
+    for head in heads:
+        for t in head.subtree:
+            mention = index.actor_at(t)
+            if mention is not None:
+                entity = mention.entity
+                if (entity.country or entity.org) and entity.resolved_by not in BACK_REFERENCES \
+                        and t.lower_ not in REFLEXIVE_PRONOUNS and entity not in args.actor \
+                        and not (entity.type == "state" and _key(entity) in own):
+                    return [entity]
+                continue
+            place = index.place_at(t)
+            if place is not None and place.location.country_code:
+                return [_place_entity(place)]
     return []
 
 
