@@ -370,3 +370,10 @@ def test_events_a_party_named_inside_what_the_act_is_about_is_its_target(code, t
 def test_events_the_actors_own_back_reference_is_not_its_target(code):
     events = code("The United Nations rejected a call for its troops to be sent to the region.")
     assert coded(events, "REJECT")[:1] == [(["UN"], [], "asserted")]
+
+
+def test_events_a_party_named_in_a_clause_about_the_object_is_not_its_target(code):
+    events = code("Thousands of Georgians marched through Tbilisi on Saturday to protest against a bill "
+                  "that critics say mirrors a Russian law.")
+    protests = coded(events, "PROTEST")
+    assert protests and all("RUS" not in targets for _, targets, _ in protests)

@@ -894,7 +894,7 @@ def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> 
               for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
     own = _parties(args.actor)
     for head in heads:
-        for t in head.subtree:
+        for t in _phrase_tokens(head):
             mention = index.actor_at(t)
             if mention is not None:
                 entity = mention.entity
@@ -907,6 +907,23 @@ def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> 
             if place is not None and place.location.country_code:
                 return [_place_entity(place)]
     return []
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The words of ``head``'s phrase in text order, leaving out clauses of
+    their own ("a bill THAT CRITICS SAY MIRRORS A RUSSIAN LAW"): a party
+    named there is not what the phrase is about."""
+    out, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in child.children)
+            if not infinitive and (child.dep_ in ("relcl", "ccomp", "advcl", "parataxis") or (
+                    child.dep_ == "acl" and any(c.dep_ == "nsubj" for c in child.children))):
+                continue  # ("a call for its forces TO BE DEPLOYED in East Timor" is about East Timor)
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def undergone(noun: Token) -> bool:
