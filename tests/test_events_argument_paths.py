@@ -377,3 +377,16 @@ def test_events_a_party_named_in_a_clause_about_the_object_is_not_its_target(cod
                   "that critics say mirrors a Russian law.")
     protests = coded(events, "PROTEST")
     assert protests and all("RUS" not in targets for _, targets, _ in protests)
+
+
+def test_events_a_conditional_offer_is_still_an_offer(code):
+    events = code("Norway is willing to send air defence systems to Poland if it is attacked, "
+                  "the Norwegian foreign minister said.")
+    sends = [e for e in events if e.event == "AID"]
+    assert sends and sends[0].factuality == "future"
+    assert not [e for e in events if e.event == "ASSAULT"]  # nobody named attacks anyone
+
+
+def test_events_a_plain_condition_stays_hypothetical(code):
+    events = code("Iran will attack Israel if the strikes continue, a commander said.")
+    assert [e.factuality for e in events if e.event == "ASSAULT"][:1] == ["hypothetical"]

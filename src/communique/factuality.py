@@ -85,6 +85,7 @@ class Cues:
     joint_readings: dict[str, str]
     addressed_lemmas: frozenset[str]
     local_attack_means: frozenset[str]
+    offer_governors: frozenset[str]
     remote_attack_means: frozenset[str]
 
     @classmethod
@@ -245,6 +246,10 @@ def _factuality(chain: Sequence[Token], cues: Cues,
     # Under a verb of speech in the past, "would" is a backshifted "will":
     # "they said they WOULD meet" reports a plan, not a possibility.
     backshifted = speech is not None and speech.tag_ == "VBD"
+    # "is WILLING to send troops IF it is attacked": a conditional offer is
+    # still an offer, a plan of the one who makes it.
+    offered = any(_phrasal(t) & cues.offer_governors for t in chain[1:])
+    conditional: Factuality = "future" if offered else "hypothetical"
     for k, token in enumerate(chain):
         lemma = token.lemma_.lower()
         children = list(token.children)
@@ -261,15 +266,15 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             return "negated", token.text
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
-                return "hypothetical", child.text
+                return conditional, child.text
             # "once the war IS over": a present-tense clause of a time yet to come.
             if (child.dep_ == "mark" and child.lower_ in cues.present_conditional_markers
                     and present_tense(token)):
-                return "hypothetical", child.text
+                return conditional, child.text
             # "will attack IF talks fail": a condition hanging from the verb.
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
                                              for m in child.children):
-                return "hypothetical", child.text
+                return conditional, child.text
         for child in children:
             if child.dep_ in _MODAL_DEPS:
                 low = child.lower_
