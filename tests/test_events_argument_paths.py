@@ -380,7 +380,7 @@ def test_events_a_party_named_in_a_clause_about_the_object_is_not_its_target(cod
 
 
 def test_events_a_conditional_offer_is_still_an_offer(code):
-    events = code("Norway is willing to send air defence systems to Poland if it is attacked, "
+    events = code("Norway is willing to send weapons to Poland if it is attacked, "
                   "the Norwegian foreign minister said.")
     sends = [e for e in events if e.event == "AID"]
     assert sends and sends[0].factuality == "future"
