@@ -234,6 +234,15 @@ def test_lexicon_rejects_indistinguishable_entries(tmp_path: Path) -> None:
         EventLexicon.load(write_events(tmp_path, [GOOD_ENTRY, twin]))
 
 
+def test_lexicon_governed_and_clause_constraints_tell_entries_apart(tmp_path: Path) -> None:
+    governed = broken(id="visit-on.verb", governed_by=["on"])
+    clausal = broken(id="visit-that.verb", clause=True)
+    loaded = EventLexicon.load(write_events(tmp_path, [GOOD_ENTRY, governed, clausal]))
+    assert [(e.governed_by, e.clause) for e in loaded.entries] == [((), False), (("on",), False), ((), True)]
+    with pytest.raises(DataError, match="'clause' must be true or false"):
+        EventLexicon.load(write_events(tmp_path, [broken(clause="yes")]))
+
+
 def test_lexicon_accepts_light_verb_with_object(tmp_path: Path) -> None:
     entry = broken(id="hold-talk.verb", lemma="hold", object=["talk"], mode=None, cameo="040")
     assert EventLexicon.load(write_events(tmp_path, [entry])).entries[0].object == ("talk",)

@@ -400,8 +400,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             args.actor, args.actor_how = inherited, "inherited"
     if not args.recipient and noun:
         # "held talks with Beijing": the partner hangs from the light verb.
-        gov = token.head
-        if token.dep_ in ("dobj", "nsubjpass") and gov.pos_ == "VERB":
+        gov = light_verb(trigger)
+        if gov is not None:
             args.recipient = _prep_entities(gov, index, args)
             if args.recipient:
                 args.recipient_how = "direct"
@@ -939,14 +939,28 @@ def listed(entry: LexiconEntry, names: frozenset[str]) -> bool:
     return event in names or f"{event}/{(entry.mode or '').lower()}" in names
 
 
+def light_verb(trigger: Trigger) -> Token | None:
+    """The verb an event noun is the object of ("imposed a CURFEW"), or the
+    object of the preposition its entry is governed by ("remained ON
+    ALERT"): its phrases are the noun's."""
+    token = trigger.token
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        return token.head
+    if (trigger.entry.governed_by and token.dep_ == "pobj" and token.head.lemma_.lower() in trigger.entry.governed_by
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        return token.head.head
+    return None
+
+
 def _argument_scope(trigger: Trigger) -> list[Token]:
     """The trigger, its complements and objects: where its phrases hang."""
     token = trigger.token
     scope = [token, *trigger.consumed]
     scope += [c for t in list(scope) for c in t.children if c.dep_ in ("xcomp", "dobj", "nsubjpass")]
     scope += [c for t in list(scope) for c in t.children if c.dep_ in ("dobj",)]
-    if trigger.entry.pos == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
-        scope.append(token.head)  # "imposed a CURFEW in Haiti"
+    gov = light_verb(trigger) if trigger.entry.pos == "NOUN" else None
+    if gov is not None:
+        scope.append(gov)  # "imposed a CURFEW in Haiti", "remained on ALERT in the West Bank"
     if trigger.entry.pos == "NOUN" and undergone(token):
         scope.append(token.head.head)  # "was put under INVESTIGATION in Niger"
     return _unique_tokens(scope)

@@ -13,7 +13,9 @@ trigger, most specific first?".
     narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
     (lists of lemmas, all of which kinds must hold), ``object_not`` and
     ``modifier_not`` (words that rule the entry out: "released a STATEMENT",
-    "a LEGAL battle"), plus ``context``, ``factuality`` and
+    "a LEGAL battle"), ``governed_by`` (prepositions whose object the word
+    must be: troops "ON alert") and ``clause`` (true: the word takes a
+    content clause, "protested THAT the police ..."), plus ``context``, ``factuality`` and
     ``negative_examples`` (sentences in which it must not fire).
 
 ``data/lexicon/relations.json``
@@ -157,6 +159,8 @@ class LexiconEntry:
     subject: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()
     modifier_not: tuple[str, ...] = ()
+    governed_by: tuple[str, ...] = ()
+    clause: bool = False
     context: tuple[str, ...] = ()
     factuality: str | None = None
     negative_examples: tuple[str, ...] = ()
@@ -164,7 +168,8 @@ class LexiconEntry:
     @property
     def specificity(self) -> int:
         """How many constraint kinds narrow the entry (0 for the plain word)."""
-        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier, self.subject))
+        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier, self.subject,
+                                     self.governed_by, self.clause))
 
     def matches(self, token: TokenLike, lemma: str | None = None, *,
                 any_pos: bool = False, partitives: frozenset[str] = frozenset(),
@@ -217,6 +222,10 @@ class LexiconEntry:
                                    for h in object_heads(token, partitives, frames)):
             return None
         if self.modifier_not and _any_child(children, _MODIFIER_DEPS, self.modifier_not):
+            return None
+        if self.governed_by and not (token.dep_ == "pobj" and token.head.lemma_.lower() in self.governed_by):
+            return None
+        if self.clause and not any(c.dep_ == "ccomp" for c in children):
             return None
         if self.subject:
             hit = [h for h in subject_heads(token, partitives) if h.lemma_.lower() in self.subject]
@@ -276,7 +285,7 @@ class EventLexicon:
             if entry.id in seen:
                 raise DataError(f"{name}: entry {entry.id!r} is defined twice; ids must be unique")
             signature = (entry.lemma, entry.pos, entry.xcomp, entry.object, entry.prep,
-                         entry.modifier, entry.subject)
+                         entry.modifier, entry.subject, entry.governed_by, entry.clause)
             if signature in signatures:
                 raise DataError(
                     f"{name}: entry {entry.id!r} has the same head word and constraints as "
@@ -412,7 +421,7 @@ def _event_entry(
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
     known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "object_not",
-                             "modifier_not", "context",
+                             "modifier_not", "governed_by", "clause", "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
     if unknown:
@@ -463,6 +472,10 @@ def _event_entry(
     subject = _lemmas(where, "subject", item.get("subject"))
     object_not = _lemmas(where, "object_not", item.get("object_not"))
     modifier_not = _lemmas(where, "modifier_not", item.get("modifier_not"))
+    governed_by = _lemmas(where, "governed_by", item.get("governed_by"))
+    clause = item.get("clause", False)
+    if not isinstance(clause, bool):
+        raise DataError(f"{where}: 'clause' must be true or false")
     if lemma in LIGHT_VERBS and pos == "VERB" and not obj:
         raise DataError(
             f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
@@ -482,7 +495,8 @@ def _event_entry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
-        subject=subject, object_not=object_not, modifier_not=modifier_not, context=context, factuality=factuality, negative_examples=negatives,
+        subject=subject, object_not=object_not, modifier_not=modifier_not, governed_by=governed_by,
+        clause=clause, context=context, factuality=factuality, negative_examples=negatives,
     )
 
 
