@@ -390,3 +390,29 @@ def test_events_a_conditional_offer_is_still_an_offer(code):
 def test_events_a_plain_condition_stays_hypothetical(code):
     events = code("Iran will attack Israel if the strikes continue, a commander said.")
     assert [e.factuality for e in events if e.event == "ASSAULT"][:1] == ["hypothetical"]
+
+
+def test_events_a_purpose_names_the_target_through_the_verb_it_governs(code):
+    events = code("Denmark is willing to send weapons to help defend Estonia, the Danish minister said.")
+    assert any(r == ["EST"] for _, r, _ in coded(events, "AID"))
+
+
+def test_events_a_purpose_names_the_target_inside_what_it_demands(code):
+    events = code("Kenyan farmers began a hunger strike outside parliament to demand the return of land "
+                  "seized by Kenyan government forces.")
+    assert (["KEN"], ["KEN"], "asserted") in coded(events, "PROTEST")
+
+
+def test_events_a_preposition_stranded_by_the_parse_keeps_its_object(code):
+    events = code("Ecuador granted asylum to three Colombian journalists hiding in its embassy.")
+    assert any(r == ["COL"] for _, r, _ in coded(events, "AID"))
+
+
+def test_events_the_place_of_the_act_committed_to_locates_who_commits(code):
+    events = code("Leaders of the opposition alliance agreed to postpone the rally in Tbilisi until next week.")
+    assert any(a == ["GEO"] for a, _, _ in coded(events, "AGREE"))
+
+
+def test_events_despite_pressure_by_someone_names_whom_a_refusal_answers(code):
+    events = code("The Peruvian prime minister declined to resign despite pressure by the Peruvian congress.")
+    assert coded(events, "REJECT")[:1] == [(["PER"], ["PER"], "asserted")]

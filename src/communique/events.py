@@ -722,9 +722,10 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
     preps = args.preps | extra
     for child in token.children:
         # "providing intelligence TO Macedonia" is at times parsed as a dative.
-        if child.dep_ in ("prep", "dative") and child.pos_ == "ADP" and child.lower_ in preps:
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
+        if child.dep_ in ("prep", "dative") and child.pos_ in ("ADP", "SCONJ") and child.lower_ in preps:
+            stranded = _stranded_object(child)
+            for pobj in [*child.children, *stranded]:
+                if pobj.dep_ != "pobj" and pobj not in stranded:
                     continue
                 if child.lower_ == "with" and pobj.lemma_.lower() in args.instruments:
                     continue  # "with Albania's help": a helper, not a recipient
@@ -744,6 +745,29 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                            for e in phrase_entities(c, index, places=False)]
                 found += own
     return found
+
+
+def _complement_place(verb: Token, index: MentionIndex) -> PlaceMention | None:
+    """The first place named in the infinitive a verb governs ("agreed TO
+    POSTPONE the demonstration IN BAKU")."""
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        for t in _phrase_tokens(xcomp):
+            place = index.place_at(t)
+            if place is not None and place.location.country_code:
+                return place
+    return None
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """For a preposition the parser left without object because the noun
+    after it heads a clause ("granted asylum TO five officers HOLED UP in
+    the embassy"), that noun."""
+    if any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    clauses = [c for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "relcl", "conj")]
+    clauses += [c for c in prep.children if c.dep_ == "pcomp"]
+    return [s for clause in clauses
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == prep.i + 1]
 
 
 def _owner_first(obj: Token, index: MentionIndex, args: Arguments) -> list[Entity]:
@@ -793,10 +817,16 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
             for purpose in node.children:
                 if purpose.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in purpose.children):
-                    for obj in purpose.children:
-                        if obj.dep_ == "dobj":
-                            found += phrase_entities(obj, index, places=False) or _owner_first(obj, index, args)
+                    # "to HELP DEFEND Saudi Arabia": the object of a verb the purpose governs too
+                    verbs = [purpose, *(x for x in purpose.children if x.dep_ == "xcomp")]
+                    objects = [obj for v in verbs for obj in v.children if obj.dep_ == "dobj"]
+                    for obj in objects:
+                        found += phrase_entities(obj, index, places=False) or _owner_first(obj, index, args)
                     found += _prep_entities(purpose, index, args)
+                    if not found:
+                        # "to demand the return of property seized BY ALGERIAN FORCES"
+                        found += next(([e] for obj in objects for t in _phrase_tokens(obj)
+                                       if (e := _party_at(t, index, args)) is not None), [])
     if not found:
         # "blocked streets IN DEFIANCE OF the Chinese authorities", "IN
         # PROTEST AT the government's refusal": whom the act answers
@@ -892,21 +922,29 @@ def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> 
               for o in p.children if o.dep_ == "pobj"]
     heads += [o for x in token.children if x.dep_ in ("xcomp", "ccomp")
               for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
-    own = _parties(args.actor)
     for head in heads:
         for t in _phrase_tokens(head):
-            mention = index.actor_at(t)
-            if mention is not None:
-                entity = mention.entity
-                if (entity.country or entity.org) and entity.resolved_by not in BACK_REFERENCES \
-                        and t.lower_ not in REFLEXIVE_PRONOUNS and entity not in args.actor \
-                        and not (entity.type == "state" and _key(entity) in own):
-                    return [entity]
-                continue
-            place = index.place_at(t)
-            if place is not None and place.location.country_code:
-                return [_place_entity(place)]
+            party = _party_at(t, index, args)
+            if party is not None:
+                return [party]
     return []
+
+
+def _party_at(t: Token, index: MentionIndex, args: Arguments) -> Entity | None:
+    """The party a word names, if it is neither the actor nor a reference
+    back to it: an actor of a country or organisation, or a place's country."""
+    mention = index.actor_at(t)
+    if mention is not None:
+        entity = mention.entity
+        if (entity.country or entity.org) and entity.resolved_by not in BACK_REFERENCES \
+                and t.lower_ not in REFLEXIVE_PRONOUNS and entity not in args.actor \
+                and not (entity.type == "state" and _key(entity) in _parties(args.actor)):
+            return entity
+        return None
+    place = index.place_at(t)
+    if place is not None and place.location.country_code:
+        return _place_entity(place)
+    return None
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -1615,6 +1653,13 @@ def _code_trigger(
         place = _governed(governor, [governor, *where[1:]], index.places, located=True)
     if place is not None:
         args = _located_actors(args, place)
+    elif not any(e.country or e.org for e in args.actor):
+        # "the opposition coalition agreed to postpone the rally IN BAKU":
+        # the place of the act it commits to locates who commits
+        where_to = _complement_place(token, index)
+        if where_to is not None:
+            located = _located_actors(replace_args(args, recipient=[]), where_to)
+            args = replace_args(args, actor=located.actor)
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
     event_text = " ".join(t.text for t in words)
