@@ -731,13 +731,19 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     (``verb_objects``) and its conjuncts, and the noun a partitive object
     quantifies ("dozens OF diplomats", "two members OF the embassy staff");
     an amount also names what it counts with "in" ("$4 billion IN aid");
-    a frame noun stands for its compound ("ended MEDIATION efforts")."""
+    a frame noun stands for its compound ("ended MEDIATION efforts"); an
+    event noun's object is its "of" phrase ("the expulsion OF diplomats"),
+    and a number counts what its "of" phrase names ("two OF its diplomats")."""
     heads: list[Any] = []
-    for child in verb_objects(token):
+    objects = verb_objects(token)
+    if not objects and token.pos_ in ("NOUN", "PROPN"):
+        objects = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for pobj in prep.children if pobj.dep_ == "pobj"]
+    for child in objects:
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
         if child.lemma_.lower() in frames:
             heads += [c for c in child.children if c.dep_ == "compound"]
-        if child.lemma_.lower() in partitives:
+        if child.lemma_.lower() in partitives or child.pos_ == "NUM":
             preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
             heads += [pobj for prep in child.children if prep.dep_ == "prep"
                       and prep.lemma_.lower() in preps for pobj in prep.children
