@@ -165,3 +165,13 @@ def test_places_the_city_of_a_name_is_a_place(parser):
     doc = parser("Thousands of people rallied in the southern Serbian city of Nis on Saturday.")
     places = resolve_places(doc, Gazetteer.load(), context_countries=["SRB"])
     assert [p.location.country_code for p in places] == ["SRB"]
+
+
+def test_places_the_demonym_capital_is_that_countrys_capital(parser):
+    from communique.gazetteer import Gazetteer
+    from communique.places import resolve_places
+
+    doc = parser("Tens of thousands joined a rally in the Serbian capital on Saturday.")
+    (place,) = resolve_places(doc, Gazetteer.load())
+    assert place.text == "Serbian capital" and place.location.resolved_place == "Belgrade"
+    assert not resolve_places(parser("Investors moved capital out of the country."), Gazetteer.load())

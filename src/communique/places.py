@@ -130,7 +130,7 @@ class PlaceCandidate:
     span: tuple[int, int]
     text: str
     entries: tuple[Entry, ...]
-    source: str  # "entity", "landmark", "dateline" or "organization" (inside an ORG name)
+    source: str  # "entity", "landmark", "dateline", "organization" (inside an ORG name) or "capital"
     skipped: str | None = None  # "metonymy" or "demonym" when dropped
     container: tuple[Entry, ...] = ()
 
@@ -218,7 +218,44 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
             entries=_lookup(gazetteer, text), source=source, skipped=skipped,
             container=_container(span, gazetteer),
         ))
+    spans_taken = [c.span for c in out]
+    out += [c for c in _demonym_capitals(doc, gazetteer)
+            if not any(a < c.span[1] and c.span[0] < b for a, b in spans_taken)]
+    return sorted(out, key=lambda c: c.span)
+
+
+def _demonym_capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate]:
+    """"The Serbian capital", "the Iraqi capital": the capital of the
+    country the demonym names (its first capital, from the knowledge base)."""
+    capitals = _capitals_by_demonym()
+    out = []
+    for token in doc:
+        if token.lemma_.lower() != "capital" or token.pos_ != "NOUN":
+            continue
+        for mod in token.children:
+            if mod.dep_ not in ("amod", "compound") or mod.text not in capitals:
+                continue
+            country, city = capitals[mod.text]
+            entries = tuple(e for e in gazetteer.lookup(city) if e.place.country == country
+                            and e.place.kind == "city")
+            if entries:
+                out.append(PlaceCandidate(span=(mod.idx, token.idx + len(token)),
+                                          text=doc.text[mod.idx:token.idx + len(token)],
+                                          entries=entries[:1], source="capital"))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals_by_demonym() -> dict[str, tuple[str, str]]:
+    """Demonym -> (country code, its first capital), from kb/countries.json."""
+    resource = files("communique") / "data" / "kb" / "countries.json"
+    try:
+        states = json.loads(resource.read_text(encoding="utf-8"))["states"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"{resource} cannot be read ({exc}); reinstall communique") from exc
+    return {demonym: (state["code"], state["capitals"][0])
+            for state in states if state.get("capitals")
+            for demonym in state.get("demonyms", ())}
 
 
 def choose_places(
