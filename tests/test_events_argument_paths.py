@@ -416,3 +416,15 @@ def test_events_the_place_of_the_act_committed_to_locates_who_commits(code):
 def test_events_despite_pressure_by_someone_names_whom_a_refusal_answers(code):
     events = code("The Peruvian prime minister declined to resign despite pressure by the Peruvian congress.")
     assert coded(events, "REJECT")[:1] == [(["PER"], ["PER"], "asserted")]
+
+
+def test_events_a_group_is_from_the_country_it_is_in_not_the_nearest_adjective(code):
+    events = code("Turkish jets struck Kurdish militant positions in northern Iraq on Thursday.")
+    assert coded(events, "ASSAULT")[:1] == [(["TUR"], ["IRQ"], "asserted")]
+
+
+def test_events_a_place_named_in_a_cause_is_not_where_the_act_happened(code):
+    events = code("Turkish jets struck militant positions in northern Iraq on Thursday in retaliation "
+                  "for an attack in Ankara.")
+    (strike,) = [e for e in events if e.event == "ASSAULT" and e.event_text.startswith("struck")]
+    assert strike.event_loc is not None and strike.event_loc.country_code == "IRQ"

@@ -420,7 +420,13 @@ class _Resolution:
         (a religion) takes the nearest country named, else the article's."""
         group = self.kb.groups[anchor.key]
         if group.countries:
-            code = (self._nearest_country(anchor.start, allowed=group.countries, skip=self.destinations)
+            # "Kurdish militants in northern IRAQ", struck by Turkish jets:
+            # a country named as where they are counts before a nearer adjective
+            located = frozenset(i for i, _ in self.places
+                                if self.doc[i].head.lower_ in ("in", "from", "inside", "across"))
+            code = (self._nearest_country(anchor.start, allowed=group.countries, skip=self.destinations,
+                                          only=located)
+                    or self._nearest_country(anchor.start, allowed=group.countries, skip=self.destinations)
                     or group.countries[0])
         else:
             code = self._nearest_country(anchor.start) or self.home or self.fallback_home
@@ -466,12 +472,16 @@ class _Resolution:
 
     def _nearest_country(self, at: int, *, allowed: tuple[str, ...] | None = None,
                          exclude: str | None = None, reject=None,
-                         skip: set[int] | frozenset[int] = frozenset()) -> str | None:
-        """The country named nearest to token ``at`` in its sentence."""
+                         skip: set[int] | frozenset[int] = frozenset(),
+                         only: frozenset[int] | None = None) -> str | None:
+        """The country named nearest to token ``at`` in its sentence (among
+        the token positions ``only``, when given)."""
         sentence = self.sentence_of[at] if at < len(self.sentence_of) else -1
         best: tuple[int, str] | None = None
         for i, code in self.places:
             if i == at or i in skip or self.sentence_of[i] != sentence or code == exclude:
+                continue
+            if only is not None and i not in only:
                 continue
             if allowed is not None and code not in allowed:
                 continue

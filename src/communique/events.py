@@ -1235,7 +1235,9 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:
     """True when the first preposition above a place name is one of place,
-    or the name modifies a word of the chain directly ("the GENEVA talks")."""
+    or the name modifies a word of the chain directly ("the GENEVA talks"),
+    and no phrase of cause or time lies between it and the chain ("struck
+    in retaliation FOR an attack in ANKARA" did not strike Ankara)."""
     node = root
     for _ in range(12):
         head = node.head
@@ -1245,10 +1247,27 @@ def _locative_path(root: Token, rank: dict[int, int]) -> bool:
             if head.lower_ == "of" and head.head.lemma_.lower() in PART_OF_PLACE:
                 node = head.head  # "in the southern city OF Nis", "on the edge OF Baidoa"
                 continue
-            return head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS
+            return head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS and not _through_cause(head, rank)
         if head.i in rank:
             return node.dep_ in ("compound", "nmod", "npadvmod", "appos", "pobj", "dobj", "conj")
         node = head
+    return False
+
+
+# Prepositions that introduce another happening, a cause or a time, not
+# the act's own setting: "in retaliation FOR", "AFTER the attack in ...".
+CAUSE_PREPOSITIONS = frozenset({"for", "after", "since", "following", "before", "over", "despite", "amid"})
+
+
+def _through_cause(prep: Token, rank: dict[int, int]) -> bool:
+    """True when a phrase of cause or time lies between ``prep`` and the chain."""
+    node = prep.head
+    for _ in range(12):
+        if node.i in rank or node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in CAUSE_PREPOSITIONS:
+            return True
+        node = node.head
     return False
 
 
