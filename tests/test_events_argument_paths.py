@@ -428,3 +428,15 @@ def test_events_a_place_named_in_a_cause_is_not_where_the_act_happened(code):
                   "for an attack in Ankara.")
     (strike,) = [e for e in events if e.event == "ASSAULT" and e.event_text.startswith("struck")]
     assert strike.event_loc is not None and strike.event_loc.country_code == "IRQ"
+
+
+def test_events_a_dated_report_is_not_merged_with_a_risk_of_the_same_act(code):
+    events = code("Russian police detained a French researcher on March 1. Paris has warned its "
+                  "citizens that they risk being detained in Russia.")
+    detentions = [e for e in events if e.event == "COERCE"]
+    assert "asserted" in {e.factuality for e in detentions}
+
+
+def test_events_the_arrest_of_someone_in_a_country_is_by_its_authorities(code):
+    events = code("The Kremlin said the arrest of an American soldier in Russia's Far East was a criminal case.")
+    assert (["RUS"], ["USA"], "asserted") in coded(events, "COERCE")

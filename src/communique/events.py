@@ -1570,11 +1570,15 @@ def _code_trigger(
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
     if (not args.actor and listed(trigger.entry, cues.place_authority_events)
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
-                 or (trigger.entry.pos == "NOUN" and undergone(trigger.token)))):
+                 or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
+                     p.dep_ == "prep" and p.lower_ == "of" for p in trigger.token.children))))):
+        # ... or "the arrest OF an American soldier in Russia's Far East"
         # "a journalist detained IN IRAN": only a state's authorities detain,
         # so those of the country where it happened are the actor.
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
-                     for e in _place_country(_argument_scope(trigger), index)]
+                     for e in _place_country([*_argument_scope(trigger), *(
+                         o for p in trigger.token.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")], index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
     if not args.actor and trigger.entry.event == "PROTEST":
@@ -1868,6 +1872,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     # them would let the other clause's negator negate the signing.
     if (x.factuality == "negated") != (y.factuality == "negated"):
         return False
+    # A risk is not a report: "police detained the soldier ON MAY 2" is not
+    # a mention of "they risk being detained".
+    if {x.factuality, y.factuality} == {"asserted", "hypothetical"}:
+        asserted = a if x.factuality == "asserted" else b
+        if asserted.explicit_date or not asserted.noun_only:
+            return False
     return True
 
 
