@@ -65,3 +65,27 @@ def test_events_a_strike_on_a_day_by_workers_is_still_a_walkout(code):
 def test_events_an_attempt_on_someones_life_is_an_assault(code):
     events = code("Gunmen tried to assassinate the Iraqi prime minister in Baghdad on Sunday.")
     assert [e.factuality for e in assaults(events)][:1] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two workers were killed in an explosion at a Scottish oil refinery on Monday.",
+    "Lightning strikes hit the port of Rotterdam on Monday, halting grain exports.",
+])
+def test_events_accidents_and_walkouts_are_no_attacks(code, text):
+    assert not [a for e in assaults(code(text)) for a in e.actor if a.sector == "UAF"]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("A suicide bombing claimed by the Islamic State killed four Americans in Syria.", "ISIS"),
+    ("A senior commander was killed in a raid by US commandos in Syria.", "USA"),
+])
+def test_events_a_means_of_attack_may_name_its_author(code, text, attacker):
+    (event,) = assaults(code(text))[:1]
+    assert [a.country or a.org for a in event.actor] == [attacker]
+
+
+def test_events_a_state_named_in_a_clause_on_the_place_is_not_the_attacker(code):
+    events = code("A bomb exploded on Wednesday inside a restaurant in Kabul, where Afghan officials "
+                  "often met, killing four Pakistani diplomats.")
+    for event in assaults(events):
+        assert all(a.country in (None, "AFG") for a in event.actor)

@@ -1020,13 +1020,18 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
+                own = set(_phrase_tokens(pobj))
                 for t in pobj.subtree:
                     place = index.place_at(t)
                     if place is not None and place.location.country_code:
                         return [_place_entity(place)], place
                     mention = index.actor_at(t)
-                    if (mention is not None and mention.entity.country and mention.entity.type == "state"
-                            and prep.lower_ in PLACE_PREPOSITIONS):
+                    # a state's name counts in the phrase itself, not in a
+                    # clause on it: "in Manbij, WHERE US TROOPS gathered"
+                    if (mention is not None and t in own and mention.entity.country and mention.entity.type == "state"
+                            and prep.lower_ in PLACE_PREPOSITIONS
+                            and not (t.dep_ == "npadvmod" or t.head.dep_ == "amod")):
+                        # "in Iraq", "in Georgia's history", not "in a US-LED bombing"
                         return [mention.entity], None
     return [], None
 
@@ -1456,9 +1461,37 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ in ("in", "by")):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         for head in candidates:
-            if head.lemma_.lower() in means or head.lower_ in means:
+            if _is_means(head, means, cues):
                 return head
     return None
+
+
+def _is_means(noun: Token, means: frozenset[str], cues: Cues) -> bool:
+    """True for a noun of the means lists; a word that also names accidents
+    or walkouts ("an explosion at a refinery", "lightning strikes at the
+    port") only with a word that makes it an attack ("a BOMB blast", "a
+    DRONE strike")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in means and noun.lower_ not in means:
+        return False
+    if lemma in cues.qualified_attack_means:
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.attack_qualifiers
+                   for c in noun.children)
+    return True
+
+
+def _claimed_attackers(means: Token, index: MentionIndex) -> list[Entity]:
+    """Who a means of attack names as its author: "a US-LED bombing", "a
+    raid BY US commandos", "a suicide bombing CLAIMED BY the Islamic State"."""
+    found = [e for e in phrase_entities(means, index, places=False) if e.country or e.org]
+    for child in means.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found += [e for o in child.children if o.dep_ == "pobj"
+                      for e in phrase_entities(o, index, places=False) if e.country or e.org]
+        elif child.dep_ == "acl":
+            found += [e for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                      for e in phrase_entities(o, index, places=False) if e.country or e.org]
+    return _unique(found)
 
 
 def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cues: Cues) -> Arguments:
@@ -1471,6 +1504,9 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     means = _attack_means(trigger.token, cues)
     if means is None:
         return args
+    claimed = _claimed_attackers(means, index)
+    if claimed:
+        return replace_args(args, actor=claimed, actor_how="means")
     scope = [means, means.head, *_argument_scope(trigger)]
     located, place = _scope_place(scope, index)
     if not args.recipient:

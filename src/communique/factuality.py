@@ -86,6 +86,8 @@ class Cues:
     addressed_lemmas: frozenset[str]
     local_attack_means: frozenset[str]
     offer_governors: frozenset[str]
+    qualified_attack_means: frozenset[str]
+    attack_qualifiers: frozenset[str]
     remote_attack_means: frozenset[str]
 
     @classmethod
