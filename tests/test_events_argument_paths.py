@@ -440,3 +440,12 @@ def test_events_a_dated_report_is_not_merged_with_a_risk_of_the_same_act(code):
 def test_events_the_arrest_of_someone_in_a_country_is_by_its_authorities(code):
     events = code("The Kremlin said the arrest of an American soldier in Russia's Far East was a criminal case.")
     assert (["RUS"], ["USA"], "asserted") in coded(events, "COERCE")
+
+
+@pytest.mark.parametrize("text, category, factuality", [
+    ("Kenya's Supreme Court decided to allow the opposition candidate to run in the election.", "CONCEDE",
+     "asserted"),
+    ("The French cabinet decided to withdraw French troops from Mali.", "RETREAT", "future"),
+])
+def test_events_a_decision_to_do_what_deciding_does_takes_effect(code, text, category, factuality):
+    assert [f for _, _, f in coded(code(text), category)][:1] == [factuality]

@@ -1657,6 +1657,11 @@ def _code_trigger(
         # "they attempted to assassinate the prime minister": an attempt on
         # someone's life is itself an assault (CAMEO 185)
         factuality = "asserted"
+    if (factuality == "future" and rule.pos == "VERB" and token.lemma_.lower() in cues.performative_verbs
+            and token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.decision_governors
+            and token.head.tag_ in ("VBD", "VBN")):
+        # "the court DECIDED TO ALLOW him to run": the decision is the act
+        factuality = "asserted"
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     refusal = rules.refusal

@@ -88,6 +88,8 @@ class Cues:
     offer_governors: frozenset[str]
     qualified_attack_means: frozenset[str]
     attack_qualifiers: frozenset[str]
+    decision_governors: frozenset[str]
+    performative_verbs: frozenset[str]
     remote_attack_means: frozenset[str]
 
     @classmethod
