@@ -89,3 +89,11 @@ def test_events_a_state_named_in_a_clause_on_the_place_is_not_the_attacker(code)
                   "often met, killing four Pakistani diplomats.")
     for event in assaults(events):
         assert all(a.country in (None, "AFG") for a in event.actor)
+
+
+def test_events_bombs_dropped_on_a_city_are_an_air_attack_on_its_country(code):
+    events = code("Russian aircraft dropped guided bombs on Zaporizhzhia overnight, killing two people.")
+    hits = assaults(events)
+    assert hits and all([a.country for a in e.actor] == ["RUS"] and [r.country for r in e.recipient] == ["UKR"]
+                        for e in hits)
+    assert hits[0].event_loc is not None and hits[0].event_loc.country_code == "UKR"

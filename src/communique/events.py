@@ -895,9 +895,9 @@ def _counted_victims(verb: Token, index: MentionIndex) -> list[Entity]:
         targets += [o for a in node.children if a.dep_ == "advcl" and a is not came_from
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
                     for o in a.children if o.dep_ == "dobj"]
-        found = [e for t in targets for e in phrase_entities(t, index, places=False)]
+        found = [e for t in targets for e in phrase_entities(t, index, places=t.dep_ == "pobj")]
         if found:
-            return _unique(found)
+            return _unique(found)  # ("bombs on ZAPORIZHZHIA, killing two": the place's people)
     return []
 
 

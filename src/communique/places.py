@@ -523,9 +523,10 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -
         head.head.lower_ == "of" and head.head.head.lemma_.lower() in SETTLEMENT_NOUNS))
     if known and head.dep_ == "compound" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
         return True  # "the Poonch DISTRICT", "Sivas PROVINCE"
-    if (not entries and placed
+    moving = head.dep_ == "pobj" and head.head.lower_ in ("on", "into", "to", "towards", "toward", "from")
+    if (not entries and (placed or moving)
             and any(e.place.population >= MISLABELLED_MIN_POPULATION for e in known)):
-        return True  # "near Samarra": a city's usual English spelling is often an alternate name
+        return True  # "near Samarra", "bombs on Zaporizhzhia": a city's usual English spelling is often an alternate name
     if not entries:
         return False
     if name_key(span.text) in place_keys:
