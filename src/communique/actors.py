@@ -693,6 +693,11 @@ class _Resolution:
                 code, rule = self._possessive_pronoun(head), "discourse:possessive"
             if code is None and inst is not None and inst.contextual:
                 code, rule = self.home or self.fallback_home, "context:country"
+            if code is None and inst is not None and inst.sector == "PTY" and self._named_before(head.start):
+                # "the fundamentalist UMMA party", "the HOMELAND UNION party": a
+                # named party the knowledge base lacks is of the country the
+                # article is about
+                code, rule = self.home or self.fallback_home, "context:named-party"
             if code is None:
                 if all(a.institution is None or a.institution.needs_country for a in nouns):
                     return  # "people", "the media": not an actor without a country
@@ -705,6 +710,16 @@ class _Resolution:
         if unit.phrase_end > end and self.doc[unit.phrase_end - 1].pos_ in ("NOUN", "PROPN"):
             end = unit.phrase_end  # "presidential office member"
         self._emit(start, end, entity)
+
+    def _named_before(self, at: int) -> bool:
+        """True when a proper name stands right before token ``at``, past a
+        bracketed gloss: "the UMMA (Nation) party"."""
+        i = at - 1
+        if i >= 0 and self.doc[i].text == ")":
+            while i >= 0 and self.doc[i].text != "(":
+                i -= 1
+            i -= 1
+        return i >= 0 and self.doc[i].pos_ == "PROPN"
 
     def _group(self, code: str | None, words: str, sector: str | None, kind: str, rule: str) -> Entity:
         name = f"{self.kb.state_name(code)} {words}" if code else words

@@ -85,7 +85,6 @@ class Cues:
     joint_readings: dict[str, str]
     addressed_lemmas: frozenset[str]
     local_attack_means: frozenset[str]
-    offer_governors: frozenset[str]
     qualified_attack_means: frozenset[str]
     attack_qualifiers: frozenset[str]
     decision_governors: frozenset[str]
@@ -250,10 +249,6 @@ def _factuality(chain: Sequence[Token], cues: Cues,
     # Under a verb of speech in the past, "would" is a backshifted "will":
     # "they said they WOULD meet" reports a plan, not a possibility.
     backshifted = speech is not None and speech.tag_ == "VBD"
-    # "is WILLING to send troops IF it is attacked": a conditional offer is
-    # still an offer, a plan of the one who makes it.
-    offered = any(_phrasal(t) & cues.offer_governors for t in chain[1:])
-    conditional: Factuality = "future" if offered else "hypothetical"
     for k, token in enumerate(chain):
         lemma = token.lemma_.lower()
         children = list(token.children)
@@ -270,15 +265,15 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             return "negated", token.text
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
-                return conditional, child.text
+                return "hypothetical", child.text
             # "once the war IS over": a present-tense clause of a time yet to come.
             if (child.dep_ == "mark" and child.lower_ in cues.present_conditional_markers
                     and present_tense(token)):
-                return conditional, child.text
+                return "hypothetical", child.text
             # "will attack IF talks fail": a condition hanging from the verb.
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
                                              for m in child.children):
-                return conditional, child.text
+                return "hypothetical", child.text
         for child in children:
             if child.dep_ in _MODAL_DEPS:
                 low = child.lower_
