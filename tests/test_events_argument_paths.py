@@ -455,3 +455,13 @@ def test_events_the_arrest_of_someone_in_a_country_is_by_its_authorities(code):
 ])
 def test_events_a_decision_to_do_what_deciding_does_takes_effect(code, text, category, factuality):
     assert [f for _, _, f in coded(code(text), category)][:1] == [factuality]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("US officials said that lifting the sanctions on Burma is out of the question.", "USA", "MMR"),
+    ("Turkish officials said that withdrawing troops from Syria is unacceptable.", "TUR", "SYR"),
+])
+def test_events_ruling_an_act_out_is_refusing_it(code, text, actor, target):
+    events = code(text)
+    assert ([actor], [target], "asserted") in coded(events, "REJECT")
+    assert not [e for e in events if e.event == "RETREAT"]

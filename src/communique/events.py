@@ -1534,6 +1534,26 @@ UNCLAIMED_LOCAL = "events:unclaimed-attack"
 UNCLAIMED_REMOTE = "events:unclaimed-attack-remote"
 
 
+# Predicates that rule out the act their clausal subject names: "removing
+# sanctions IS OUT OF THE QUESTION", "a withdrawal IS UNACCEPTABLE".
+RULING_OUT_ADJECTIVES = frozenset({"unacceptable", "unthinkable", "impossible", "inconceivable"})
+
+
+def _ruled_out(verb: Token) -> Token | None:
+    """The "be" of a predicate that rules out ``verb``'s act, when ``verb``
+    is its clausal subject."""
+    if verb.dep_ != "csubj" or verb.head.lemma_ != "be":
+        return None
+    be = verb.head
+    for child in be.children:
+        if child.dep_ == "acomp" and child.lower_ in RULING_OUT_ADJECTIVES:
+            return be
+        if child.dep_ == "prep" and child.lower_ in ("out", "off") and any(
+                t.lower_ in ("question", "table") for t in child.subtree):
+            return be
+    return None
+
+
 def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
     """True for a cooperative act negated with a modal of intent: "will not
     accept", "won't attend", "would never recognise"."""
@@ -1621,6 +1641,16 @@ def _code_trigger(
         args = _crowd_actor(trigger, args, index)
     if not args.actor and trigger.entry.event == "ASSAULT" and trigger.entry.pos == "VERB":
         args = _unclaimed_attack(trigger, args, index, cues)
+    ruled_out = _ruled_out(trigger.token) if rules.refusal is not None and trigger.entry.quad_code in (1, 2) else None
+    if ruled_out is not None:
+        # "US officials said that removing the sanctions on Burma IS OUT OF
+        # THE QUESTION": the speaker refuses the act (PLOVER REJECT)
+        _, speech = clause_chain(ruled_out, cues)
+        speaker = _subject_entities(speech, index, "xcomp") if speech is not None else []
+        if not speaker:
+            ruled_out = None
+        else:
+            args = replace_args(args, actor=speaker, actor_how="inherited")
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token
@@ -1665,7 +1695,10 @@ def _code_trigger(
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     refusal = rules.refusal
-    if factuality == "negated" and refusal is not None and _stated_refusal(anchor, rule, cues):
+    if ruled_out is not None and refusal is not None:
+        rule, factuality = dataclasses.replace(refusal, pos=rule.pos), "asserted"
+        stated = True
+    elif factuality == "negated" and refusal is not None and _stated_refusal(anchor, rule, cues):
         # "Syria says it WILL NOT ACCEPT more refugees": saying so is the
         # event, a refusal (PLOVER REJECT), not an aid that did not happen.
         rule, factuality = dataclasses.replace(refusal, pos=rule.pos), "asserted"
