@@ -44,3 +44,17 @@ def test_actors_given_names_before_a_known_surname_make_one_mention(parser, kb):
     doc = next(iter(parser.pipe([text])))
     mentions = resolve_actors(doc, Article(id="t", text=text, published=published), kb)
     assert [(m.text, m.entity.country) for m in mentions] == [("President Omar El Bashir", "SDN")]
+
+
+def test_actors_a_misspelt_state_name_is_the_state(parser):
+    import datetime as dt
+
+    from communique.actors import resolve_actors
+    from communique.kb import KnowledgeBase
+    from communique.model import Article
+
+    text = "Ethopia and the Phillippines signed a trade deal, while Jordon Smith watched."
+    article = Article(id="t", text=text, published=dt.datetime(2024, 3, 5, tzinfo=dt.timezone.utc))
+    found = {m.text: m.entity.country for m in resolve_actors(parser(text), article, KnowledgeBase.load())}
+    assert found.get("Ethopia") == "ETH" and found.get("Phillippines") == "PHL"
+    assert "JOR" not in found.values()

@@ -191,6 +191,13 @@ class _Resolution:
                 anchor = replace(anchor, alternatives=tuple(e.key for e in entries if e.kind == "person"))
             anchors.append(anchor)
             taken[start:end] = [True] * (end - start)
+        for i, token in enumerate(doc):
+            # "Ethopia", "the Phillippines military": a state's name misspelt
+            if (not taken[i] and token.pos_ in ("PROPN", "ADJ") and words[i][:1].isupper()
+                    and not _inside_longer(i, i + 1, person_ents, strict=False)
+                    and (entry := kb.near_state_name(words[i])) is not None):
+                anchors.append(replace(_name_anchor(i, i + 1, entry), rule="kb:near-spelling"))
+                taken[i] = True
         mentioned = {a.key for a in anchors if a.kind in ("state", "demonym", "capital")}
         anchors += self._regions(words, taken, mentioned)
         anchors += self._lexical(taken)

@@ -66,6 +66,10 @@ KIND_PRIORITY: tuple[NameKind, ...] = (
 # name: "Mitterand"/"Mitterrand" 0.95, "Habyariman"/"Habyarimana" 0.95,
 # "Francois"/"Frank" 0.62.
 NEAR_SPELLING = 0.85
+# A one-word state name or demonym misspelt ("Ethopia") is read as the
+# state when it is this long and this close to it.
+NEAR_STATE_LENGTH = 6
+NEAR_STATE_SPELLING = 0.9
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "do", "dos", "das", "van", "von", "der",
                         "la", "le", "du", "di", "del", "jr", "jr.", "sr", "sr.", "ii", "iii"})
 
@@ -360,6 +364,27 @@ class KnowledgeBase:
                    groups, areas, inert)
 
     # -- lookups -----------------------------------------------------------
+
+    def near_state_name(self, word: str) -> NameEntry | None:
+        """The state or demonym a one-word name misspells by a letter or two
+        ("Ethopia", "Phillippines"): same first letter, at least
+        NEAR_STATE_LENGTH letters, a close spelling (NEAR_STATE_SPELLING)."""
+        if len(word) < NEAR_STATE_LENGTH:
+            return None
+        cache = self.__dict__.setdefault("_near_state_cache", {})
+        if word not in cache:
+            by_letter = self.__dict__.get("_states_by_letter")
+            if by_letter is None:
+                by_letter = {}
+                for key, entries in self.names.items():
+                    if len(key) == 1 and len(key[0]) >= NEAR_STATE_LENGTH and any(
+                            e.kind in ("state", "demonym") for e in entries):
+                        by_letter.setdefault(key[0][:1], []).append(key[0])
+                self.__dict__["_states_by_letter"] = by_letter
+            close = difflib.get_close_matches(word, by_letter.get(word[:1], ()), n=1, cutoff=NEAR_STATE_SPELLING)
+            cache[word] = next((e for e in self.names[(close[0],)] if e.kind in ("state", "demonym")),
+                               None) if close else None
+        return cache[word]
 
     def match_names(self, words: list[str]) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
         """Every (start, end, entries) where ``words[start:end]`` is a known name,
