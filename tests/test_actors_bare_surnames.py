@@ -57,4 +57,6 @@ def test_actors_a_misspelt_state_name_is_the_state(parser):
     article = Article(id="t", text=text, published=dt.datetime(2024, 3, 5, tzinfo=dt.timezone.utc))
     found = {m.text: m.entity.country for m in resolve_actors(parser(text), article, KnowledgeBase.load())}
     assert found.get("Ethopia") == "ETH" and found.get("Phillippines") == "PHL"
+    rules = {m.text: m.entity.resolved_by for m in resolve_actors(parser(text), article, KnowledgeBase.load())}
+    assert rules["Ethopia"] == "kb:near-spelling"
     assert "JOR" not in found.values()

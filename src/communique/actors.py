@@ -386,7 +386,7 @@ class _Resolution:
                 if anchor.kind == "region":
                     self._state(anchor, rule=anchor.rule or "region")
                 elif anchor.kind == "state":
-                    self._state(anchor, rule="kb:country-name")
+                    self._state(anchor, rule=anchor.rule or "kb:country-name")
                 elif anchor.rule == "rule:ethnic":
                     self._ethnic_entity(anchor)
                 elif self._stands_alone(anchor):
