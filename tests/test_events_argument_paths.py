@@ -465,3 +465,10 @@ def test_events_ruling_an_act_out_is_refusing_it(code, text, actor, target):
     events = code(text)
     assert ([actor], [target], "asserted") in coded(events, "REJECT")
     assert not [e for e in events if e.event == "RETREAT"]
+
+
+def test_events_a_speaker_the_parse_hid_under_a_participle_still_demands(code):
+    events = code("The Red Cross operating in Sudan said Sudanese and Chadian forces must ensure "
+                  "the safety of aid convoys.")
+    requests = coded(events, "REQUEST")
+    assert requests and requests[0][0] == ["ICRC"] and set(requests[0][1]) == {"SDN", "TCD"}

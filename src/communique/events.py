@@ -1589,8 +1589,11 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
                 continue
             speech = noun.head
             addressed = [noun]
-        actor = _unique(e for s in speech.children if s.dep_ == "nsubj"
-                        for e in phrase_entities(s, index, places=False))
+        # ("The Red Cross OPERATING in Iraq said": a participle the parser
+        # made the subject hands it on to its own subject)
+        speakers = [s for s in speech.children if s.dep_ == "nsubj"]
+        speakers += [t for s in speakers if s.pos_ == "VERB" for t in s.children if t.dep_ == "nsubj"]
+        actor = _unique(e for s in speakers for e in phrase_entities(s, index, places=False))
         recipient = _unique(e for s in token.children if s.dep_ in ("nsubj", "nsubjpass")
                             for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
         # "Macron said France must do more": a government speaking of its own
