@@ -100,7 +100,6 @@ CONFIDENCE_BASE = 0.35
 CONFIDENCE_ACTOR = {"direct": 0.35, "inherited": 0.2}
 CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, "inherited": 0.1, None: 0.0}
 CONFIDENCE_SPECIFIC = 0.1
-FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 
 
 # ---------------------------------------------------------------------------
@@ -854,13 +853,12 @@ STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "r
 STANCE_PREPOSITIONS = frozenset({"of", "at", "against", "over", "for", "to"})
 
 
-# Governors (as written) that make a request, not a possibility, of a
+# Governors (lemmas) that make a request, not a possibility, of a
 # request noun under them.
-REQUESTING_GOVERNORS = ("demand", "ask", "request", "insist", "urg", "press", "push", "appeal", "call",
-                        "seek", "sought", "renew", "repeat")
-
-# Attempts (as written) that are acts in themselves when what is attempted is force.
-ATTEMPT_WORDS = ("attempt", "tried", "try", "tries", "trying")
+REQUESTING_GOVERNORS = frozenset({"demand", "ask", "request", "insist", "urge", "press", "push", "appeal",
+                                  "call", "seek"})
+# Attempts that are acts in themselves when what is attempted is force.
+ATTEMPT_GOVERNORS = frozenset({"attempt", "try"})
 FORCE_EVENTS = frozenset({"ASSAULT"})
 
 COUNTED_VICTIM_EVENTS = frozenset({"ASSAULT", "COERCE"})
@@ -1680,13 +1678,12 @@ def _code_trigger(
     if context is not None:
         speech = None  # the speaker is the actor, not a claimant
     factuality: Factuality = reading.factuality
-    if (factuality == "hypothetical" and rule.event == "REQUEST" and reading.factuality_cue
-            and reading.factuality_cue.lower().startswith(REQUESTING_GOVERNORS)):
+    governor = next((t.lemma_.lower() for t in chain[1:] if t.text == reading.factuality_cue), None)
+    if factuality == "hypothetical" and rule.event == "REQUEST" and governor in REQUESTING_GOVERNORS:
         # "insisted on its DEMANDS that ...", "urged an INQUIRY ... called for":
         # a request within a request is made, not merely proposed
         factuality = "asserted"
-    if (factuality == "hypothetical" and rule.event in FORCE_EVENTS and reading.factuality_cue
-            and reading.factuality_cue.lower().startswith(ATTEMPT_WORDS)):
+    if factuality == "hypothetical" and rule.event in FORCE_EVENTS and governor in ATTEMPT_GOVERNORS:
         # "they attempted to assassinate the prime minister": an attempt on
         # someone's life is itself an assault (CAMEO 185)
         factuality = "asserted"

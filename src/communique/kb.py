@@ -167,10 +167,6 @@ class Person:
                 return office
         return None
 
-    def last_office_before(self, day: dt.date) -> Office | None:
-        earlier = [o for o in self.offices if o.start is None or o.start <= day]
-        return max(earlier, key=_office_order) if earlier else None
-
     def nearest_office(self, day: dt.date | None, title: Title | None = None) -> Office | None:
         """The office held on ``day``, else the one whose tenure lies nearest
         to it ("President Reagan" in 2000: his presidency); with ``title``,
