@@ -120,3 +120,27 @@ def test_actors_bare_congo_is_the_drc_and_brazzaville_names_the_republic(nlp):
     article = Article(id="c", text=text, published=dt.datetime(2025, 6, 27, tzinfo=dt.timezone.utc))
     found = {m.text: m.entity.country for m in resolve_actors(nlp(text), article, kb)}
     assert found["Congo"] == "COD" and found["Congo-Brazzaville"] == "COG"
+
+
+@pytest.mark.parametrize("text, span, country", [
+    # the surname's letters in another order: still the president in office,
+    # not somebody else the country's title would contradict
+    ("President Mocran dismissed the head of the French national police on Tuesday.",
+     "President Mocran", "FRA"),
+    ("President Dos Sontas dismissed the Angolan army chief on Monday.", "President Dos Sontas", "AGO"),
+])
+def test_actors_a_transposed_surname_still_names_the_office_holder(resolve, text, span, country):
+    day = dt.date(2019, 5, 7) if "Mocran" in text else dt.date(2009, 5, 7)
+    assert _entity(resolve(text, day), span).country == country
+
+
+@pytest.mark.parametrize("text, owner, other, country", [
+    ("Israel's militia ally in southern Lebanon shelled two villages.", "Israel", "militia ally", "LBN"),
+    ("Moscow's allies in eastern Ukraine rejected the plan.", None, None, None),
+])
+def test_actors_an_ally_is_not_the_state_it_is_allied_to(resolve, text, owner, other, country):
+    mentions = resolve(text)
+    if owner is not None:
+        assert _entity(mentions, owner).country == "ISR"
+        assert _entity(mentions, other).country == country
+    assert not [m for m in mentions if "all" in m.text and m.entity.country in ("ISR", "RUS")]

@@ -472,3 +472,23 @@ def test_events_a_speaker_the_parse_hid_under_a_participle_still_demands(code):
                   "the safety of aid convoys.")
     requests = coded(events, "REQUEST")
     assert requests and requests[0][0] == ["ICRC"] and set(requests[0][1]) == {"SDN", "TCD"}
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Kenyan students rioted after a rally calling for the resignation of President Ruto.", "KEN", "KEN"),
+    ("Bolivian miners threw rocks during a march against price rises imposed by the Peruvian government "
+     "at the border crossing.", "BOL", "PER"),
+])
+def test_events_a_protest_act_shares_the_target_of_the_protest_it_was_part_of(code, text, actor, target):
+    protests = coded(code(text), "PROTEST")
+    assert ([actor], [target], "asserted") in protests
+
+
+def test_events_a_protest_act_with_no_protest_as_occasion_gets_no_target_from_it(code):
+    protests = coded(code("Kenyan students rioted after a visit by the Ugandan president."), "PROTEST")
+    assert protests and protests[0][1] == []
+
+
+def test_events_an_object_shifted_behind_an_as_phrase_is_still_the_target(code):
+    events = code("Greece on Monday condemned as a provocation Turkey's survey of the seabed near Crete.")
+    assert coded(events, "ACCUSE")[:1] == [(["GRC"], ["TUR"], "asserted")]

@@ -47,7 +47,7 @@ from .metonymy import is_metonymic
 from .model import ActorMention, Article, Entity, replace
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Arcs climbed from a modifier to the noun it belongs to, and how far right
 # that noun may be (tokens); tuned on the seed article and PLOVER sentences.
@@ -73,6 +73,17 @@ GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "rain", "matter"})
 # A surname spelt a little differently is the same person ("Habyariman").
 SAME_NAME_RATIO = 0.75
+# Nouns for a party defined by its tie to another: the state that owns
+# one ("Israel's ALLY", "Iran's PROXIES") is not that party.
+RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "client", "rival", "enemy", "foe", "adversary",
+                              "opponent", "neighbour", "neighbor", "backer", "patron", "sponsor"})
+# Words before "country" that make it another country than the one just
+# named ("the NEIGHBOURING country", "the HOST country").
+OTHER_COUNTRY_WORDS = frozenset({"neighbouring", "neighboring", "other", "another", "home", "host", "foreign",
+                                 "third", "donor", "member", "transit", "origin", "each", "every", "any",
+                                 "which", "that", "this", "first", "only", "last", "next"})
+# Shortest surname whose letters, reordered, still name the same person.
+MIN_TRANSPOSED_NAME = 5
 # The longest name taken after a title when the tagger saw no person.
 MAX_NAME_WORDS = 4
 
@@ -153,12 +164,44 @@ class _Resolution:
         ranked = states.most_common(2) + [(None, 0)]
         if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
             self.dominant_home = ranked[0][0]
+        anchors = sorted(anchors + self._country_references(anchors), key=lambda a: a.start)
         self._index_places(anchors)
         for unit in self._units(anchors):
             self._resolve_unit(unit)
         self._pronouns()
         self.mentions.sort(key=lambda m: m.span)
         return tuple(self.mentions)
+
+    def _country_references(self, anchors: list[Anchor]) -> list[Anchor]:
+        """"The country", "the central African country": the state named last
+        before it, in its sentence or the one before, else the article's
+        clear home or the only state it names. Not "the neighbouring country", "the first African
+        country" or "X is the country that ...", which name another state or
+        describe one."""
+        sentence_of = {}
+        for number, sentence in enumerate(self.doc.sents):
+            for token in sentence:
+                sentence_of[token.i] = number
+        taken = {i for a in anchors for i in range(a.start, a.end)}
+        named = [(a.start, a.key) for a in anchors if a.kind in ("state", "demonym", "capital") and a.key]
+        only = {key for _, key in named}
+        # with no state before it, the article's clear home, or the one state it names
+        default = self.dominant_home or (next(iter(only)) if len(only) == 1 else None)
+        found = []
+        for token in self.doc:
+            if (token.lemma_.lower() != "country" or token.tag_ != "NN" or token.i in taken
+                    or token.dep_ in ("attr", "appos", "conj")
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                    or any(c.dep_ in ("amod", "compound", "nmod", "nummod") and (
+                        c.lower_ in OTHER_COUNTRY_WORDS or c.tag_ in ("JJS", "JJR") or c.ent_type_ == "ORDINAL")
+                           for c in token.children)):
+                continue
+            here = sentence_of[token.i]
+            before = [key for start, key in named if start < token.i and here - sentence_of[start] in (0, 1)]
+            code = before[-1] if before else default
+            if code is not None and code in self.kb.states:
+                found.append(Anchor(token.i, token.i + 1, "state", code, rule="discourse:the-country"))
+        return found
 
     def _anchors(self) -> list[Anchor]:
         doc, kb = self.doc, self.kb
@@ -332,6 +375,8 @@ class _Resolution:
                 break
             if head.i - anchor.end > MAX_CLIMB or head.pos_ not in ("NOUN", "PROPN"):
                 break
+            if tied_to_other(token) and (token.dep_ == "poss" or anchor.kind == "state"):
+                break  # "Israel's militia ALLY", "US ALLIES": another party, not the state
             if token.dep_ == "poss" and phrase_head is None:
                 phrase_head = token.i
             token = head
@@ -516,7 +561,7 @@ class _Resolution:
             if holding is None:
                 return False
             names = {w.lower() for n in (holding.person.name, *holding.person.aliases) for w in n.split()}
-            return not any(difflib.SequenceMatcher(None, surname, n).ratio() >= SAME_NAME_RATIO for n in names)
+            return not any(_same_name(surname, n) for n in names)
 
         near = self._nearest_country(anchor.start, reject=held_by_other, skip=self.counterparts)
         if near is not None:
@@ -883,8 +928,10 @@ class _Resolution:
         at ``head``, skipping a nationality that only describes a thing
         ("teachers of the RUSSIAN language")."""
         span = self.doc[head.left_edge.i:head.i + 1]
-        for start, _, entries in self.kb.match_names([t.text for t in span]):
+        for start, end, entries in self.kb.match_names([t.text for t in span]):
             kind = entries[0].kind
+            if tied_to_other(span[start:end].root):
+                continue  # "the chief of ISRAEL's militia ally"
             if kind == "demonym" and self._describes_inert(span.start + start, head.i):
                 continue
             if kind in kinds:
@@ -931,6 +978,20 @@ def _name_anchor(start: int, end: int, entry: NameEntry) -> Anchor:
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:
     """Is ``start:end`` inside one of ``spans`` (a longer one, when ``strict``)?"""
     return any(s <= start and end <= e and ((e - s) > (end - start) or not strict) for s, e in spans)
+
+
+def tied_to_other(token: Token) -> bool:
+    """Is ``token`` the owner of a party defined by its tie to it ("ISRAEL's
+    ally", "US allies", "Iran's proxies")? That party is not the owner."""
+    return token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in RELATIONAL_NOUNS
+
+
+def _same_name(written: str, known: str) -> bool:
+    """Does a surname as written name the known one: close in spelling, or
+    its letters in another order ("Dos Sontas" for dos Santos)?"""
+    if difflib.SequenceMatcher(None, written, known).ratio() >= SAME_NAME_RATIO:
+        return True
+    return len(written) >= MIN_TRANSPOSED_NAME and sorted(written) == sorted(known)
 
 
 def _sector_of(nouns: list[Anchor]) -> str | None:

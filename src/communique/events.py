@@ -49,6 +49,7 @@ from .model import (
 )
 from .nlp import sentence_evidence
 from .places import SETTLEMENT_NOUNS
+from .actors import tied_to_other
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -231,6 +232,8 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
         return [patron]  # "500,000 workers affiliated with the Serbian union"
     found: list[Entity] = []
     for child in head.children:
+        if tied_to_other(child):
+            continue  # "Iran's PROXIES": not Iran
         if child.dep_ in _PHRASE_MODIFIERS:
             for t in (child, *child.conjuncts):
                 m = index.actor_at(t)
@@ -305,7 +308,7 @@ def _located_in(head: Token, index: MentionIndex) -> Entity | None:
     """The country named by an "in/from/of" phrase or a possessive on
     ``head`` ("CAIRO'S security chief"), if any."""
     for child in head.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not tied_to_other(child):
             place = index.place_at(child)
             if place is not None and place.location.country_code:
                 return _place_entity(place)
@@ -836,6 +839,18 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
                 for stance in prep.children:
                     if stance.dep_ == "pobj" and stance.lemma_.lower() in STANCE_NOUNS:
                         found += _prep_entities(stance, index, replace_args(args, preps=STANCE_PREPOSITIONS))
+    if not found and event == "protest":
+        # "rioted FOLLOWING a demonstration calling for the removal of
+        # Mubarak", "threw stones DURING demonstrations against abuses by the
+        # Israeli military": the protest they were part of names its target
+        for node in scope:
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPOSITIONS:
+                    continue
+                for occasion in prep.children:
+                    if occasion.dep_ in ("pobj", "dobj") and occasion.lemma_.lower() in PROTEST_OCCASIONS:
+                        found += next(([e] for t in _phrase_tokens(occasion)
+                                       if (e := _party_at(t, index, args)) is not None), [])
     if not found and placed:
         found = _place_country(scope, index)
     if not found and not (trigger.entry.event in DIRECTED_ONLY_EVENTS or len(_parties(args.actor)) > 1) and not (
@@ -851,6 +866,12 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
 # "in" phrase that names whom an act answers, and its prepositions.
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "outrage", "anger"})
 STANCE_PREPOSITIONS = frozenset({"of", "at", "against", "over", "for", "to"})
+
+# A protest act's occasion ("rioted DURING a rally against ..."): the
+# prepositions and the protest nouns whose target the act shares.
+OCCASION_PREPOSITIONS = frozenset({"during", "following", "after", "amid", "at"})
+PROTEST_OCCASIONS = frozenset({"demonstration", "protest", "rally", "march", "strike", "riot", "sit-in",
+                               "vigil", "unrest"})
 
 
 # Governors (lemmas) that make a request, not a possibility, of a
@@ -920,6 +941,10 @@ def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> 
               for o in p.children if o.dep_ == "pobj"]
     heads += [o for x in token.children if x.dep_ in ("xcomp", "ccomp")
               for o in x.children if o.dep_ in ("dobj", "nsubjpass")]
+    # "denounced as an ugly crime SERBIA'S SUPPRESSION of ...": the object
+    # the small model hangs as an apposition on the "as" phrase
+    heads += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
     for head in heads:
         for t in _phrase_tokens(head):
             party = _party_at(t, index, args)
@@ -1447,6 +1472,10 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
     ("a roadside BOMB killed", "were killed BY a car bomb", "died IN an
     explosion"), when it is one of the cue list's means of attack."""
     means = cues.local_attack_means | cues.remote_attack_means
+    if verb.pos_ in ("NOUN", "PROPN"):
+        # "the death toll from Tuesday's BOMBING of an army convoy": the
+        # attack noun is its own means
+        return verb if _is_means(verb, means, cues) else None
     passive = passive_like(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     children = list(verb.children)
     if verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -1640,7 +1669,7 @@ def _code_trigger(
                             recipient=[e for e in args.recipient if e not in authority])
     if not args.actor and trigger.entry.event == "PROTEST":
         args = _crowd_actor(trigger, args, index)
-    if not args.actor and trigger.entry.event == "ASSAULT" and trigger.entry.pos == "VERB":
+    if not args.actor and trigger.entry.event == "ASSAULT":
         args = _unclaimed_attack(trigger, args, index, cues)
     ruled_out = _ruled_out(trigger.token) if rules.refusal is not None and trigger.entry.quad_code in (1, 2) else None
     if ruled_out is not None:
