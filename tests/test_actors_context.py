@@ -144,3 +144,26 @@ def test_actors_an_ally_is_not_the_state_it_is_allied_to(resolve, text, owner, o
         assert _entity(mentions, owner).country == "ISR"
         assert _entity(mentions, other).country == country
     assert not [m for m in mentions if "all" in m.text and m.entity.country in ("ISR", "RUS")]
+
+
+@pytest.mark.parametrize("text, country", [
+    # the state named last before it, in its sentence or the one before
+    ("Belgium closed its embassy in Mali on Friday, ending its diplomatic presence in the West African "
+     "country.", "MLI"),
+    ("Canada recalled its ambassador from Niger. The country's junta had expelled two aid workers.", "NER"),
+    # no state before it: the one state the article names
+    ("Rescuers said floods in the north of the country had killed 40 people. Bangladesh asked for help.",
+     "BGD"),
+])
+def test_actors_the_country_is_the_state_just_named(resolve, text, country):
+    found = [m.entity for m in resolve(text) if m.entity.resolved_by == "discourse:the-country"]
+    assert [e.country for e in found] == [country]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia closed its border with the neighbouring country on Monday, Kosovo said.",
+    "Kenya said it was the first African country to send police to Haiti.",
+    "Officials said the country would decide by Friday.",
+])
+def test_actors_the_country_is_not_read_where_it_names_another_or_none_is_named(resolve, text):
+    assert not [m for m in resolve(text) if m.entity.resolved_by == "discourse:the-country"]

@@ -492,3 +492,13 @@ def test_events_a_protest_act_with_no_protest_as_occasion_gets_no_target_from_it
 def test_events_an_object_shifted_behind_an_as_phrase_is_still_the_target(code):
     events = code("Greece on Monday condemned as a provocation Turkey's survey of the seabed near Crete.")
     assert coded(events, "ACCUSE")[:1] == [(["GRC"], ["TUR"], "asserted")]
+
+
+def test_events_a_protest_noun_takes_its_crowd_from_the_streets_the_clause_names(code):
+    protests = coded(code("Demonstrators filled the main square of Tbilisi on Sunday in a protest "
+                          "against the new media law."), "PROTEST")
+    assert protests[:1] == [(["GEO"], [], "asserted")]
+
+
+def test_events_a_protest_noun_with_no_place_in_its_clause_has_no_crowd(code):
+    assert not coded(code("Students occupied the campus in a protest over fees."), "PROTEST")

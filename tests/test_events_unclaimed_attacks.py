@@ -97,3 +97,14 @@ def test_events_bombs_dropped_on_a_city_are_an_air_attack_on_its_country(code):
     assert hits and all([a.country for a in e.actor] == ["RUS"] and [r.country for r in e.recipient] == ["UKR"]
                         for e in hits)
     assert hits[0].event_loc is not None and hits[0].event_loc.country_code == "UKR"
+
+
+def test_events_an_attack_noun_with_no_author_is_by_unidentified_attackers(code):
+    events = code("Mourners buried the victims of Friday's bombing of a mosque in Maiduguri.")
+    hits = assaults(events)
+    assert hits and hits[0].actor[0].sector == "UAF" and hits[0].actor[0].country == "NGA"
+    assert "NGA" in {e.country for e in hits[0].recipient}
+
+
+def test_events_an_attack_noun_with_no_target_and_no_place_is_no_event(code):
+    assert not assaults(code("The minister condemned the bombing and promised an inquiry."))

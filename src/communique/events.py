@@ -1458,7 +1458,16 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     scope = _argument_scope(trigger)
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         scope.append(token.head)  # "protests turned violent IN THE CAPITAL"
-    located = _place_country(scope, index)
+    occupied: list[Token] = []
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+        # "demonstrators packed the streets OF BELGRADE ... in a PROTEST":
+        # the clause's verb, and the squares and streets it names
+        verb = token.head.head
+        scope.append(verb)
+        occupied = [t for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts) for t in c.subtree]
+    located = _place_country(scope, index) or next(
+        ([_place_entity(place)] for t in occupied if (place := index.place_at(t)) is not None
+         and place.location.country_code), [])
     if not located or not located[0].country:
         return args
     crowd = Entity(text="", name="protesters", country=located[0].country, sector="CVL", type="group",
@@ -1535,6 +1544,10 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     if claimed:
         return replace_args(args, actor=claimed, actor_how="means")
     scope = [means, means.head, *_argument_scope(trigger)]
+    if means is trigger.token:
+        # "the bombing of a mosque IN MAIDUGURI": where its target is
+        scope += [o for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
+                  for o in p.children if o.dep_ == "pobj"]
     located, place = _scope_place(scope, index)
     if not args.recipient:
         if not located:
