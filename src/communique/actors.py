@@ -164,6 +164,9 @@ class _Resolution:
         ranked = states.most_common(2) + [(None, 0)]
         if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
             self.dominant_home = ranked[0][0]
+        self.sentence_of = [0] * len(self.doc)
+        for number, sentence in enumerate(self.doc.sents):
+            self.sentence_of[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
         anchors = sorted(anchors + self._country_references(anchors), key=lambda a: a.start)
         self._index_places(anchors)
         for unit in self._units(anchors):
@@ -175,17 +178,13 @@ class _Resolution:
     def _country_references(self, anchors: list[Anchor]) -> list[Anchor]:
         """"The country", "the central African country": the state named last
         before it, in its sentence or the one before, else the article's
-        clear home or the only state it names. Not "the neighbouring country", "the first African
-        country" or "X is the country that ...", which name another state or
-        describe one."""
-        sentence_of = {}
-        for number, sentence in enumerate(self.doc.sents):
-            for token in sentence:
-                sentence_of[token.i] = number
+        clear home or the only state it names. Not "the neighbouring
+        country", "the first African country" or "X is the country that
+        ...", which name another state or describe one."""
+        sentence_of = self.sentence_of
         taken = {i for a in anchors for i in range(a.start, a.end)}
         named = [(a.start, a.key) for a in anchors if a.kind in ("state", "demonym", "capital") and a.key]
         only = {key for _, key in named}
-        # with no state before it, the article's clear home, or the one state it names
         default = self.dominant_home or (next(iter(only)) if len(only) == 1 else None)
         found = []
         for token in self.doc:
@@ -498,11 +497,7 @@ class _Resolution:
             text="", name=text, country=anchor.key, sector="CVL", type="group", resolved_by="rule:ethnic"))
 
     def _index_places(self, anchors: list[Anchor]) -> None:
-        """Where each country is named, and each token's sentence, for the
-        nearest-country look-ups."""
-        self.sentence_of = [0] * len(self.doc)
-        for number, sentence in enumerate(self.doc.sents):
-            self.sentence_of[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
+        """Where each country is named, for the nearest-country look-ups."""
         places = []
         self.destinations = set()
         self.counterparts = set()

@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .actors import tied_to_other
 from .factuality import (
     Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, read_context,
 )
@@ -49,7 +50,6 @@ from .model import (
 )
 from .nlp import sentence_evidence
 from .places import SETTLEMENT_NOUNS
-from .actors import tied_to_other
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
