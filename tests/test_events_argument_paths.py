@@ -502,3 +502,15 @@ def test_events_a_protest_noun_takes_its_crowd_from_the_streets_the_clause_names
 
 def test_events_a_protest_noun_with_no_place_in_its_clause_has_no_crowd(code):
     assert not coded(code("Students occupied the campus in a protest over fees."), "PROTEST")
+
+
+def test_events_an_act_that_had_already_happened_is_background_with_no_date(code):
+    events = code("Belgian troops had already left Niger after the coup, officials said.")
+    left = [e for e in events if e.event == "RETREAT"]
+    assert left and left[0].historical is True and left[0].date is None
+
+
+def test_events_had_already_with_a_date_in_its_clause_is_the_storys_own_news(code):
+    events = code("Rebels had already seized the airport in Goma by Sunday, the army said.")
+    seized = [e for e in events if e.event == "COERCE"]
+    assert seized and seized[0].historical is False and seized[0].date_text == "Sunday"

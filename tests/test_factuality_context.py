@@ -71,6 +71,8 @@ def test_factuality_reported_speech_keeps_the_reported_clause(nlp, cues):
     ("He had last visited Minsk before the war.", "visited", True),
     ("His last visit to Minsk drew protests.", "visit", True),
     ("The army attacked the village on Monday.", "attacked", False),
+    ("Belgian troops had already left Niger after the coup.", "left", True),
+    ("Belgium has already sent troops to Niger.", "sent", False),
 ])
 def test_factuality_background_history_cues(nlp, cues, text, trigger, expected):
     found, _, _ = reading(nlp, cues, text, trigger)

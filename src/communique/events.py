@@ -1773,6 +1773,8 @@ def _code_trigger(
     historical = reading.historical
     if timex is not None:
         date, enddate, precision, date_text = timex.start, timex.end, timex.precision, timex.text
+        if historical and _weak_background(reading, cues):
+            historical = False  # "had already seized the airport BY THURSDAY": the date decides
         if published is not None:
             if factuality == "asserted" and timex.start > published and not _past_tense(chain):
                 factuality = "future"
@@ -1884,6 +1886,13 @@ def _particles(trigger: Trigger) -> list[Token]:
     for x in trigger.consumed:
         out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]
     return out
+
+
+def _weak_background(reading: Reading, cues: Cues) -> bool:
+    """True when only a past perfect with "already" made the act background:
+    a date in its own clause outweighs it."""
+    cue = (reading.historical_cue or "").lower().split()
+    return len(cue) == 2 and cue[0] == "had" and cue[1] in cues.perfect_background_markers
 
 
 def _perfect(verb: Token) -> bool:

@@ -90,6 +90,7 @@ class Cues:
     decision_governors: frozenset[str]
     performative_verbs: frozenset[str]
     remote_attack_means: frozenset[str]
+    perfect_background_markers: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
@@ -361,7 +362,8 @@ def _historical_cue(chain: Sequence[Token], cues: Cues) -> str | None:
     else:
         perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
         marker = next((c for c in trigger.children if c.dep_ == "advmod"
-                       and c.lower_ in (cues.historical_modifiers | cues.historical_markers)), None)
+                       and c.lower_ in (cues.historical_modifiers | cues.historical_markers
+                                        | cues.perfect_background_markers)), None)
         if perfect and marker is not None:
             return f"had {marker.text}"
     return None
