@@ -514,3 +514,19 @@ def test_events_had_already_with_a_date_in_its_clause_is_the_storys_own_news(cod
     events = code("Rebels had already seized the airport in Goma by Sunday, the army said.")
     seized = [e for e in events if e.event == "COERCE"]
     assert seized and seized[0].historical is False and seized[0].date_text == "Sunday"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Plainclothes officers took a Kenyan journalist into custody in Kampala on Friday.", "UGA", "KEN"),
+    ("Intelligence agents detained an opposition organiser in Maracaibo on Thursday evening.", "VEN", "VEN"),
+])
+def test_events_security_agents_of_no_country_act_for_the_place_they_act_in(code, text, actor, target):
+    assert ([actor], [target], "asserted") in coded(code(text), "COERCE")
+
+
+def test_events_denying_responsibility_for_an_attack_does_not_deny_the_attack(code):
+    events = code("The militia denied responsibility for a drone strike that killed 12 people at a "
+                  "market in Kassala on Sunday.")
+    hits = [e for e in events if e.event == "ASSAULT"]
+    assert hits and all(e.factuality == "asserted" for e in hits)
+    assert {"SDN"} <= {r.country for e in hits for r in e.recipient}

@@ -175,3 +175,10 @@ def test_places_the_demonym_capital_is_that_countrys_capital(parser):
     (place,) = resolve_places(doc, Gazetteer.load())
     assert place.text == "Serbian capital" and place.location.resolved_place == "Belgrade"
     assert not resolve_places(parser("Investors moved capital out of the country."), Gazetteer.load())
+
+
+def test_places_a_city_the_tagger_calls_a_language_is_still_a_place(parser, gazetteer):
+    text = ("The lawyer for Samir Trabelsi, a Tunisian activist detained last week in Tunis, said on "
+            "Monday his client was being prosecuted for his opinions.")
+    assert [e.label_ for e in parser(text).ents if e.text == "Tunis"] == ["LANGUAGE"]
+    assert places(parser, gazetteer, text)["Tunis"].country_code == "TUN"

@@ -404,7 +404,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # "held talks with Beijing": the partner hangs from the light verb.
         gov = light_verb(trigger)
         if gov is not None:
-            args.recipient = _prep_entities(gov, index, args)
+            if trigger.entry.governed_by:
+                # "took a British journalist INTO CUSTODY": the verb's object undergoes it
+                args.recipient = [e for o in gov.children if o.dep_ == "dobj"
+                                  for e in phrase_entities(o, index, places=False)]
+            args.recipient = args.recipient or _prep_entities(gov, index, args)
             if args.recipient:
                 args.recipient_how = "direct"
     if args.actor and any(e.country or e.org for e in args.actor):
@@ -1492,7 +1496,9 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
     for child in children:
         candidates = []
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl":
+            candidates = [verb.head]  # "a drone strike THAT killed 19 people"
+        elif child.dep_ == "nsubj":
             candidates = [child]
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ in ("in", "by")):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
@@ -1545,9 +1551,11 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
         return replace_args(args, actor=claimed, actor_how="means")
     scope = [means, means.head, *_argument_scope(trigger)]
     if means is trigger.token:
-        # "the bombing of a mosque IN MAIDUGURI": where its target is
+        # "the bombing of a mosque IN MAIDUGURI": where its target is; "a
+        # strike that killed 19 people at a market IN EL OBEID": where it hit
         scope += [o for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
                   for o in p.children if o.dep_ == "pobj"]
+        scope += [c for c in means.children if c.dep_ == "relcl"]
     located, place = _scope_place(scope, index)
     if not args.recipient:
         if not located:

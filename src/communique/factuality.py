@@ -168,8 +168,15 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
 PRESUPPOSING_PREPOSITIONS = frozenset({"during", "after", "since", "following", "amid", "despite"})
 
 
+# Nouns of a part in an act, whose object is taken as given: "denied
+# RESPONSIBILITY FOR a drone strike" denies who did it, not that it happened.
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "blame", "complicity"})
+
+
 def _climbs(token: Token, cues: Cues) -> bool:
     dep = token.dep_
+    if dep == "prep" and token.lower_ in ("for", "in") and token.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        return False
     if dep == "prep" and token.lower_ in PRESUPPOSING_PREPOSITIONS:
         # ... unless the verb it hangs on is itself future or conditional:
         # "will withdraw AFTER the summit" (the summit is still to come).

@@ -56,7 +56,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # PERSON ("in Gainesville"). Such an entity is read as a place when its whole
 # text is a country's or division's name, or a city's name of at least this
 # many people, or when it is the object of one of these prepositions.
-MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE"})
 # Cities found without any entity tag must be this big (or a capital).
 UNTAGGED_MIN_POPULATION = 1_000_000
 MISLABELLED_MIN_POPULATION = 100_000
