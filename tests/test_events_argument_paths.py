@@ -530,3 +530,21 @@ def test_events_denying_responsibility_for_an_attack_does_not_deny_the_attack(co
     hits = [e for e in events if e.event == "ASSAULT"]
     assert hits and all(e.factuality == "asserted" for e in hits)
     assert {"SDN"} <= {r.country for e in hits for r in e.recipient}
+
+
+def test_events_an_act_n_days_after_is_dated_back_from_its_clause(code):
+    # two days before the recall's own date, whatever day that is
+    events = code("Kenya recalled its ambassador on Friday, two days after Somalia expelled a Kenyan "
+                  "diplomat.")
+    expelled = [e for e in events if e.event == "SANCTION" and [a.country for a in e.actor] == ["SOM"]]
+    recalled = [e for e in events if e.event == "SANCTION" and [a.country for a in e.actor] == ["KEN"]]
+    assert recalled and expelled
+    assert (recalled[0].date - expelled[0].date).days == 2 and expelled[0].date_text == "two days after"
+
+
+def test_events_an_act_a_day_after_with_no_date_of_its_own_is_the_day_before_publication(code):
+    events = code("Unions said the government had agreed to talks, a day after thousands of nurses "
+                  "marched in Bogota.")
+    marched = [e for e in events if e.event == "PROTEST"]
+    # published 2024-03-05 (conftest)
+    assert [(e.date.isoformat(), e.date_text) for e in marched] == [("2024-03-04", "a day after")]

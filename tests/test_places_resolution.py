@@ -182,3 +182,12 @@ def test_places_a_city_the_tagger_calls_a_language_is_still_a_place(parser, gaze
             "Monday his client was being prosecuted for his opinions.")
     assert [e.label_ for e in parser(text).ents if e.text == "Tunis"] == ["LANGUAGE"]
     assert places(parser, gazetteer, text)["Tunis"].country_code == "TUN"
+
+
+@pytest.mark.parametrize("text, country, city", [
+    ("Thousands of nurses marched in the Colombian capital on Wednesday.", "COL", "Bogotá"),
+    ("Federal police raided two ministries in the Brazilian capital.", "BRA", "Brasília"),
+])
+def test_places_a_demonym_capital_is_the_capital_city_not_a_namesake(parser, gazetteer, text, country, city):
+    found = [loc for name, loc in places(parser, gazetteer, text).items() if name.endswith("capital")]
+    assert [(loc.country_code, loc.resolved_place) for loc in found] == [(country, city)]

@@ -1775,6 +1775,8 @@ def _code_trigger(
     timex = None if stated else governed_timex(anchor, where, timexes)
     if timex is None and governor is not None and not stated:
         timex = governed_timex(governor, [governor, *where[1:]], timexes)
+    if timex is None and not stated and published is not None:
+        timex = interval_before(where, timexes, published)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
@@ -1894,6 +1896,45 @@ def _particles(trigger: Trigger) -> list[Token]:
     for x in trigger.consumed:
         out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]
     return out
+
+
+# "A DAY after", "two WEEKS after", "HOURS after": how many days an act in
+# an "after" clause lies before the clause it is subordinate to.
+INTERVAL_DAYS = {"hour": 0, "minute": 0, "day": 1, "week": 7}
+INTERVAL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                   "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published: dt.date) -> Timex | None:
+    """The day of an act in an "N days after" clause ("Kenya recalled its
+    envoy ON FRIDAY, TWO DAYS AFTER Somalia expelled a Kenyan diplomat"):
+    that many days before the date of the clause it hangs from (its own
+    date expression, else the publication date)."""
+    for node in chain:
+        if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+            continue
+        unit = next((c for c in node.children if c.dep_ == "npadvmod"
+                     and c.lemma_.lower() in INTERVAL_DAYS), None)
+        if unit is None:
+            return None
+        count = 1 if unit.lemma_.lower() in ("hour", "minute") else next(
+            (INTERVAL_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+             for c in unit.children if c.dep_ in ("det", "nummod")), None)
+        if count is None:
+            return None
+        head, path = node.head, [node.head]
+        while path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        base = governed_timex(head, path, timexes)
+        if base is not None and base.precision != "day":
+            return None
+        day = (base.start if base is not None else published) - dt.timedelta(
+            days=INTERVAL_DAYS[unit.lemma_.lower()] * count)
+        words = sorted([unit, *unit.subtree, *(c for c in node.children if c.dep_ == "mark")], key=lambda t: t.i)
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return Timex(text=node.doc.text[start:end], span=(start, end), start=day, end=day,
+                     precision="day", value=day.isoformat())
+    return None
 
 
 def _weak_background(reading: Reading, cues: Cues) -> bool:

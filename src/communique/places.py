@@ -236,8 +236,9 @@ def _demonym_capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate]:
             if mod.dep_ not in ("amod", "compound") or mod.text not in capitals:
                 continue
             country, city = capitals[mod.text]
-            entries = tuple(e for e in gazetteer.lookup(city) if e.place.country == country
-                            and e.place.kind == "city")
+            entries = tuple(sorted((e for e in gazetteer.lookup(city) if e.place.country == country
+                                    and e.place.kind == "city"),
+                                   key=lambda e: (not e.primary, e.place.feature != "PPLC")))
             if entries:
                 out.append(PlaceCandidate(span=(mod.idx, token.idx + len(token)),
                                           text=doc.text[mod.idx:token.idx + len(token)],
