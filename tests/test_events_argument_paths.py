@@ -548,3 +548,25 @@ def test_events_an_act_a_day_after_with_no_date_of_its_own_is_the_day_before_pub
     marched = [e for e in events if e.event == "PROTEST"]
     # published 2024-03-05 (conftest)
     assert [(e.date.isoformat(), e.date_text) for e in marched] == [("2024-03-04", "a day after")]
+
+
+def test_events_a_country_modifying_an_argument_is_not_where_the_act_happened(code):
+    places = [(e.event_loc.resolved_place if e.event_loc else None)
+              for e in code("Lavrov met the US envoy in Vienna on Monday.") if e.event == "CONSULT"]
+    assert places == ["Vienna"]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Wang Yi met his Indian counterpart in Beijing on Friday.", "CHN", "IND"),
+    ("The Thai foreign ministry said talks between Secretary Maris Sangiampongsa and his Cambodian "
+     "counterpart had been useful.", "THA", "KHM"),
+])
+def test_events_a_counterpart_is_another_party_of_its_own_nationality(code, text, actor, target):
+    consults = coded(code(text), "CONSULT")
+    assert consults and actor in consults[0][0] and target in consults[0][0] + consults[0][1]
+
+
+def test_events_an_act_responded_to_has_happened(code):
+    events = code("Russia's foreign ministry said it would respond to the expulsion of three of its "
+                  "diplomats by the Estonian government.")
+    assert (["EST"], ["RUS"], "asserted") in coded(events, "SANCTION")

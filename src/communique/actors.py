@@ -77,6 +77,9 @@ SAME_NAME_RATIO = 0.75
 # one ("Israel's ALLY", "Iran's PROXIES") is not that party.
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "client", "rival", "enemy", "foe", "adversary",
                               "opponent", "neighbour", "neighbor", "backer", "patron", "sponsor"})
+# ... and nouns whose owner is another party but whose nationality is their
+# own ("his US COUNTERPART" is American, and not him).
+COUNTERPART_NOUNS = frozenset({"counterpart"})
 # Words before "country" that make it another country than the one just
 # named ("the NEIGHBOURING country", "the HOST country").
 OTHER_COUNTRY_WORDS = frozenset({"neighbouring", "neighboring", "other", "another", "home", "host", "foreign",
@@ -558,7 +561,11 @@ class _Resolution:
             names = {w.lower() for n in (holding.person.name, *holding.person.aliases) for w in n.split()}
             return not any(_same_name(surname, n) for n in names)
 
-        near = self._nearest_country(anchor.start, reject=held_by_other, skip=self.counterparts)
+        # not a country named in a conjoined party ("talks between Secretary
+        # Teodoro and his VIETNAMESE counterpart")
+        root = self.doc[anchor.start:anchor.end].root
+        beside = {t.i for c in root.conjuncts for t in c.subtree}
+        near = self._nearest_country(anchor.start, reject=held_by_other, skip=self.counterparts | beside)
         if near is not None:
             return near
         for code in (self.home, self.dominant_home):
@@ -978,7 +985,9 @@ def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: b
 def tied_to_other(token: Token) -> bool:
     """Is ``token`` the owner of a party defined by its tie to it ("ISRAEL's
     ally", "US allies", "Iran's proxies")? That party is not the owner."""
-    return token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in RELATIONAL_NOUNS
+    head = token.head.lemma_.lower()
+    return (token.dep_ == "poss" and head in RELATIONAL_NOUNS | COUNTERPART_NOUNS) or (
+        token.dep_ == "compound" and head in RELATIONAL_NOUNS)
 
 
 def _same_name(written: str, known: str) -> bool:

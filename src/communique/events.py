@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .actors import tied_to_other
+from .actors import COUNTERPART_NOUNS, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, read_context,
 )
@@ -787,8 +787,10 @@ def _owner_first(obj: Token, index: MentionIndex, args: Arguments) -> list[Entit
 
 def _own_possession(obj: Token) -> bool:
     """True when the object is the subject's own ("ITS troops", "THEIR
-    ambassador"): a possessive pronoun names the actor, not a recipient."""
-    return any(c.dep_ == "poss" and c.lower_ in REFLEXIVE_PRONOUNS for c in obj.children)
+    ambassador"): a possessive pronoun names the actor, not a recipient
+    (unless the noun names another party: "met HIS Chinese counterpart")."""
+    return obj.lemma_.lower() not in RELATIONAL_NOUNS | COUNTERPART_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in REFLEXIVE_PRONOUNS for c in obj.children)
 
 
 def replace_args(args: Arguments, **changes: Any) -> Arguments:
@@ -963,8 +965,11 @@ def _party_at(t: Token, index: MentionIndex, args: Arguments) -> Entity | None:
     mention = index.actor_at(t)
     if mention is not None:
         entity = mention.entity
-        if (entity.country or entity.org) and entity.resolved_by not in BACK_REFERENCES \
-                and t.lower_ not in REFLEXIVE_PRONOUNS and entity not in args.actor \
+        # (a back reference to someone else than the actor counts: the
+        # Czech expulsion of ITS diplomats, said by Russia)
+        back = entity.resolved_by in BACK_REFERENCES or t.lower_ in REFLEXIVE_PRONOUNS
+        if (entity.country or entity.org) and not (back and _key(entity) in _parties(args.actor)) \
+                and entity not in args.actor \
                 and not (entity.type == "state" and _key(entity) in _parties(args.actor)):
             return entity
         return None
@@ -1226,7 +1231,7 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
         rank.setdefault(t.i, k)
-    best: tuple[int, int, Any] | None = None
+    best: tuple[int, int, int, Any] | None = None
     sent = trigger.sent
     for mention in mentions:
         start, end = mention.span
@@ -1259,10 +1264,14 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 continue
             if located and not _locative_path(root, rank):
                 continue
+        # A place that only modifies an argument ("met the US envoy IN
+        # GENEVA", "struck the Kyiv power plant") yields to one of the chain's own.
+        modifier = int(not hits and span.root.dep_ in ("compound", "amod", "nmod", "poss")
+                       and span.root.head.i not in rank)
         distance = abs(span.start - trigger.i)
-        if best is None or (k, distance) < best[:2]:
-            best = (k, distance, mention)
-    return best[2] if best else None
+        if best is None or (k, modifier, distance) < best[:3]:
+            best = (k, modifier, distance, mention)
+    return best[3] if best else None
 
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:

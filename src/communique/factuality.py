@@ -171,11 +171,16 @@ PRESUPPOSING_PREPOSITIONS = frozenset({"during", "after", "since", "following", 
 # Nouns of a part in an act, whose object is taken as given: "denied
 # RESPONSIBILITY FOR a drone strike" denies who did it, not that it happened.
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "blame", "complicity"})
+# Verbs of answering, whose "to/for" object has happened: "would RESPOND TO
+# the expulsion of two of its diplomats".
+RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer"})
 
 
 def _climbs(token: Token, cues: Cues) -> bool:
     dep = token.dep_
     if dep == "prep" and token.lower_ in ("for", "in") and token.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        return False
+    if dep == "prep" and token.lower_ in ("to", "for") and token.head.lemma_.lower() in RESPONSE_VERBS:
         return False
     if dep == "prep" and token.lower_ in PRESUPPOSING_PREPOSITIONS:
         # ... unless the verb it hangs on is itself future or conditional:
