@@ -18,23 +18,24 @@ from communique.evaluation.dedup import LabelledPair, Mention, Scores, score_pai
 from communique.model import Article, Entity, Event, Extraction, replace
 from communique.store import Store
 
-# Floors: the figures measured on 103 pairs (50 same) when the gate was set,
-# rounded down by about two points. Overall figures include extraction misses
-# (the coder found no event of the pair's category in one article); the
-# clustering figures count only pairs where both articles yielded one.
-# Measured (103 pairs): precision 1.000, recall 0.880, clustering precision
-# 1.000, clustering recall 0.957 (96 pairs). The 40 pairs added second (from
-# pk-bomb-mastung on) stress one state's several strikes, arrests and
-# sanctions of one day and vaguer next-day reports. Left: 4 extraction
-# misses (a "persona non grata" the small model misparses, next-day tolls
-# whose place or target the parse loses, a protest on a square the
-# gazetteer lacks), 2 splits (a strike it places nowhere, an arrest dated
-# "last week" against "May 2"), no merges.
+# Floors: the figures measured when the gate was set, rounded down by about
+# two points. Overall figures include extraction misses (the coder found no
+# event of the pair's category in one article); the clustering figures count
+# only pairs where both articles yielded one. A pair is predicted "same" when
+# the two articles' lead events of its category share a cluster (see
+# communique.evaluation.dedup); until 2026-11-29 any two events of the
+# category sharing one counted, which let an article's background mention of
+# another happening ("a week after Prague expelled ...") pass for a merge or
+# a match.
+# Pairs: 103 written first, then 53 (ids "b3-") written blind by a helper
+# session from a brief, never looking at the coder; on their first run they
+# scored precision 0.769 and recall 0.357, which is what the coder does on
+# wire copy it was not fitted to.
 FLOORS = {
     "precision": 0.97,
-    "recall": 0.86,
+    "recall": 0.68,
     "clustering_precision": 0.97,
-    "clustering_recall": 0.93,
+    "clustering_recall": 0.80,
 }
 
 
@@ -125,6 +126,15 @@ def test_store_dedup_scoring_classes_each_error():
     assert reasons == ["ok", "split", "merged", "extraction miss: e"]
     scores = Scores.of(score_pairs(pairs, mentions))
     assert (scores.precision, scores.recall) == (0.5, 1 / 3)
+
+
+def test_store_dedup_a_background_mention_is_not_what_an_article_is_about():
+    # b leads with its own happening (cluster 2) and recalls a's (cluster 1)
+    pairs = [LabelledPair("a", "b", False, "SANCTION"), LabelledPair("b", "c", True, "SANCTION")]
+    mentions = {"a": [_mention("a", 1, "SANCTION")],
+                "b": [_mention("b", 2, "SANCTION"), _mention("b", 1, "SANCTION")],
+                "c": [_mention("c", 2, "SANCTION")]}
+    assert [o.reason for o in score_pairs(pairs, mentions)] == ["ok", "ok"]
 
 
 def test_store_dedup_fixtures_missing_is_a_data_error(tmp_path):

@@ -12,8 +12,12 @@ figures measure extraction and clustering together:
 
 1. extract   ``extract(read_sources([articles.jsonl]))``
 2. store     ``Store.ingest`` into a fresh DuckDB file (clusters are built there)
-3. score     a pair is predicted "same" when one cluster holds an event of the
-             pair's category from each article
+3. score     a pair is predicted "same" when the lead events of the pair's
+             category in the two articles (each article's first event of that
+             category, in text order: what a wire story is about) share a
+             cluster. An article that recalls another happening in the
+             background ("a week after Prague expelled two Russian
+             diplomats") is not thereby about it.
 
 Precision and recall of "same" are reported over all pairs, and again over
 the pairs where both articles yielded an event of the category (the
@@ -170,8 +174,9 @@ def score_pairs(pairs: Iterable[LabelledPair],
     for pair in pairs:
         in_a = tuple(m for m in mentions.get(pair.a, ()) if m.event == pair.event)
         in_b = tuple(m for m in mentions.get(pair.b, ()) if m.event == pair.event)
-        shared = {m.cluster_id for m in in_a} & {m.cluster_id for m in in_b}
-        outcomes.append(PairOutcome(pair=pair, predicted=bool(shared),
+        # mentions are in text order: the first is the article's lead event
+        shared = bool(in_a and in_b) and in_a[0].cluster_id == in_b[0].cluster_id
+        outcomes.append(PairOutcome(pair=pair, predicted=shared,
                                     extracted=bool(in_a and in_b),
                                     mentions_a=in_a, mentions_b=in_b))
     return outcomes
@@ -201,17 +206,26 @@ def cluster_fixtures(folder: Path, pairs: list[LabelledPair], config: Config, *,
             rows = store.con.execute(
                 "SELECT article_id, event, cluster_id, CAST(date AS VARCHAR), "
                 "CAST(enddate AS VARCHAR), factuality, historical, actor_codes, "
-                "recipient_codes, coalesce(place_resolved, place), event_text "
-                "FROM events ORDER BY article_id, span_start").fetchall()
+                "recipient_codes, coalesce(place_resolved, place), event_text, span_start, text "
+                "FROM events").fetchall()
+    # text order: by sentence, then by where the trigger's first word stands in it
+    rows.sort(key=lambda r: (r[0], r[11] or 0, _word_at(r[12] or "", r[10] or "")))
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for (article_id, event, cluster_id, date, enddate, factuality, historical, actors,
-         recipients, place, event_text) in rows:
+         recipients, place, event_text, _, _) in rows:
         mentions[article_id].append(Mention(
             article_id=article_id, event=event, cluster_id=cluster_id, date=date,
             enddate=enddate, factuality=factuality, historical=bool(historical),
             actors=tuple(actors or ()), recipients=tuple(recipients or ()), place=place,
             event_text=event_text))
     return dict(mentions)
+
+
+def _word_at(sentence: str, event_text: str) -> int:
+    """Where the first word of an event's trigger stands in its sentence."""
+    words = event_text.split()
+    found = sentence.find(words[0]) if words else -1
+    return found if found >= 0 else len(sentence)
 
 
 def evaluate(config: Config, *, limit: int | None = None, folder: Path | None = None,
