@@ -167,3 +167,9 @@ def test_actors_the_country_is_the_state_just_named(resolve, text, country):
 ])
 def test_actors_the_country_is_not_read_where_it_names_another_or_none_is_named(resolve, text):
     assert not [m for m in resolve(text) if m.entity.resolved_by == "discourse:the-country"]
+
+
+def test_actors_the_country_prefers_a_states_name_to_a_nearer_nationality(resolve):
+    text = "Syria's health ministry said Turkish shelling of the north of the country killed four people."
+    found = [m.entity.country for m in resolve(text) if m.entity.resolved_by == "discourse:the-country"]
+    assert found == ["SYR"]

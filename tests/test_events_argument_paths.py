@@ -570,3 +570,15 @@ def test_events_an_act_responded_to_has_happened(code):
     events = code("Russia's foreign ministry said it would respond to the expulsion of three of its "
                   "diplomats by the Estonian government.")
     assert (["EST"], ["RUS"], "asserted") in coded(events, "SANCTION")
+
+
+def test_events_a_date_hung_inside_the_object_dates_the_act(code):
+    events = code("Kenya and Tanzania will sign an agreement on sharing the waters of Lake Victoria on "
+                  "Thursday, Kenya's foreign ministry said.")
+    signed = [e for e in events if e.event == "SUPPORT"]
+    assert signed and signed[0].date_text == "Thursday" and signed[0].factuality == "future"
+
+
+def test_events_a_date_in_a_participle_on_the_object_is_not_the_acts(code):
+    events = code("Kenya accused Somalia of violating the border agreement signed in March 2019.")
+    assert all(e.date_text != "March 2019" for e in events if e.event == "ACCUSE")

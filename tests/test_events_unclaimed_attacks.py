@@ -108,3 +108,11 @@ def test_events_an_attack_noun_with_no_author_is_by_unidentified_attackers(code)
 
 def test_events_an_attack_noun_with_no_target_and_no_place_is_no_event(code):
     assert not assaults(code("The minister condemned the bombing and promised an inquiry."))
+
+
+def test_events_conjoined_acts_of_a_bomb_share_its_setting(code):
+    events = code("A roadside bomb killed three Malian soldiers and wounded two others near the town "
+                  "of Gao on Sunday.")
+    hits = assaults(events)
+    assert hits and hits[0].actor[0].country == "MLI"
+    assert hits[0].event_loc is not None and hits[0].event_loc.country_code == "MLI"

@@ -191,3 +191,14 @@ def test_places_a_city_the_tagger_calls_a_language_is_still_a_place(parser, gaze
 def test_places_a_demonym_capital_is_the_capital_city_not_a_namesake(parser, gazetteer, text, country, city):
     found = [loc for name, loc in places(parser, gazetteer, text).items() if name.endswith("capital")]
     assert [(loc.country_code, loc.resolved_place) for loc in found] == [(country, city)]
+
+
+def test_places_the_capital_is_the_capital_of_the_country_the_article_is_about(parser, gazetteer):
+    found = places(parser, gazetteer, "Police detained a Kenyan activist in the capital on Monday.",
+                   context_countries=["KEN", "KEN"])
+    assert [(loc.country_code, loc.resolved_place) for loc in found.values()] == [("KEN", "Nairobi")]
+    named = places(parser, gazetteer, "Rebels exploded bombs in the capital Kabul on Monday.",
+                   context_countries=["PAK", "PAK"])
+    assert [loc.country_code for loc in named.values()] == ["AFG"]
+    assert places(parser, gazetteer, "Police detained an activist in the capital.",
+                  context_countries=["KEN", "UGA"]) == {}

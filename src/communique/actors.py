@@ -187,6 +187,7 @@ class _Resolution:
         sentence_of = self.sentence_of
         taken = {i for a in anchors for i in range(a.start, a.end)}
         named = [(a.start, a.key) for a in anchors if a.kind in ("state", "demonym", "capital") and a.key]
+        state_names = {a.start for a in anchors if a.kind in ("state", "capital")}
         only = {key for _, key in named}
         default = self.dominant_home or (next(iter(only)) if len(only) == 1 else None)
         found = []
@@ -199,8 +200,11 @@ class _Resolution:
                            for c in token.children)):
                 continue
             here = sentence_of[token.i]
-            before = [key for start, key in named if start < token.i and here - sentence_of[start] in (0, 1)]
-            code = before[-1] if before else default
+            before = [(start, key) for start, key in named if start < token.i and here - sentence_of[start] in (0, 1)]
+            # a state's name before a nationality ("Lebanon's ministry said ISRAELI
+            # raids on the south of the country")
+            names = [key for start, key in before if start in state_names] or [key for _, key in before]
+            code = names[-1] if names else default
             if code is not None and code in self.kb.states:
                 found.append(Anchor(token.i, token.i + 1, "state", code, rule="discourse:the-country"))
         return found

@@ -1558,7 +1558,8 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     claimed = _claimed_attackers(means, index)
     if claimed:
         return replace_args(args, actor=claimed, actor_how="means")
-    scope = [means, means.head, *_argument_scope(trigger)]
+    # ("killed four soldiers and wounded three NEAR AFGOYE": conjoined acts share their setting)
+    scope = [means, means.head, *_argument_scope(trigger), *trigger.token.conjuncts]
     if means is trigger.token:
         # "the bombing of a mosque IN MAIDUGURI": where its target is; "a
         # strike that killed 19 people at a market IN EL OBEID": where it hit
@@ -1786,6 +1787,8 @@ def _code_trigger(
         timex = governed_timex(governor, [governor, *where[1:]], timexes)
     if timex is None and not stated and published is not None:
         timex = interval_before(where, timexes, published)
+    if timex is None and not stated:
+        timex = _object_timex(anchor, timexes)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
@@ -1905,6 +1908,30 @@ def _particles(trigger: Trigger) -> list[Token]:
     for x in trigger.consumed:
         out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]
     return out
+
+
+def _object_timex(verb: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """A date the parser hung inside the verb's object rather than on the
+    verb ("will sign an agreement on sharing the waters of the river ON
+    THURSDAY"): the event's own, when its clause gives no other. Not one in
+    a clause or participle of its own ("a deal that expired IN MARCH", "the
+    agreement signed IN 2001")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    inside: set[int] = set()
+    stack = [o for o in verb.children if o.dep_ == "dobj"]
+    while stack:  # the object's nominal phrase, without any clause or participle on it
+        node = stack.pop()
+        inside.add(node.i)
+        stack += [c for c in node.children if c.pos_ not in ("VERB", "AUX")
+                  or (c.tag_ == "VBG" and c.dep_ == "pcomp")]  # "an agreement on SHARING the waters"
+    for timex in timexes:
+        span = doc.char_span(*timex.span, alignment_mode="expand")
+        if span is not None and span.root.i in inside and span.root.dep_ in ("pobj", "npadvmod") \
+                and span.root.i > verb.i:
+            return timex
+    return None
 
 
 # "A DAY after", "two WEEKS after", "HOURS after": how many days an act in

@@ -146,6 +146,10 @@ def resolve_places(
     # which country the article is about, so they count as context.
     candidates = [c for c in find_place_candidates(doc, gazetteer)
                   if c.entries and c.skipped != "demonym"]
+    taken = [c.span for c in candidates]
+    candidates += [c for c in _home_capitals(doc, gazetteer, context_countries)
+                   if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
+    candidates.sort(key=lambda c: c.span)
     chosen = choose_places(candidates, context_countries=context_countries)
     return tuple(
         PlaceMention(text=c.text, span=c.span, location=country_on(to_location(c.text, place), day))
@@ -246,16 +250,57 @@ def _demonym_capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate]:
     return out
 
 
+def _home_capitals(doc: Doc, gazetteer: Gazetteer, context_countries: Sequence[str]) -> list[PlaceCandidate]:
+    """"In the capital", "into the capital": the capital of the country the
+    article is about (the one its actors name most, clearly ahead of the
+    next), when the phrase names no other ("the Serbian capital" is read
+    by ``_demonym_capitals``)."""
+    ranked = Counter(context_countries).most_common(2) + [(None, 0), (None, 0)]
+    home = ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+    city = _capital_of().get(home) if home else None
+    if city is None:
+        return []
+    entries = tuple(sorted((e for e in gazetteer.lookup(city) if e.place.country == home
+                            and e.place.kind == "city"),
+                           key=lambda e: (not e.primary, e.place.feature != "PPLC")))[:1]
+    out = []
+    for token in doc:
+        if (token.lemma_.lower() != "capital" or token.pos_ != "NOUN" or token.dep_ != "pobj"
+                or token.head.lower_ not in PLACE_PREPOSITIONS | {"into", "to", "from", "outside", "through",
+                                                                  "across", "around"}):
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children] != ["the"] or (
+                token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue  # only a bare "the capital": not "the capital Kabul", "the capital of Chad"
+        det = children[0]
+        if entries:
+            out.append(PlaceCandidate(span=(det.idx, token.idx + len(token)),
+                                      text=doc.text[det.idx:token.idx + len(token)],
+                                      entries=entries, source="capital"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_of() -> dict[str, str]:
+    """Country code -> its first capital, from kb/countries.json."""
+    return {state["code"]: state["capitals"][0] for state in _states() if state.get("capitals")}
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> list[dict]:
+    resource = files("communique") / "data" / "kb" / "countries.json"
+    try:
+        return json.loads(resource.read_text(encoding="utf-8"))["states"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"{resource} cannot be read ({exc}); reinstall communique") from exc
+
+
 @functools.lru_cache(maxsize=1)
 def _capitals_by_demonym() -> dict[str, tuple[str, str]]:
     """Demonym -> (country code, its first capital), from kb/countries.json."""
-    resource = files("communique") / "data" / "kb" / "countries.json"
-    try:
-        states = json.loads(resource.read_text(encoding="utf-8"))["states"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"{resource} cannot be read ({exc}); reinstall communique") from exc
     return {demonym: (state["code"], state["capitals"][0])
-            for state in states if state.get("capitals")
+            for state in _states() if state.get("capitals")
             for demonym in state.get("demonyms", ())}
 
 
