@@ -582,3 +582,18 @@ def test_events_a_date_hung_inside_the_object_dates_the_act(code):
 def test_events_a_date_in_a_participle_on_the_object_is_not_the_acts(code):
     events = code("Kenya accused Somalia of violating the border agreement signed in March 2019.")
     assert all(e.date_text != "March 2019" for e in events if e.event == "ACCUSE")
+
+
+def test_events_a_crowd_north_of_a_town_is_of_its_country_but_not_in_the_town(code):
+    protests = [e for e in code("Thousands of workers blocked a highway north of Dhaka on Monday.")
+                if e.event == "PROTEST"]
+    assert protests and [a.country for a in protests[0].actor] == ["BGD"]
+    assert protests[0].event_loc is None
+
+
+def test_events_a_past_act_after_after_has_happened_whatever_its_governor_plans(code):
+    events = code("The company said it would raise wages by the end of the month, a day after "
+                  "Bangladeshi workers blocked the main road in Gazipur.")
+    protests = [e for e in events if e.event == "PROTEST"]
+    # published 2024-03-05 (conftest)
+    assert [(e.factuality, e.date.isoformat()) for e in protests] == [("asserted", "2024-03-04")]

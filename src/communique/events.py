@@ -1046,8 +1046,11 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
     """As ``_place_country``, with the place mention itself when a place
     (not a state's name) gave the country."""
     for node in scope:
-        for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ not in (PLACE_PREPOSITIONS | {"at", "on"}):
+        preps = [*node.children, *(p for c in node.children if c.lower_ in COMPASS_WORDS  # "NORTH OF Dhaka"
+                                   for p in c.children if p.lower_ == "of")]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in (PLACE_PREPOSITIONS | {"at", "on", "of"}) or (
+                    prep.lower_ == "of" and prep.head.lower_ not in COMPASS_WORDS):
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
@@ -1290,6 +1293,7 @@ def _locative_path(root: Token, rank: dict[int, int]) -> bool:
                 continue
             return head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS and not _through_cause(head, rank)
         if head.i in rank:
+            # (not "blocked a highway NORTH OF Dhaka": somewhere near the town, not in it)
             return node.dep_ in ("compound", "nmod", "npadvmod", "appos", "pobj", "dobj", "conj")
         node = head
     return False
@@ -1314,6 +1318,9 @@ def _through_cause(prep: Token, rank: dict[int, int]) -> bool:
 
 # Nouns whose "of" phrase names the place they are part of: "the city OF
 # Nis", "the outskirts OF Kabul".
+# Directions that place an act relative to a town: "north OF Dhaka".
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west"})
 PART_OF_PLACE = SETTLEMENT_NOUNS | frozenset({"outskirts", "edge", "centre", "center", "heart", "part",
                                               "area", "north", "south", "east", "west", "suburbs"})
 
@@ -1945,9 +1952,11 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
     """The day of an act in an "N days after" clause ("Kenya recalled its
     envoy ON FRIDAY, TWO DAYS AFTER Somalia expelled a Kenyan diplomat"):
     that many days before the date of the clause it hangs from (its own
-    date expression, else the publication date)."""
+    date expression, when that is a past or present day, else the
+    publication date)."""
     for node in chain:
-        if node.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+        if node.dep_ not in ("advcl", "conj") or not any(c.dep_ == "mark" and c.lower_ == "after"
+                                                          for c in node.children):
             continue
         unit = next((c for c in node.children if c.dep_ == "npadvmod"
                      and c.lemma_.lower() in INTERVAL_DAYS), None)
@@ -1962,8 +1971,8 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
         while path[-1].head.i != path[-1].i:
             path.append(path[-1].head)
         base = governed_timex(head, path, timexes)
-        if base is not None and base.precision != "day":
-            return None
+        if base is not None and (base.precision != "day" or base.start > published):
+            base = None  # ("would pay the wages BY THE END OF THE WEEK, a day after ..."): the story's day
         day = (base.start if base is not None else published) - dt.timedelta(
             days=INTERVAL_DAYS[unit.lemma_.lower()] * count)
         words = sorted([unit, *unit.subtree, *(c for c in node.children if c.dep_ == "mark")], key=lambda t: t.i)

@@ -182,6 +182,12 @@ def _climbs(token: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and token.lower_ in ("to", "for") and token.head.lemma_.lower() in RESPONSE_VERBS:
         return False
+    if dep in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):
+        # "would pay the wages, a day AFTER the workers BLOCKED the highway":
+        # what a clause in the past after "after" tells has happened (the small
+        # model sometimes makes that clause a conjunct)
+        return False
     if dep == "prep" and token.lower_ in PRESUPPOSING_PREPOSITIONS:
         # ... unless the verb it hangs on is itself future or conditional:
         # "will withdraw AFTER the summit" (the summit is still to come).
