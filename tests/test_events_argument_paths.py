@@ -597,3 +597,29 @@ def test_events_a_past_act_after_after_has_happened_whatever_its_governor_plans(
     protests = [e for e in events if e.event == "PROTEST"]
     # published 2024-03-05 (conftest)
     assert [(e.factuality, e.date.isoformat()) for e in protests] == [("asserted", "2024-03-04")]
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    ("The first of 2,000 soldiers ordered to Cabo Delgado arrived in Pemba on Friday.", "MOBILIZE", "MOZ"),
+    ("The last of the Belgian troops left Mali on Friday.", "RETREAT", "BEL"),
+])
+def test_events_the_first_or_last_of_a_group_is_the_group(code, text, category, actor):
+    assert [actor] in [c[0] for c in coded(code(text), category)]
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("Zambia's government thanked India for a donation of maize.", "AID", "IND", "ZMB"),
+    ("Nigeria praised Ghana for its mediation between Togo and Benin.", "CONSULT", "GHA", None),
+])
+def test_events_whom_an_act_is_credited_to_did_it(code, text, category, actor, target):
+    found = coded(code(text), category)
+    assert found and found[0][0] == [actor]
+    if target is not None:
+        assert found[0][1] == [target]
+
+
+def test_events_a_participle_on_an_event_noun_dates_it(code):
+    events = code("Zambia's government on Saturday thanked India for a donation of maize handed over "
+                  "on Thursday.")
+    aid = [e for e in events if e.event == "AID"]
+    assert aid and aid[0].date_text == "Thursday"

@@ -247,7 +247,7 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                     # the apposition names the person's office; "EU foreign
                     # ministers meeting": the compound names the body.
                     found += _head_entities(t, index, False, None)
-        elif child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN") and (
+        elif child.dep_ == "prep" and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ORDINAL_HEADS) and (
                 child.lower_ == "of" or (child.lower_ == "from" and head.tag_ in ("NNS", "NNPS"))):
             # "the government OF Iraq", "sailors FROM Greece and Egypt"
             for pobj in child.children:
@@ -269,6 +269,12 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
+# Verbs that credit an act to their object: "THANKED China FOR a donation".
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "congratulate", "applaud", "hail",
+                          "blame", "criticise", "criticize", "condemn", "fault", "punish", "reward"})
+# Words that stand for the group of their "of" phrase: "THE FIRST of 1,500
+# soldiers arrived", "THE LAST of the French troops left".
+ORDINAL_HEADS = frozenset({"first", "last", "rest", "remainder", "bulk"})
 
 
 def _state_of(token: Token, index: MentionIndex) -> str | None:
@@ -385,6 +391,21 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         _noun_arguments(token, trigger, index, args)
     else:
         _verb_arguments(token, trigger, index, args)
+    if noun and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.head.lemma_.lower() in CREDIT_VERBS \
+            and all(e.resolved_by in BACK_REFERENCES for e in args.actor):
+        # "thanked CHINA for a donation of rice", "praised QATAR for its
+        # mediation", "blamed RUSSIA for the attack": whom the act is credited
+        # to did it; what one is thanked for was done for the thanker
+        credit = token.head.head
+        credited = [e for o in credit.children if o.dep_ == "dobj"
+                    for e in phrase_entities(o, index, places=False) if e.country or e.org]
+        if credited:
+            args.actor, args.actor_how = credited, "inherited"
+            if credit.lemma_.lower() == "thank" and not args.recipient:
+                args.recipient = [e for subj in credit.children if subj.dep_ == "nsubj"
+                                  for e in phrase_entities(subj, index, places=False)]
+                args.recipient_how = "inherited" if args.recipient else None
     if not args.actor and not (noun and undergone(token)):
         inherited = _inherited_actor(_framed(token, args.frames) if noun else token, index, support_verbs,
                                      noun=noun)
@@ -1789,7 +1810,8 @@ def _code_trigger(
         # "a bomb went off in Baidoa ON TUESDAY, KILLING three": the
         # participle's act happens when and where its clause's does
         governor = token.head
-    timex = None if stated else governed_timex(anchor, where, timexes)
+    timex = None if stated else (_participle_timex(anchor, timexes) if rule.pos == "NOUN" else None) \
+        or governed_timex(anchor, where, timexes)
     if timex is None and governor is not None and not stated:
         timex = governed_timex(governor, [governor, *where[1:]], timexes)
     if timex is None and not stated and published is not None:
@@ -1915,6 +1937,21 @@ def _particles(trigger: Trigger) -> list[Token]:
     for x in trigger.consumed:
         out += [c for c in x.children if c.dep_ == "aux" and c.lower_ == "to"]
     return out
+
+
+def _participle_timex(noun: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """The date of a participle on an event noun or its "of" phrase, which
+    dates the act itself: "a donation of rice HANDED OVER THE PREVIOUS DAY",
+    "the attack CARRIED OUT ON MONDAY"."""
+    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                timex = governed_timex(acl, [acl], timexes)
+                if timex is not None:
+                    return timex
+    return None
 
 
 def _object_timex(verb: Token, timexes: Sequence[Timex]) -> Timex | None:
