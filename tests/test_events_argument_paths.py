@@ -623,3 +623,12 @@ def test_events_a_participle_on_an_event_noun_dates_it(code):
                   "on Thursday.")
     aid = [e for e in events if e.event == "AID"]
     assert aid and aid[0].date_text == "Thursday"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The departure of Rwandan troops from Mozambique began on Monday.", "RWA", "MOZ"),
+    ("Washington sped up the withdrawal of some of its forces from Niger on Friday.", "USA", "NER"),
+    ("Belgium handed over its last military base in Mali to Malian forces on Friday.", "BEL", "MLI"),
+])
+def test_events_a_withdrawals_of_phrase_names_who_withdraws(code, text, actor, target):
+    assert ([actor], [target], "asserted") in coded(code(text), "RETREAT")

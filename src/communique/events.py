@@ -421,6 +421,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                     inherited = found
         if inherited:
             args.actor, args.actor_how = inherited, "inherited"
+        elif noun and (movers := _movers(trigger, index)):
+            args.actor, args.actor_how = movers, "direct"
     if not args.recipient and noun:
         # "held talks with Beijing": the partner hangs from the light verb.
         gov = light_verb(trigger)
@@ -630,6 +632,9 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 args.actor += parties
                 args.recipient += parties
                 args.recipient_how = "symmetric"
+    # "the withdrawal OF RUSSIAN TROOPS from Kherson": a movement's "of" names
+    # who moves (the actor, unless a governing verb's subject is), never its target
+    movers = _movers(trigger, index)
     if not args.actor and not nationality:
         # "the minister said HIS meeting with US officials was useful"
         pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
@@ -642,8 +647,9 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     if args.recipient_how not in ("symmetric", "direct") and not (undergoes and args.recipient):
         places: list[PlaceMention] = []
         # "the invasion OF South Lebanon": a noun's "of" names what it acts on.
-        args.recipient = _prep_entities(token, index, args, places=places, extra=NOUN_PREPOSITIONS)
-        if not args.recipient:
+        args.recipient = _prep_entities(token, index, args, places=places,
+                                        extra=NOUN_PREPOSITIONS - {"of"} if movers else NOUN_PREPOSITIONS)
+        if not args.recipient and not movers:
             # "a suspension OF air links WITH Serbia": the act's object
             # names no party, the phrase on it does.
             args.recipient = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -660,6 +666,19 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         if args.recipient:
             args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
 
+
+# Categories whose event nouns move forces: their "of" phrase names who moves.
+MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
+    """Who a movement noun's "of" phrase names as moving ("the departure OF
+    KENYAN TROOPS")."""
+    if trigger.entry.event not in MOVER_EVENTS or trigger.entry.pos != "NOUN":
+        return []
+    return [e for prep in trigger.token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for e in phrase_entities(pobj, index, places=False) if e.country or e.org]
 
 # CAMEO 045 "Mediate": those it is "between" are its recipients.
 MEDIATION_CAMEO = "045"
