@@ -632,3 +632,34 @@ def test_events_a_participle_on_an_event_noun_dates_it(code):
 ])
 def test_events_a_withdrawals_of_phrase_names_who_withdraws(code, text, actor, target):
     assert ([actor], [target], "asserted") in coded(code(text), "RETREAT")
+
+
+@pytest.mark.parametrize("text, category, actor, target", [
+    ("Lithuania could close its border with Belarus if Minsk keeps sending migrants across it, the "
+     "interior minister said on Monday.", "THREATEN", "LTU", "BLR"),
+    ("The rebels said they would meet the Norwegian mediator if he guaranteed their safety.",
+     "AGREE", None, "NOR"),
+    ("Zimbabwe's main opposition party said it will boycott the elections unless the electoral "
+     "commission is replaced.", "THREATEN", "ZWE", None),
+])
+def test_events_a_conditional_statement_of_ones_own_act_is_a_threat_or_an_offer(code, text, category,
+                                                                                actor, target):
+    events = code(text)
+    stated = [e for e in events if e.event == category and e.factuality == "asserted"]
+    assert stated, [(e.event, e.factuality) for e in events]
+    if actor is not None:
+        assert actor in [a.country for a in stated[0].actor]
+    if target is not None:
+        assert target in [r.country or r.org for r in stated[0].recipient]
+    # the act itself stays hypothetical
+    assert [e for e in events if e.event not in ("AGREE", "THREATEN") and e.factuality == "hypothetical"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices could rise if Russia cuts gas supplies to Europe.",
+    "Iran threatened to close the Strait of Hormuz if it is attacked.",
+])
+def test_events_no_stated_intent_without_ones_own_modal_act(code, text):
+    intents = [e for e in code(text) if e.event in ("AGREE", "THREATEN")]
+    assert len(intents) <= 1 and all("threatened" in e.event_text or e.event_text.startswith("threat")
+                                     for e in intents)

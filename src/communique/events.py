@@ -1414,8 +1414,64 @@ def code_events(
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
                                   len(drafts), args=args, context=context, rules=rules)
             if draft is not None:
-                drafts.append(draft)
+                intent = stated_intent(trigger, draft, article, timexes, published, cues)
+                if intent is not None:
+                    drafts.append(replace_draft(intent, order=len(drafts)))
+                drafts.append(replace_draft(draft, order=len(drafts)))
     return tuple(d.event for d in merge_mentions(drafts))
+
+
+# A statement of what one's own side will do if something happens ("Poland
+# could close its border crossings IF Minsk keeps pushing migrants", "the
+# rebels would meet the mediator IF he gave them a veto") is, in PLOVER, an
+# act of its own, asserted when made: a threat when the act is conflictual,
+# an offer (AGREE) when it is cooperative. The act itself stays hypothetical.
+INTENT_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "shall"})
+INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared"})
+CONDITION_MARKERS = frozenset({"if", "unless"})
+# The CAMEO code of the threat or offer, by the first two digits of the act's.
+THREAT_CAMEO = {"12": "131", "13": "130", "14": "133", "15": "138", "16": "1312", "17": "137",
+                "18": "138", "19": "138", "20": "1383"}
+OFFER_CAMEO = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Quad class and intensity of CAMEO 130 (threaten) and 030 (express intent to cooperate).
+THREAT_CODING = (3, -4.4)
+OFFER_CODING = (1, 4.0)
+
+
+def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Sequence[Timex],
+                  published: dt.date | None, cues: Cues) -> _Draft | None:
+    """The threat or offer that a conditional statement of one's own act
+    makes (see ``INTENT_MODALS``), or None."""
+    act, token = draft.event, trigger.token
+    if act.factuality != "hypothetical" or act.event in ("AGREE", "THREATEN") or token.pos_ != "VERB":
+        return None
+    own = any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in token.children) or (
+        token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_ADJECTIVES)
+    conditioned = [token, *(x for x in token.children if x.dep_ in ("xcomp", "dobj"))]
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
+                                              for m in c.children)
+                    for node in conditioned for c in node.children)
+    if not (own and condition):
+        return None
+    threat = (act.quad_code or 1) > 2
+    category = "THREATEN" if threat else "AGREE"
+    table, default = (THREAT_CAMEO, "130") if threat else (OFFER_CAMEO, "030")
+    quad, intensity = THREAT_CODING if threat else OFFER_CODING
+    _, speech = clause_chain(token, cues)
+    said = governed_timex(speech, [speech], timexes) if speech is not None else None
+    if said is not None:
+        date, enddate, precision, date_text = said.start, said.end, said.precision, said.text
+    else:
+        date = enddate = published
+        precision, date_text = ("day" if published else None), None
+    parties = [*map(_key, act.actor), "/", *map(_key, act.recipient)]
+    intent = dataclasses.replace(
+        act, id=event_id(article.id, act.span, token.idx, category, parties), event=category,
+        mode=None, cameo=table.get(act.cameo[:2], default), quad_code=quad, intensity=intensity,
+        factuality="asserted", date=date, enddate=enddate, date_precision=precision, date_text=date_text,
+        historical=False)
+    return _Draft(intent, explicit_date=said is not None, factuality_cued=True, order=draft.order,
+                  noun_only=False)
 
 
 @dataclass(frozen=True)
