@@ -663,3 +663,23 @@ def test_events_no_stated_intent_without_ones_own_modal_act(code, text):
     intents = [e for e in code(text) if e.event in ("AGREE", "THREATEN")]
     assert len(intents) <= 1 and all("threatened" in e.event_text or e.event_text.startswith("threat")
                                      for e in intents)
+
+
+def test_events_a_relative_pronoun_object_stands_for_its_antecedent(code):
+    events = code("Three Kenyan journalists who were seized by police in Kampala on Monday spent the "
+                  "night in custody.")
+    arrests = [e for e in events if e.event == "COERCE"]
+    assert arrests and arrests[0].mode == "arrest" and [a.country for a in arrests[0].actor] == ["UGA"]
+
+
+def test_events_a_protest_participle_takes_the_place_of_its_clause(code):
+    protests = coded(code("Hundreds of taxi drivers parked their cars across the main road near Kumasi "
+                          "on Monday, protesting against a fuel tax."), "PROTEST")
+    assert protests and protests[0][0] == ["GHA"]
+
+
+def test_events_members_of_a_states_group_are_of_that_state(code):
+    protests = coded(code("Several thousand members of Peru's mining cooperatives marched on Thursday."),
+                     "PROTEST")
+    assert protests and protests[0][0] == ["PER"]
+

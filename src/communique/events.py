@@ -252,7 +252,7 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             # "the government OF Iraq", "sailors FROM Greece and Egypt"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found += [m.entity for t in (pobj, *pobj.conjuncts) if (m := index.actor_at(t))]
+                    found += [e for t in (pobj, *pobj.conjuncts) for e in _of_entities(t, index)]
     if found or not places:
         return found
     if head.pos_ in ("NOUN", "PROPN") and index.place_at(head) is None:
@@ -266,6 +266,16 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             with_places.append(place)
         return [_place_entity(place)]
     return []
+
+
+def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
+    """The actor an "of" phrase names: its own mention, else its owner's
+    ("members of BOLIVIA'S mining cooperatives")."""
+    mention = index.actor_at(pobj)
+    if mention is not None:
+        return [mention.entity]
+    owners = (index.actor_at(c) for c in pobj.children if c.dep_ == "poss" and not tied_to_other(c))
+    return [m.entity for m in owners if m is not None]
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
@@ -1574,6 +1584,8 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     scope = _argument_scope(trigger)
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         scope.append(token.head)  # "protests turned violent IN THE CAPITAL"
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in token.children):
+        scope.append(token.head)  # "drivers parked their lorries NEAR SAGAMU, PROTESTING against ..."
     occupied: list[Token] = []
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
         # "demonstrators packed the streets OF BELGRADE ... in a PROTEST":

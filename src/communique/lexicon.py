@@ -739,6 +739,8 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     if not objects and token.pos_ in ("NOUN", "PROPN"):
         objects = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for pobj in prep.children if pobj.dep_ == "pobj"]
+    # ("campaigners WHO were seized": the relative pronoun stands for its antecedent)
+    objects = [token.head if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else c for c in objects]
     for child in objects:
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
         if child.lemma_.lower() in frames:
