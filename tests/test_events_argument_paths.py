@@ -683,3 +683,15 @@ def test_events_members_of_a_states_group_are_of_that_state(code):
                      "PROTEST")
     assert protests and protests[0][0] == ["PER"]
 
+
+
+def test_events_an_abduction_by_police_is_a_detention(code):
+    events = code("Kenyan police abducted an opposition organiser in Nairobi on Friday, his party said.")
+    assert [e.event for e in events if "abduct" in e.event_text] == ["COERCE"]
+    kidnapped = code("Gunmen abducted three aid workers in Darfur on Friday.")
+    assert [e.event for e in kidnapped if "abduct" in e.event_text] == ["ASSAULT"]
+
+
+def test_events_a_request_from_someone_received_by_another(code):
+    events = code("Kazakhstan has received a request from Kyrgyzstan to open more border crossings.")
+    assert (["KGZ"], ["KAZ"], "asserted") in coded(events, "REQUEST")

@@ -433,6 +433,13 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             args.actor, args.actor_how = inherited, "inherited"
         elif noun and (movers := _movers(trigger, index)):
             args.actor, args.actor_how = movers, "direct"
+    if (noun and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
+            and any(p.dep_ == "prep" and p.lower_ == "from" for p in token.children)):
+        # "China has RECEIVED a request from Mongolia": the receiver is addressed
+        receivers = [e for s in token.head.children if s.dep_ == "nsubj"
+                     for e in phrase_entities(s, index, places=False) if e not in args.actor]
+        if receivers:
+            args.recipient, args.recipient_how = receivers, "direct"
     if not args.recipient and noun:
         # "held talks with Beijing": the partner hangs from the light verb.
         gov = light_verb(trigger)
@@ -628,7 +635,9 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                     args.actor += asked or [m.entity]
                 elif t.dep_ == "poss" or t.head.dep_ == "poss":
                     args.actor += phrase_entities(t, index, places=False)
-        elif child.dep_ == "prep" and child.lower_ == "by":
+        elif child.dep_ == "prep" and (child.lower_ == "by" or (
+                child.lower_ == "from" and trigger.entry.event in SOURCED_EVENTS)):
+            # "a request FROM Mongolia", "aid FROM Japan": who it comes from
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     args.actor += phrase_entities(pobj, index, places=False)
@@ -676,6 +685,15 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         if args.recipient:
             args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
 
+
+# Categories whose event nouns name their author with "from" ("a request
+# FROM Kyiv", "criticism FROM Beijing", "aid FROM Japan"); not withdrawals,
+# whose "from" is the place left.
+SOURCED_EVENTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "AID", "SUPPORT"})
+# Verbs whose subject is the one an act noun they take is addressed to:
+# "China has RECEIVED a request from Mongolia".
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "reject", "welcome", "study", "consider",
+                             "decline", "turn", "refuse"})
 
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
@@ -1496,6 +1514,7 @@ class CodingRules:
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
     frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
     joint_readings: dict[str, LexiconEntry]  # entry id -> its reading when parties act together
+    police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
 
 
 def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
@@ -1514,6 +1533,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
+        police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
         frames=lexicon.frames,
     )
     object.__setattr__(lexicon, "_coding_rules", rules)
@@ -1833,6 +1853,9 @@ def _code_trigger(
     state_reading = rules.state_readings.get(rule.id)
     if state_reading is not None and (_acts_as_state(args) or _aimed(token)):
         rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
+    police_reading = rules.police_readings.get(rule.id)
+    if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):
+        rule = dataclasses.replace(police_reading, pos=rule.pos)  # "ABDUCTED by security forces"
     joint_reading = rules.joint_readings.get(rule.id)
     if joint_reading is not None and len(_parties(args.actor)) > 1:
         # "French and Egyptian warships began war games": together

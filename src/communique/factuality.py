@@ -91,6 +91,7 @@ class Cues:
     performative_verbs: frozenset[str]
     remote_attack_means: frozenset[str]
     perfect_background_markers: frozenset[str]
+    police_readings: dict[str, str]
 
     @classmethod
     def load(cls) -> Cues:
