@@ -695,3 +695,14 @@ def test_events_an_abduction_by_police_is_a_detention(code):
 def test_events_a_request_from_someone_received_by_another(code):
     events = code("Kazakhstan has received a request from Kyrgyzstan to open more border crossings.")
     assert (["KGZ"], ["KAZ"], "asserted") in coded(events, "REQUEST")
+
+
+def test_events_a_participle_telling_another_act_does_not_date_the_noun(code):
+    events = code("Ukraine welcomed China's support of a peace plan drafted in March.")
+    supports = [e for e in events if e.event == "SUPPORT" and e.event_text == "support"]
+    assert supports and all(e.date_text != "March" for e in supports)
+
+
+def test_events_a_conditional_demand_is_no_threat(code):
+    events = code("Chilean miners would press the government for new mines if copper prices rose.")
+    assert not [e for e in events if e.event == "THREATEN"]

@@ -1457,6 +1457,9 @@ def code_events(
 INTENT_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "shall"})
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
+# Acts whose conditional statement is no threat or offer: intents already,
+# and words ("would press for more mines if prices rose" demands, threatens nobody).
+UNSTATED_INTENTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})
 # The CAMEO code of the threat or offer, by the first two digits of the act's.
 THREAT_CAMEO = {"12": "131", "13": "130", "14": "133", "15": "138", "16": "1312", "17": "137",
                 "18": "138", "19": "138", "20": "1383"}
@@ -1471,7 +1474,7 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
     """The threat or offer that a conditional statement of one's own act
     makes (see ``INTENT_MODALS``), or None."""
     act, token = draft.event, trigger.token
-    if act.factuality != "hypothetical" or act.event in ("AGREE", "THREATEN") or token.pos_ != "VERB":
+    if act.factuality != "hypothetical" or act.event in UNSTATED_INTENTS or token.pos_ != "VERB":
         return None
     own = any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in token.children) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_ADJECTIVES)
@@ -2049,6 +2052,13 @@ def _particles(trigger: Trigger) -> list[Token]:
     return out
 
 
+# Participles that tell the act of the noun they follow, not another one:
+# "a donation HANDED OVER on Friday", "the attack CARRIED OUT on Monday" (not
+# "his support of a tax PLANNED for 1988").
+REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launch", "stage", "hold", "sign",
+                                   "make", "give", "send", "ship", "fire", "announce", "impose", "grant"})
+
+
 def _participle_timex(noun: Token, timexes: Sequence[Timex]) -> Timex | None:
     """The date of a participle on an event noun or its "of" phrase, which
     dates the act itself: "a donation of rice HANDED OVER THE PREVIOUS DAY",
@@ -2057,7 +2067,7 @@ def _participle_timex(noun: Token, timexes: Sequence[Timex]) -> Timex | None:
                      for o in p.children if o.dep_ == "pobj")]
     for head in heads:
         for acl in head.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in REALISING_PARTICIPLES:
                 timex = governed_timex(acl, [acl], timexes)
                 if timex is not None:
                     return timex
