@@ -204,7 +204,10 @@ class _Resolution:
             # a state's name before a nationality ("Lebanon's ministry said ISRAELI
             # raids on the south of the country")
             names = [key for start, key in before if start in state_names] or [key for _, key in before]
-            code = names[-1] if names else default
+            # several states before it: the article's clear home among them, else the last
+            # ("Syria's leaders turned to Russia and Iran, who ... destroyed much of the country")
+            code = (self.dominant_home if self.dominant_home in set(names[:-1]) and len(set(names)) > 1
+                    else names[-1]) if names else default
             if code is not None and code in self.kb.states:
                 found.append(Anchor(token.i, token.i + 1, "state", code, rule="discourse:the-country"))
         return found

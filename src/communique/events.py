@@ -1302,7 +1302,7 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
         rank.setdefault(t.i, k)
-    best: tuple[int, int, int, Any] | None = None
+    best: tuple[int, int, Any] | None = None
     sent = trigger.sent
     for mention in mentions:
         start, end = mention.span
@@ -1335,14 +1335,14 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 continue
             if located and not _locative_path(root, rank):
                 continue
-        # A place that only modifies an argument ("met the US envoy IN
-        # GENEVA", "struck the Kyiv power plant") yields to one of the chain's own.
-        modifier = int(not hits and span.root.dep_ in ("compound", "amod", "nmod", "poss")
-                       and span.root.head.i not in rank)
+            if located and root.dep_ in ("compound", "amod", "nmod") and root.head.i not in rank \
+                    and (getattr(mention, "location", None) is not None
+                         and (mention.location.resolution or 0) <= 1):
+                continue  # a country naming whose an argument is ("met his US counterpart"), not where
         distance = abs(span.start - trigger.i)
-        if best is None or (k, modifier, distance) < best[:3]:
-            best = (k, modifier, distance, mention)
-    return best[3] if best else None
+        if best is None or (k, distance) < best[:2]:
+            best = (k, distance, mention)
+    return best[2] if best else None
 
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import DataError
+from .gazetteer_build import unaccented
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -182,11 +182,12 @@ class Gazetteer:
         for name, country, lat, lon, _code in built.get("divisions", ()):
             # ISO 3166-2 divisions, only under names nothing else has (see
             # gazetteer_build.iso_divisions): their point is their country's
-            if name_key(name) in taken:
+            spellings = {name, unaccented(name)}  # "Los Ríos", "Los Rios"
+            if any(name_key(spelling) in taken for spelling in spellings):
                 continue
             place = Place(name=name, kind="admin1", lat=float(lat), lon=float(lon), country=country,
                           feature="ADM1", resolution=2)
-            for spelling in {name, _unaccented(name)}:  # "Los Ríos", "Los Rios"
+            for spelling in spellings:
                 add(spelling, place, primary=True)
 
         states = {row["admin1"]: row for row in admin1["divisions"] if row["country"] == "USA"}
@@ -311,7 +312,3 @@ def _read_json(filename: str) -> Any:
     except json.JSONDecodeError as exc:
         raise DataError(f"gazetteer file {filename!r} is not valid JSON: {exc}") from exc
 
-
-def _unaccented(name: str) -> str:
-    """``name`` without its accents ("Los Ríos" -> "Los Rios")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))

@@ -37,7 +37,7 @@ from typing import Any
 from .errors import DataError
 
 # Raise when ``build`` changes what it produces: older caches are then ignored.
-BUILD_VERSION = 2
+BUILD_VERSION = 3
 
 # Country points as GeoNames gives them, where countryinfo's point differs by
 # more than the 161 km that geoparsing evaluations accept (large countries),
@@ -66,6 +66,11 @@ def latin(name: str) -> bool:
         if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
             return False
     return True
+
+
+def unaccented(name: str) -> str:
+    """``name`` without its accents and dots ("İstanbul" -> "Istanbul", "Los Ríos" -> "Los Rios")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def keep_alternate(name: str) -> bool:
@@ -187,9 +192,9 @@ def iso_divisions(iso3: dict[str, str], points: dict[str, tuple[float, float]],
         if (division.parent_code is not None or division.type not in DIVISION_TYPES or country is None
                 or country not in points or not latin(division.name)):
             continue
-        key = name_key(division.name)
-        if (not key or (country, key) in towns or key in big_towns
-                or set(re.split(r"[\s-]+", key)) <= GENERIC_WORDS):
+        keys = {name_key(division.name), name_key(unaccented(division.name))}
+        if ("" in keys or any((country, k) in towns or k in big_towns for k in keys)
+                or set(re.split(r"[\s-]+", min(keys))) <= GENERIC_WORDS):
             continue
         out.append([division.name, country, *points[country], division.code])
     out.sort()
