@@ -204,10 +204,14 @@ class _Resolution:
             # a state's name before a nationality ("Lebanon's ministry said ISRAELI
             # raids on the south of the country")
             names = [key for start, key in before if start in state_names] or [key for _, key in before]
-            # several states before it: the article's clear home among them, else the last
-            # ("Syria's leaders turned to Russia and Iran, who ... destroyed much of the country")
-            code = (self.dominant_home if self.dominant_home in set(names[:-1]) and len(set(names)) > 1
-                    else names[-1]) if names else default
+            if not names:
+                code = default
+            elif len(set(names)) > 1 and self.dominant_home in names:
+                # several states before it: the article's clear home among them
+                # ("Syria's leaders turned to Russia and Iran, who ... destroyed much of the country")
+                code = self.dominant_home
+            else:
+                code = names[-1]
             if code is not None and code in self.kb.states:
                 found.append(Anchor(token.i, token.i + 1, "state", code, rule="discourse:the-country"))
         return found
@@ -568,8 +572,8 @@ class _Resolution:
             names = {w.lower() for n in (holding.person.name, *holding.person.aliases) for w in n.split()}
             return not any(_same_name(surname, n) for n in names)
 
-        # not a country named in a conjoined party ("talks between Secretary
-        # Teodoro and his VIETNAMESE counterpart")
+        # not a country named in a conjoined party ("talks between Minister
+        # Tran and his THAI counterpart")
         root = self.doc[anchor.start:anchor.end].root
         beside = {t.i for c in root.conjuncts for t in c.subtree}
         near = self._nearest_country(anchor.start, reject=held_by_other, skip=self.counterparts | beside)

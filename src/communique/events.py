@@ -388,6 +388,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
+    movers = _movers(trigger, index)
     if noun and undergone(token):
         # "a US national was put UNDER INVESTIGATION", "is under house
         # arrest": the clause's subject undergoes the act, nobody named does it
@@ -398,7 +399,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         args.actor = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
                       for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
     elif noun:
-        _noun_arguments(token, trigger, index, args)
+        _noun_arguments(token, trigger, index, args, movers)
     else:
         _verb_arguments(token, trigger, index, args)
     if noun and token.dep_ == "pobj" and token.head.lower_ == "for" \
@@ -431,7 +432,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                     inherited = found
         if inherited:
             args.actor, args.actor_how = inherited, "inherited"
-        elif noun and (movers := _movers(trigger, index)):
+        elif movers:
             args.actor, args.actor_how = movers, "direct"
     if (noun and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
             and any(p.dep_ == "prep" and p.lower_ == "from" for p in token.children)):
@@ -609,7 +610,12 @@ def _shared_patients(verb: Token) -> list[Token]:
     return []
 
 
-def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments,
+                    movers: Sequence[Entity] = ()) -> None:
+    """The actor and recipient an event noun's own phrases name. ``movers``
+    (see ``_movers``) are named by its "of" phrase, which then names no
+    target (they become the actor in ``find_arguments`` when no governing
+    verb's subject does)."""
     # A nationality adjective ("ISRAELI air strikes", "RUSSIAN shelling")
     # names the actor only when nothing else on the noun does ("Hamas's
     # attacks on Israeli troops" are not Israel's).
@@ -651,9 +657,6 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 args.actor += parties
                 args.recipient += parties
                 args.recipient_how = "symmetric"
-    # "the withdrawal OF RUSSIAN TROOPS from Kherson": a movement's "of" names
-    # who moves (the actor, unless a governing verb's subject is), never its target
-    movers = _movers(trigger, index)
     if not args.actor and not nationality:
         # "the minister said HIS meeting with US officials was useful"
         pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
@@ -701,7 +704,7 @@ MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
 
 def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
     """Who a movement noun's "of" phrase names as moving ("the departure OF
-    KENYAN TROOPS")."""
+    KENYAN TROOPS", "the withdrawal OF RUSSIAN TROOPS from Kherson")."""
     if trigger.entry.event not in MOVER_EVENTS or trigger.entry.pos != "NOUN":
         return []
     return [e for prep in trigger.token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -1036,9 +1039,9 @@ def _party_at(t: Token, index: MentionIndex, args: Arguments) -> Entity | None:
         # (a back reference to someone else than the actor counts: the
         # Czech expulsion of ITS diplomats, said by Russia)
         back = entity.resolved_by in BACK_REFERENCES or t.lower_ in REFLEXIVE_PRONOUNS
-        if (entity.country or entity.org) and not (back and _key(entity) in _parties(args.actor)) \
-                and entity not in args.actor \
-                and not (entity.type == "state" and _key(entity) in _parties(args.actor)):
+        actors = _parties(args.actor)
+        if (entity.country or entity.org) and entity not in args.actor \
+                and not ((back or entity.type == "state") and _key(entity) in actors):
             return entity
         return None
     place = index.place_at(t)
@@ -1384,11 +1387,11 @@ def _through_cause(prep: Token, rank: dict[int, int]) -> bool:
     return False
 
 
-# Nouns whose "of" phrase names the place they are part of: "the city OF
-# Nis", "the outskirts OF Kabul".
 # Directions that place an act relative to a town: "north OF Dhaka".
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west"})
+# Nouns whose "of" phrase names the place they are part of: "the city OF
+# Nis", "the outskirts OF Kabul".
 PART_OF_PLACE = SETTLEMENT_NOUNS | frozenset({"outskirts", "edge", "centre", "center", "heart", "part",
                                               "area", "north", "south", "east", "west", "suburbs"})
 
@@ -1879,12 +1882,12 @@ def _code_trigger(
     if context is not None:
         speech = None  # the speaker is the actor, not a claimant
     factuality: Factuality = reading.factuality
-    governor = next((t.lemma_.lower() for t in chain[1:] if t.text == reading.factuality_cue), None)
-    if factuality == "hypothetical" and rule.event == "REQUEST" and governor in REQUESTING_GOVERNORS:
+    cue_lemma = next((t.lemma_.lower() for t in chain[1:] if t.text == reading.factuality_cue), None)
+    if factuality == "hypothetical" and rule.event == "REQUEST" and cue_lemma in REQUESTING_GOVERNORS:
         # "insisted on its DEMANDS that ...", "urged an INQUIRY ... called for":
         # a request within a request is made, not merely proposed
         factuality = "asserted"
-    if factuality == "hypothetical" and rule.event in FORCE_EVENTS and governor in ATTEMPT_GOVERNORS:
+    if factuality == "hypothetical" and rule.event in FORCE_EVENTS and cue_lemma in ATTEMPT_GOVERNORS:
         # "they attempted to assassinate the prime minister": an attempt on
         # someone's life is itself an assault (CAMEO 185)
         factuality = "asserted"

@@ -41,7 +41,7 @@ from .metonymy import is_metonymic
 from .model import Location, PlaceMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SUCCESSIONS_FILE = "successions.json"
 
@@ -147,8 +147,7 @@ def resolve_places(
     candidates = [c for c in find_place_candidates(doc, gazetteer)
                   if c.entries and c.skipped != "demonym"]
     taken = [c.span for c in candidates]
-    candidates += [c for c in _home_capitals(doc, gazetteer, context_countries)
-                   if not any(a < c.span[1] and c.span[0] < b for a, b in taken)]
+    candidates += [c for c in _home_capitals(doc, gazetteer, context_countries) if not _overlaps(c.span, taken)]
     candidates.sort(key=lambda c: c.span)
     chosen = choose_places(candidates, context_countries=context_countries)
     return tuple(
@@ -223,8 +222,7 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
             container=_container(span, gazetteer),
         ))
     spans_taken = [c.span for c in out]
-    out += [c for c in _demonym_capitals(doc, gazetteer)
-            if not any(a < c.span[1] and c.span[0] < b for a, b in spans_taken)]
+    out += [c for c in _demonym_capitals(doc, gazetteer) if not _overlaps(c.span, spans_taken)]
     return sorted(out, key=lambda c: c.span)
 
 
@@ -239,14 +237,9 @@ def _demonym_capitals(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate]:
         for mod in token.children:
             if mod.dep_ not in ("amod", "compound") or mod.text not in capitals:
                 continue
-            country, city = capitals[mod.text]
-            entries = tuple(sorted((e for e in gazetteer.lookup(city) if e.place.country == country
-                                    and e.place.kind == "city"),
-                                   key=lambda e: (not e.primary, e.place.feature != "PPLC")))
+            entries = _capital_entries(gazetteer, *capitals[mod.text])
             if entries:
-                out.append(PlaceCandidate(span=(mod.idx, token.idx + len(token)),
-                                          text=doc.text[mod.idx:token.idx + len(token)],
-                                          entries=entries[:1], source="capital"))
+                out.append(_capital_candidate(doc, mod, token, entries))
     return out
 
 
@@ -258,11 +251,9 @@ def _home_capitals(doc: Doc, gazetteer: Gazetteer, context_countries: Sequence[s
     ranked = Counter(context_countries).most_common(2) + [(None, 0), (None, 0)]
     home = ranked[0][0] if ranked[0][1] > ranked[1][1] else None
     city = _capital_of().get(home) if home else None
-    if city is None:
+    entries = _capital_entries(gazetteer, home, city) if city else ()
+    if not entries:
         return []
-    entries = tuple(sorted((e for e in gazetteer.lookup(city) if e.place.country == home
-                            and e.place.kind == "city"),
-                           key=lambda e: (not e.primary, e.place.feature != "PPLC")))[:1]
     out = []
     for token in doc:
         if (token.lemma_.lower() != "capital" or token.pos_ != "NOUN" or token.dep_ != "pobj"
@@ -273,12 +264,27 @@ def _home_capitals(doc: Doc, gazetteer: Gazetteer, context_countries: Sequence[s
         if [c.lower_ for c in children] != ["the"] or (
                 token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue  # only a bare "the capital": not "the capital Kabul", "the capital of Chad"
-        det = children[0]
-        if entries:
-            out.append(PlaceCandidate(span=(det.idx, token.idx + len(token)),
-                                      text=doc.text[det.idx:token.idx + len(token)],
-                                      entries=entries, source="capital"))
+        out.append(_capital_candidate(doc, children[0], token, entries))
     return out
+
+
+def _capital_entries(gazetteer: Gazetteer, country: str, city: str) -> tuple[Entry, ...]:
+    """The gazetteer's reading of ``country``'s capital ``city`` (its
+    primary name and capital before namesakes: Brasília, not Brasília de
+    Minas), as a one-entry tuple, or () when the gazetteer lacks it."""
+    entries = sorted((e for e in gazetteer.lookup(city) if e.place.country == country and e.place.kind == "city"),
+                     key=lambda e: (not e.primary, e.place.feature != "PPLC"))
+    return tuple(entries[:1])
+
+
+def _capital_candidate(doc: Doc, first: Token, capital: Token, entries: tuple[Entry, ...]) -> PlaceCandidate:
+    """The candidate for the words from ``first`` to "capital"."""
+    end = capital.idx + len(capital)
+    return PlaceCandidate(span=(first.idx, end), text=doc.text[first.idx:end], entries=entries, source="capital")
+
+
+def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 @functools.lru_cache(maxsize=1)
