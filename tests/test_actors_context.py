@@ -173,3 +173,9 @@ def test_actors_the_country_prefers_a_states_name_to_a_nearer_nationality(resolv
     text = "Syria's health ministry said Turkish shelling of the north of the country killed four people."
     found = [m.entity.country for m in resolve(text) if m.entity.resolved_by == "discourse:the-country"]
     assert found == ["SYR"]
+
+
+def test_actors_an_embassy_abroad_does_not_make_the_article_government(resolve):
+    mentions = resolve("Kenyan police questioned an attaché at Egypt's embassy in Nairobi on "
+                       "Monday. The government said the attaché had met Kenyan rebels.")
+    assert _entity(mentions, "government").country == "KEN"

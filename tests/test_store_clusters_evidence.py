@@ -21,6 +21,7 @@ from communique.store.clusters import (
     capitalised_names,
     fold_name,
     match_score,
+    same_article_match,
     same_sentence_match,
 )
 
@@ -107,6 +108,47 @@ def test_store_clusters_a_sentences_vaguer_trigger_follows_the_detailed_one():
                                [(gaza, 3)]) is None
     assert same_sentence_match(key("TUR", "IRQ"), [(struck, 7)]) is None
     assert same_sentence_match(killing, []) is None
+
+
+# -- mentions of one article --------------------------------------------------------
+
+def test_store_clusters_an_articles_vaguer_mention_follows_its_detailed_one():
+    # "Israeli drones struck a house in Gaza City on Saturday ... The air raid
+    # was the third on the city this week": the raid names no attacker.
+    struck = key("ISR", "PSE", country="PSE", town=GAZA_CITY)
+    raid = key("", "PSE")
+    assert same_article_match(raid, [(struck, 4)]) == 4
+    assert same_article_match(key(""), [(struck, 4)]) == 4
+    # Another attacker, another town or another target is another happening.
+    assert same_article_match(key("EGY"), [(struck, 4)]) is None
+    assert same_article_match(key("", "PSE", country="PSE", town=KHAN_YUNIS),
+                              [(struck, 4)]) is None
+    assert same_article_match(key("", "LBN"), [(struck, 4)]) is None
+    # Where the article tells two strikes, a vague mention follows neither.
+    other = key("ISR", "PSE", country="PSE", town=KHAN_YUNIS)
+    assert same_article_match(raid, [(struck, 4), (other, 5)]) is None
+    assert same_article_match(raid, [(struck, 4), (struck, 4)]) == 4
+    # Background history is not the news it is told beside.
+    history = dataclasses.replace(raid, historical=True)
+    assert same_article_match(history, [(struck, 4)]) is None
+
+
+def test_store_clusters_an_unnamed_attacker_joins_a_named_one_in_the_same_town():
+    # "A bomb killed four in Mastung" and "Pakistani Taliban claimed the
+    # bombing in Mastung": nobody named in the first report.
+    claimed = key("PAK", "PAK", country="PAK", town=KHAN_YUNIS).profile()
+    assert match_score(claimed, key("", "PAK", country="PAK", town=KHAN_YUNIS)) is not None
+    # Without a town in common, an unnamed attacker is no lead.
+    assert match_score(claimed, key("", "PAK", country="PAK")) is None
+    assert match_score(claimed, key("IND", "PAK", country="PAK", town=KHAN_YUNIS)) is None
+
+
+def test_store_clusters_a_target_may_be_the_country_where_the_other_report_struck():
+    # "Pakistan struck Afghanistan" and "Pakistan struck Pakistani Taliban
+    # hideouts in Afghanistan"
+    hideouts = key("PAK", "PAK", country="AFG").profile()
+    assert match_score(hideouts, key("PAK", "AFG")) is not None
+    assert match_score(key("PAK", "PAK", country="IRN").profile(), key("PAK", "AFG")) is None
 
 
 # -- a vague mention torn between two clusters --------------------------------------

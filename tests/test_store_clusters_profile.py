@@ -145,3 +145,14 @@ def test_store_clusters_a_report_gives_the_period_a_plan_gave_first():
     cluster = plan.profile().absorb(key("IND", "JPN", event="CONSULT", day=dt.date(2024, 7, 10)))
     assert cluster.date == dt.date(2024, 7, 10)
     assert match_score(cluster, key("JPN", "IND", event="CONSULT", day=dt.date(2024, 7, 11)))
+
+
+def test_store_clusters_day_dates_of_a_strike_agree_within_one_day_of_a_convoy_two():
+    two_days_on = DAY + dt.timedelta(days=2)
+    strike = key("RUS", "UKR").profile()
+    assert match_score(strike, key("RUS", "UKR", day=DAY + dt.timedelta(days=1))) is not None
+    assert match_score(strike, key("RUS", "UKR", day=two_days_on)) is None
+    # A convoy sent on Monday arrives on Wednesday: one delivery.
+    convoy = key("KAZ", "KGZ", event="AID").profile()
+    assert match_score(convoy, key("KAZ", "KGZ", event="AID", day=two_days_on)) is not None
+    assert match_score(convoy, key("KAZ", "KGZ", event="AID", day=DAY + dt.timedelta(days=3))) is None

@@ -27,18 +27,19 @@ from communique.store import Store
 # category sharing one counted, which let an article's background mention of
 # another happening ("a week after Prague expelled ...") pass for a merge or
 # a match.
-# Pairs: 103 written first, then 53 (ids "b3-") and 48 (ids "b4-") written
-# blind by helper sessions from a brief, never looking at the coder. On
-# their first run b3 scored precision 0.769 and recall 0.357 (old scoring)
-# and b4, after the rules b3 prompted, precision 1.000 and recall 0.385:
-# that is what the coder does on wire copy it was not fitted to.
-# Measured (204 pairs, 104 same): precision 0.975, recall 0.740, clustering
-# precision 0.975, clustering recall 0.846 (180 pairs).
+# Pairs: 103 written first, then 53 (ids "b3-"), 48 ("b4-") and 48 ("b6-")
+# written blind by helper sessions from a brief, never looking at the coder.
+# On their first run b3 scored precision 0.769 and recall 0.357 (old
+# scoring), b4, after the rules b3 prompted, precision 1.000 and recall
+# 0.385, and b6 precision 0.786 and recall 0.458: that is what the coder
+# does on wire copy it was not fitted to. (The "b5-" batch is held out.)
+# Measured (252 pairs, 128 same): precision 0.970, recall 0.766, clustering
+# precision 0.970, clustering recall 0.824 (231 pairs).
 FLOORS = {
     "precision": 0.95,
-    "recall": 0.72,
+    "recall": 0.74,
     "clustering_precision": 0.95,
-    "clustering_recall": 0.82,
+    "clustering_recall": 0.80,
 }
 
 

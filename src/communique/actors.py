@@ -49,6 +49,10 @@ from .model import ActorMention, Article, Entity, replace
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# A state's offices abroad: "an official at IRAN'S EMBASSY in Stockholm" does
+# not make Iran the government that a later "the government" means.
+ABROAD_INSTITUTIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
+
 # Arcs climbed from a modifier to the noun it belongs to, and how far right
 # that noun may be (tokens); tuned on the seed article and PLOVER sentences.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "appos"})
@@ -769,7 +773,7 @@ class _Resolution:
                 rule = "rule:noun"
         start = self._with_modifiers(min(a.start for a in unit.anchors))
         entity = self._group(code, words, sector, kind, rule)
-        if code and sector == "GOV" and rule != "context:country":
+        if code and sector == "GOV" and rule != "context:country" and words not in ABROAD_INSTITUTIONS:
             self.home = code
         end = max(a.end for a in unit.anchors)
         if unit.phrase_end > end and self.doc[unit.phrase_end - 1].pos_ in ("NOUN", "PROPN"):

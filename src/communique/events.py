@@ -270,12 +270,14 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
     """The actor an "of" phrase names: its own mention, else its owner's
-    ("members of BOLIVIA'S mining cooperatives")."""
+    ("members of BOLIVIA'S mining cooperatives") or nationality ("thousands
+    of BOLIVIAN miners")."""
     mention = index.actor_at(pobj)
     if mention is not None:
         return [mention.entity]
-    owners = (index.actor_at(c) for c in pobj.children if c.dep_ == "poss" and not tied_to_other(c))
-    return [m.entity for m in owners if m is not None]
+    owners = [m.entity for c in pobj.children if c.dep_ in ("poss", "amod", "compound")
+              and not tied_to_other(c) if (m := index.actor_at(c)) is not None]
+    return owners
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
@@ -647,6 +649,11 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     args.actor += phrase_entities(pobj, index, places=False)
+        elif child.dep_ == "acl" and child.lemma_.lower() in AUTHOR_PARTICIPLES:
+            # "accusations MADE BY Colombo", "a strike CALLED BY the unions"
+            args.actor += [e for agent in child.children if agent.dep_ == "agent"
+                           for pobj in agent.children if pobj.dep_ == "pobj"
+                           for e in phrase_entities(pobj, index, places=False)]
         elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
             parties = [e for pobj in child.children if pobj.dep_ == "pobj"
                        for e in phrase_entities(pobj, index)]
@@ -1707,6 +1714,10 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
         scope += [o for p in means.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
                   for o in p.children if o.dep_ == "pobj"]
         scope += [c for c in means.children if c.dep_ == "relcl"]
+        if means.dep_ == "pobj" and means.head.lower_ in ("from", "of") and means.head.head.pos_ == "NOUN":
+            # "the death toll from an air strike ON A MONASTERY in Sagaing":
+            # the model hangs the target on the toll
+            scope.append(means.head.head)
     located, place = _scope_place(scope, index)
     if not args.recipient:
         if not located:
@@ -2060,6 +2071,10 @@ def _particles(trigger: Trigger) -> list[Token]:
 # "his support of a tax PLANNED for 1988").
 REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launch", "stage", "hold", "sign",
                                    "make", "give", "send", "ship", "fire", "announce", "impose", "grant"})
+# Participles whose agent is the author of the act noun they hang on: "a
+# strike CALLED by the unions", "a march LED by students", "accusations
+# MADE by Colombo" (not "a protest CRUSHED by police").
+AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue"}
 
 
 def _participle_timex(noun: Token, timexes: Sequence[Timex]) -> Timex | None:

@@ -92,6 +92,8 @@ class Cues:
     remote_attack_means: frozenset[str]
     perfect_background_markers: frozenset[str]
     police_readings: dict[str, str]
+    answered_claims: frozenset[str]
+    answering_governors: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
@@ -281,7 +283,7 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation_words):
                 return "negated", child.text
         phrases = _phrasal(token) if governs else set()
-        if phrases & cues.negating_governors:
+        if phrases & cues.negating_governors and not _answers_claim(chain[:k], phrases, cues):
             return "negated", token.text
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
@@ -322,6 +324,23 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                     if word in cues.hypothetical_modifiers:
                         return "hypothetical", child.text
     return "asserted", None
+
+
+def _answers_claim(below: Sequence[Token], phrases: set[str], cues: Cues) -> bool:
+    """True when a negating governor answers a claim its object names
+    ("Moscow REJECTED Finland's accusation", "dismissed the threat as
+    blackmail", "dismissed AS baseless accusations by Kinshasa"): the claim
+    was made, only what it says or asks is refused. ``below`` is the chain
+    up to the governor. "Denied ANY accusation" still negates."""
+    if len(below) > 1 and below[-1].dep_ == "prep" and below[-1].lower_ == "as":
+        below = below[:-1]
+    noun = below[-1]
+    # only the claim itself: what it says ("accusations THAT its troops
+    # FOUGHT ...") is what the answer denies
+    return (len(below) == 1 and noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj")
+            and noun.lemma_.lower() in cues.answered_claims
+            and bool(phrases & cues.answering_governors)
+            and not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children))
 
 
 def present_tense(verb: Token) -> bool:

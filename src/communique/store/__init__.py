@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import DataError
 from ..model import Entity, Event, Extraction, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       fold_name, period_rank, same_sentence_match)
+                       fold_name, period_rank, same_article_match, same_sentence_match)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -281,13 +281,18 @@ class Store:
             "SELECT coalesce(max(cluster_id), 0) + 1 FROM clusters").fetchone()[0]
         new_clusters: list[list[Any]] = []
         order = sorted(range(len(keys)), key=lambda n: (tuple(-x for x in detail(keys[n])), n))
-        # Mentions already placed, by sentence and category (same_sentence_match).
+        # Mentions already placed, by sentence and category (same_sentence_match)
+        # and by article and category (same_article_match).
         placed: dict[tuple[tuple[str, int, int] | None, str], list[tuple[ClusterKey, int]]] = {}
+        in_article: dict[tuple[str, str], list[tuple[ClusterKey, int]]] = {}
         for n in order:
             event_id, key = rows.new_events[n]
             known = candidates.setdefault(key.event, {})
             sentence = (rows.sentence_of.get(event_id), key.event)
+            article = (rows.sentence_of[event_id][0], key.event)
             cluster_id = same_sentence_match(key, placed.get(sentence, ()))
+            if cluster_id is None:
+                cluster_id = same_article_match(key, in_article.get(article, ()))
             if cluster_id is None:
                 sharing = sorted({c for party in key.actors | key.recipients
                                   for c in by_party.get((key.event, party), ())})
@@ -308,6 +313,7 @@ class Store:
             touched.add(cluster_id)
             if sentence[0] is not None:
                 placed.setdefault(sentence, []).append((key, cluster_id))
+            in_article.setdefault(article, []).append((key, cluster_id))
         joined = sorted(set(rows.cluster_of.values()))
         profiles = {c: p for by_id in candidates.values() for c, p in by_id.items()}
         names = [[c, sorted(profiles[c].town_names),

@@ -56,6 +56,12 @@ COUNTRY_BOUND_CATEGORIES = frozenset({"CONSULT"})
 # outlets; month and year periods already span their whole unit.
 DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 
+# Categories whose happening takes days from start to end (a convoy sent on
+# Monday arrives on Wednesday; troops announced for El Oro reach it two days
+# later): their reports' day dates may be twice as far apart.
+TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+TRANSIT_SLACK_FACTOR = 2
+
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -193,8 +199,22 @@ def period_rank(precision: str, factuality: str) -> tuple[int, int]:
 
 
 def _window(date: dt.date, enddate: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    slack = DATE_SLACK_DAYS.get(precision, 0)
+    """The days a period may stand for: the widest slack on both sides, so
+    that a window reaches every period that can agree with it
+    (``_periods_agree``)."""
+    slack = DATE_SLACK_DAYS.get(precision, 0) * TRANSIT_SLACK_FACTOR
     return _shift(date, -slack), _shift(enddate, slack)
+
+
+def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Two periods that overlap once widened by the larger slack of the two:
+    day dates of two reports of a strike may differ by one day (time zones,
+    "yesterday" written after midnight), not by two; those of a delivery,
+    deployment or withdrawal by two (``TRANSIT_CATEGORIES``)."""
+    slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
+    if a.event in TRANSIT_CATEGORIES:
+        slack *= TRANSIT_SLACK_FACTOR
+    return _shift(a.date, -slack) <= b.enddate and b.date <= _shift(a.enddate, slack)
 
 
 # Open-ended periods ("the first since ...") reach the ends of the calendar;
@@ -224,9 +244,7 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
         return None
     if not _factualities_agree(a.factualities, b.factualities):
         return None
-    a_start, a_end = a.window()
-    b_start, b_end = b.window()
-    if a_start > b_end or b_start > a_end:
+    if not _periods_agree(a, b):
         return None
     if not _places_agree(a, b):
         return None
@@ -289,12 +307,24 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
             return None
         return len(shared) / len(left | right)
     if not (a.actors & b.actors):
-        return None
-    if a.recipients and b.recipients and not (a.recipients & b.recipients):
+        # Attackers nobody names ("a roadside bomb killed ...") may be the
+        # army another report names, where both say the same town.
+        if a.actors and b.actors or not (a.towns & b.towns):
+            return None
+    if not _recipients_agree(a, b):
         return None
     union = a.parties | b.parties
     shared = (a.actors & b.actors) | (a.recipients & b.recipients)
     return len(shared) / len(union)
+
+
+def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Shared recipients, or none named on one side; or one side's target
+    is the country where the other says it happened ("struck Afghanistan"
+    and "struck Pakistani Taliban hideouts in Afghanistan")."""
+    if not (a.recipients and b.recipients) or a.recipients & b.recipients:
+        return True
+    return a.recipients <= b.place_countries or b.recipients <= a.place_countries
 
 
 def best_match(key: ClusterKey | ClusterProfile,
@@ -365,6 +395,41 @@ def same_sentence_match(key: ClusterKey,
         if match_score(sibling, key) is not None:
             return cluster_id
     return None
+
+
+def same_article_match(key: ClusterKey,
+                       siblings: Iterable[tuple[ClusterKey, int]]) -> int | None:
+    """The cluster of the one happening of this category that the rest of
+    the mention's article tells and the mention can be, or None.
+
+    An article mostly tells one happening of a kind, first in detail and
+    then in vaguer words: "the army struck the market in Nyala ... the air
+    raid, the second on the city this month". The vaguer mention may leave
+    out its attackers or its town; within one article that is no sign of
+    another happening, so a mention naming no actor or no place follows the
+    sibling it agrees with in all it does say. Where it could be two of the
+    article's happenings (strikes on two towns), it follows neither.
+    """
+    found = {cluster_id for sibling, cluster_id in siblings
+             if sibling.historical == key.historical and _siblings_agree(sibling, key)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _siblings_agree(a: ClusterKey, b: ClusterKey) -> bool:
+    """``match_score`` for two mentions of one article, where an unnamed
+    actor is no other actor and an unnamed town is the article's."""
+    pa, pb = a.profile(), b.profile()
+    if pa.event != pb.event or (pa.modes and pb.modes and not pa.modes & pb.modes):
+        return False
+    if not _factualities_agree(pa.factualities, pb.factualities):
+        return False
+    if not (_periods_agree(pa, pb) and _places_agree(pa, pb)):
+        return False
+    if pa.event in JOINT_CATEGORIES:
+        return not (pa.parties and pb.parties) or bool(pa.parties & pb.parties)
+    if pa.actors and pb.actors and not pa.actors & pb.actors:
+        return False
+    return _recipients_agree(pa, pb)
 
 
 def detail(key: ClusterKey) -> tuple[int, int, int]:
