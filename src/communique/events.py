@@ -275,9 +275,8 @@ def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
     mention = index.actor_at(pobj)
     if mention is not None:
         return [mention.entity]
-    owners = [m.entity for c in pobj.children if c.dep_ in ("poss", "amod", "compound")
-              and not tied_to_other(c) if (m := index.actor_at(c)) is not None]
-    return owners
+    return [m.entity for c in pobj.children if c.dep_ in ("poss", "amod", "compound")
+            and not tied_to_other(c) if (m := index.actor_at(c)) is not None]
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
@@ -651,9 +650,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                     args.actor += phrase_entities(pobj, index, places=False)
         elif child.dep_ == "acl" and child.lemma_.lower() in AUTHOR_PARTICIPLES:
             # "accusations MADE BY Colombo", "a strike CALLED BY the unions"
-            args.actor += [e for agent in child.children if agent.dep_ == "agent"
-                           for pobj in agent.children if pobj.dep_ == "pobj"
-                           for e in phrase_entities(pobj, index, places=False)]
+            args.actor += _agent_entities(child, index)
         elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
             parties = [e for pobj in child.children if pobj.dep_ == "pobj"
                        for e in phrase_entities(pobj, index)]
@@ -1688,9 +1685,15 @@ def _claimed_attackers(means: Token, index: MentionIndex) -> list[Entity]:
             found += [e for o in child.children if o.dep_ == "pobj"
                       for e in phrase_entities(o, index, places=False) if e.country or e.org]
         elif child.dep_ == "acl":
-            found += [e for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                      for e in phrase_entities(o, index, places=False) if e.country or e.org]
+            found += [e for e in _agent_entities(child, index) if e.country or e.org]
     return _unique(found)
+
+
+def _agent_entities(participle: Token, index: MentionIndex) -> list[Entity]:
+    """Whom a participle's "by" phrase names ("CLAIMED by the Islamic State")."""
+    return [e for agent in participle.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj"
+            for e in phrase_entities(pobj, index, places=False)]
 
 
 def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cues: Cues) -> Arguments:

@@ -32,7 +32,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import DataError
-from .gazetteer_build import unaccented
+from .gazetteer_build import built_places, unaccented
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -120,8 +120,6 @@ class Gazetteer:
     def load(cls) -> Gazetteer:
         """Read the gazetteer (about a second; five more the first time,
         when the places are built)."""
-        from .gazetteer_build import built_places
-
         built = built_places()
         admin1 = _read_json("admin1.json")
         aliases = _read_json("country_aliases.json")
@@ -311,4 +309,3 @@ def _read_json(filename: str) -> Any:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise DataError(f"gazetteer file {filename!r} is not valid JSON: {exc}") from exc
-

@@ -30,6 +30,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -367,20 +368,28 @@ class KnowledgeBase:
         NEAR_STATE_LENGTH letters, a close spelling (NEAR_STATE_SPELLING)."""
         if len(word) < NEAR_STATE_LENGTH:
             return None
-        cache = self.__dict__.setdefault("_near_state_cache", {})
+        cache = self._near_state_cache
         if word not in cache:
-            by_letter = self.__dict__.get("_states_by_letter")
-            if by_letter is None:
-                by_letter = {}
-                for key, entries in self.names.items():
-                    if len(key) == 1 and len(key[0]) >= NEAR_STATE_LENGTH and any(
-                            e.kind in ("state", "demonym") for e in entries):
-                        by_letter.setdefault(key[0][:1], []).append(key[0])
-                self.__dict__["_states_by_letter"] = by_letter
-            close = difflib.get_close_matches(word, by_letter.get(word[:1], ()), n=1, cutoff=NEAR_STATE_SPELLING)
+            pool = self._state_words_by_letter.get(word[:1], ())
+            close = difflib.get_close_matches(word, pool, n=1, cutoff=NEAR_STATE_SPELLING)
             cache[word] = next((e for e in self.names[(close[0],)] if e.kind in ("state", "demonym")),
                                None) if close else None
         return cache[word]
+
+    @cached_property
+    def _near_state_cache(self) -> dict[str, NameEntry | None]:
+        return {}
+
+    @cached_property
+    def _state_words_by_letter(self) -> dict[str, list[str]]:
+        """One-word state names and demonyms of NEAR_STATE_LENGTH letters or
+        more, by first letter."""
+        by_letter: dict[str, list[str]] = {}
+        for key, entries in self.names.items():
+            if len(key) == 1 and len(key[0]) >= NEAR_STATE_LENGTH and any(
+                    e.kind in ("state", "demonym") for e in entries):
+                by_letter.setdefault(key[0][:1], []).append(key[0])
+        return by_letter
 
     def match_names(self, words: list[str]) -> Iterator[tuple[int, int, tuple[NameEntry, ...]]]:
         """Every (start, end, entries) where ``words[start:end]`` is a known name,
@@ -446,19 +455,25 @@ class KnowledgeBase:
         """Known surnames spelt nearly like ``surname`` ("Mitterand"): only
         those with its first letter and a length a near spelling can have
         are compared, and each answer is kept."""
-        cache = self.__dict__.setdefault("_near_cache", {})
+        cache = self._near_surname_cache
         if surname not in cache:
-            by_letter = self.__dict__.get("_surnames_by_letter")
-            if by_letter is None:
-                by_letter = {}
-                for known in self._by_surname:
-                    by_letter.setdefault(known[:1], []).append(known)
-                self.__dict__["_surnames_by_letter"] = by_letter
             # a ratio of NEAR_SPELLING allows this much difference in length
             slack = int(2 * len(surname) * (1 - NEAR_SPELLING) / NEAR_SPELLING)
-            pool = [k for k in by_letter.get(surname[:1], ()) if abs(len(k) - len(surname)) <= slack]
+            pool = [k for k in self._surnames_by_letter.get(surname[:1], ())
+                    if abs(len(k) - len(surname)) <= slack]
             cache[surname] = difflib.get_close_matches(surname, pool, n=3, cutoff=NEAR_SPELLING)
         return cache[surname]
+
+    @cached_property
+    def _near_surname_cache(self) -> dict[str, list[str]]:
+        return {}
+
+    @cached_property
+    def _surnames_by_letter(self) -> dict[str, list[str]]:
+        by_letter: dict[str, list[str]] = {}
+        for known in self._by_surname:
+            by_letter.setdefault(known[:1], []).append(known)
+        return by_letter
 
     def state_name(self, code: str | None) -> str | None:
         state = self.states.get(code or "")

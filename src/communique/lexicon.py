@@ -203,8 +203,7 @@ class LexiconEntry:
             # no complement, but an idiom the tagger read as one is: "declared
             # two diplomats PERSONA non GRATA" holds more than one of its words.
             hit = [c for c in children if c.dep_ in XCOMP_DEPS and c.lemma_.lower() in self.xcomp
-                   and not (finite_clause(c) and not any(
-                       g.lemma_.lower() in self.xcomp for g in c.children))]
+                   and (not finite_clause(c) or any(g.lemma_.lower() in self.xcomp for g in c.children))]
             if not hit:
                 return None
             consumed += hit

@@ -283,13 +283,13 @@ class Store:
         order = sorted(range(len(keys)), key=lambda n: (tuple(-x for x in detail(keys[n])), n))
         # Mentions already placed, by sentence and category (same_sentence_match)
         # and by article and category (same_article_match).
-        placed: dict[tuple[tuple[str, int, int] | None, str], list[tuple[ClusterKey, int]]] = {}
+        placed: dict[tuple[tuple[str, int, int], str], list[tuple[ClusterKey, int]]] = {}
         in_article: dict[tuple[str, str], list[tuple[ClusterKey, int]]] = {}
         for n in order:
             event_id, key = rows.new_events[n]
             known = candidates.setdefault(key.event, {})
-            sentence = (rows.sentence_of.get(event_id), key.event)
-            article = (rows.sentence_of[event_id][0], key.event)
+            where = rows.sentence_of[event_id]  # (article, span start, span end)
+            sentence, article = (where, key.event), (where[0], key.event)
             cluster_id = same_sentence_match(key, placed.get(sentence, ()))
             if cluster_id is None:
                 cluster_id = same_article_match(key, in_article.get(article, ()))
@@ -311,8 +311,7 @@ class Store:
                     key.geonameid, key.factuality, key.historical])
             rows.cluster_of[event_id] = cluster_id
             touched.add(cluster_id)
-            if sentence[0] is not None:
-                placed.setdefault(sentence, []).append((key, cluster_id))
+            placed.setdefault(sentence, []).append((key, cluster_id))
             in_article.setdefault(article, []).append((key, cluster_id))
         joined = sorted(set(rows.cluster_of.values()))
         profiles = {c: p for by_id in candidates.values() for c, p in by_id.items()}

@@ -10,7 +10,8 @@ happening (a plan and the report that it happened can; a denial and a
 report that it happened cannot), places that agree with every place the
 cluster's members named, and parties that agree with all the parties the
 cluster has seen (for joint events such as talks, overlapping participants
-in either role).
+in either role; attackers nobody names agree with a named one only in the
+same town).
 
 Comparing with the whole cluster, not only with the mention that opened it,
 keeps "Macron called Erdogan" out of a cluster that a vaguer "Macron made a
@@ -24,7 +25,8 @@ town of "a school in Gaza City". Where one actor often acts in several towns
 a day (strikes, arrests), a mention naming no town therefore joins a
 cluster's town only when its article names that town. Triggers of one
 sentence ("struck towns in Syria, killing 12") are one happening, and a
-visit's stops in one country one visit.
+visit's stops in one country one visit; and a vaguer mention in an article that tells
+one happening of its kind is that happening.
 """
 
 from __future__ import annotations
@@ -238,15 +240,7 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
     clusters."""
     a = a.profile() if isinstance(a, ClusterKey) else a
     b = b.profile() if isinstance(b, ClusterKey) else b
-    if a.event != b.event:
-        return None
-    if a.modes and b.modes and not (a.modes & b.modes):
-        return None
-    if not _factualities_agree(a.factualities, b.factualities):
-        return None
-    if not _periods_agree(a, b):
-        return None
-    if not _places_agree(a, b):
+    if not _same_kind_time_and_place(a, b):
         return None
     if not (_unplaced_members_agree(a, b) and _unplaced_members_agree(b, a)):
         return None
@@ -256,6 +250,15 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
     # Prefer the candidate whose period is closest and whose parties agree most.
     gap = abs((a.date - b.date).days) + abs((a.enddate - b.enddate).days)
     return participants - min(gap, 10_000) / 100.0
+
+
+def _same_kind_time_and_place(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Same category, a mode both can have, factualities that can tell one
+    happening, periods and places that agree."""
+    if a.event != b.event or (a.modes and b.modes and not a.modes & b.modes):
+        return False
+    return (_factualities_agree(a.factualities, b.factualities) and _periods_agree(a, b)
+            and _places_agree(a, b))
 
 
 def _factualities_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -419,11 +422,7 @@ def _siblings_agree(a: ClusterKey, b: ClusterKey) -> bool:
     """``match_score`` for two mentions of one article, where an unnamed
     actor is no other actor and an unnamed town is the article's."""
     pa, pb = a.profile(), b.profile()
-    if pa.event != pb.event or (pa.modes and pb.modes and not pa.modes & pb.modes):
-        return False
-    if not _factualities_agree(pa.factualities, pb.factualities):
-        return False
-    if not (_periods_agree(pa, pb) and _places_agree(pa, pb)):
+    if not _same_kind_time_and_place(pa, pb):
         return False
     if pa.event in JOINT_CATEGORIES:
         return not (pa.parties and pb.parties) or bool(pa.parties & pb.parties)
