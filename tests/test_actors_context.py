@@ -179,3 +179,23 @@ def test_actors_an_embassy_abroad_does_not_make_the_article_government(resolve):
     mentions = resolve("Kenyan police questioned an attaché at Egypt's embassy in Nairobi on "
                        "Monday. The government said the attaché had met Kenyan rebels.")
     assert _entity(mentions, "government").country == "KEN"
+
+
+@pytest.mark.parametrize("text, country", [
+    # Norway and Canada are each named once: the government is the one the
+    # sentence then names, not the first state read.
+    ("A Norwegian diplomat must leave within a week after the government declared him "
+     "persona non grata on Monday, Canadian officials said.", "CAN"),
+    ("The government expelled two Chilean envoys on Friday. Peruvian officials said the "
+     "envoys had met rebel leaders.", "PER"),
+])
+def test_actors_the_government_is_the_one_the_article_names_next(resolve, text, country):
+    assert _entity(resolve(text), "government").country == country
+
+
+def test_actors_a_government_named_much_later_does_not_decide_an_earlier_one(resolve):
+    text = ("The government has tightened rules on foreign funding of charities, Ghana's "
+            "opposition said on Monday. Voters in Accra queued for hours. Turnout was high "
+            "across the region. Several polling stations opened late. Togolese officials "
+            "said they would send observers.")
+    assert _entity(resolve(text), "government").country == "GHA"

@@ -49,9 +49,14 @@ from .model import ActorMention, Article, Entity, replace
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A state's offices abroad: "an official at IRAN'S EMBASSY in Stockholm" does
-# not make Iran the government that a later "the government" means.
-ABROAD_INSTITUTIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
+# How many sentences after an unnamed "government" the first government the
+# article names may still decide whose it is (``_Resolver._settle_home``).
+SETTLING_SENTENCES = 1
+# A state's offices and agents abroad (lemmas): "an official at IRAN'S
+# EMBASSY in Stockholm", "a NORWEGIAN DIPLOMAT must leave" do not make Iran or
+# Norway the government that a later "the government" means.
+ABROAD_INSTITUTIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission",
+                                 "diplomat", "ambassador", "envoy", "attaché", "attache"})
 
 # Arcs climbed from a modifier to the noun it belongs to, and how far right
 # that noun may be (tokens); tuned on the seed article and PLOVER sentences.
@@ -159,6 +164,10 @@ class _Resolution:
         self.destinations: set[int] = set()  # places named as where someone goes
         self.counterparts: set[int] = set()  # states named whole as an object ("against Nigeria")
         self.dominant_home: str | None = None  # the state named most, at least twice and clearly
+        # Mentions of "the government" read before the article named any
+        # government of its own, and with no clear home: the first government
+        # it then names is theirs (see ``_settle_home``).
+        self.unsettled: list[tuple[int, str, int]] = []  # (mention number, its words, sentence)
 
     # -- 1. anchors ----------------------------------------------------------
 
@@ -745,6 +754,7 @@ class _Resolution:
                 kb_id=f"org:{org.code}", resolved_by="kb:organization+noun"))
             return
         codes = [a for a in states if a.kind != "capital"]
+        guessed = False
         if not codes and orgs:  # "Hamas gunmen": the group's country
             org = self.kb.organizations[orgs[0].key]
             codes = [Anchor(orgs[0].start, orgs[0].end, "state", org.country)]
@@ -762,6 +772,7 @@ class _Resolution:
                 code, rule = self._possessive_pronoun(head), "discourse:possessive"
             if code is None and inst is not None and inst.contextual:
                 code, rule = self.home or self.fallback_home, "context:country"
+                guessed = self.home is None and self.dominant_home is None
             if code is None and inst is not None and inst.sector == "PTY" and self._named_before(head.start):
                 # "the fundamentalist UMMA party", "the HOMELAND UNION party": a
                 # named party the knowledge base lacks is of the country the
@@ -773,12 +784,31 @@ class _Resolution:
                 rule = "rule:noun"
         start = self._with_modifiers(min(a.start for a in unit.anchors))
         entity = self._group(code, words, sector, kind, rule)
-        if code and sector == "GOV" and rule != "context:country" and words not in ABROAD_INSTITUTIONS:
-            self.home = code
+        lemmas = " ".join(t.lemma_.lower() for t in self.doc[head.start:head.end])
+        if code and sector == "GOV" and rule != "context:country" and lemmas not in ABROAD_INSTITUTIONS:
+            self._settle_home(code, self.sentence_of[start])
         end = max(a.end for a in unit.anchors)
         if unit.phrase_end > end and self.doc[unit.phrase_end - 1].pos_ in ("NOUN", "PROPN"):
             end = unit.phrase_end  # "presidential office member"
         self._emit(start, end, entity)
+        if guessed:
+            self.unsettled.append((len(self.mentions) - 1, words, self.sentence_of[start]))
+
+    def _settle_home(self, code: str, sentence: int) -> None:
+        """``code`` is the government the article talks about from here on.
+        The first one it names also decides the unnamed governments read on
+        a guess in its sentence or the one before: in "after the government
+        declared him persona non grata, Swedish officials said", with Iran
+        and Sweden each named as often, the government is Sweden's."""
+        if self.home is None:
+            for number, words, said_in in self.unsettled:
+                mention = self.mentions[number]
+                if mention.entity.country != code and sentence - said_in <= SETTLING_SENTENCES:
+                    self.mentions[number] = replace(mention, entity=replace(
+                        self._group(code, words, mention.entity.sector, mention.entity.type,
+                                    "context:country"), text=mention.text))
+            self.unsettled.clear()
+        self.home = code
 
     def _named_before(self, at: int) -> bool:
         """True when a proper name stands right before token ``at``, past a
