@@ -235,6 +235,17 @@ def test_events_the_place_is_where_it_happened_not_where_someone_is_from(code):
     assert meetings[0].date == dt.date(2024, 3, 5) or meetings[0].date_text == "Tuesday"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Police in Kenya detained the opposition spokesman in the western city of Kisumu on Friday.",
+     "Kisumu"),
+    ("Soldiers in Nigeria clashed with gunmen near the northern town of Katsina on Sunday.",
+     "Katsina"),
+])
+def test_events_a_town_of_the_country_a_nearer_phrase_names_is_the_place(code, text, place):
+    located = [e.event_loc.resolved_place for e in code(text) if e.event_loc]
+    assert located and located[0] == place
+
+
 def test_events_a_noun_subject_takes_its_clauses_time(code):
     events = code("Kenya's foreign minister said his meeting with Somali officials the previous day "
                   "had been difficult.")

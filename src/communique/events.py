@@ -1309,7 +1309,7 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
         rank.setdefault(t.i, k)
-    best: tuple[int, int, Any] | None = None
+    found: list[tuple[int, int, Any]] = []
     sent = trigger.sent
     for mention in mentions:
         start, end = mention.span
@@ -1346,10 +1346,24 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                     and (getattr(mention, "location", None) is not None
                          and (mention.location.resolution or 0) <= 1):
                 continue  # a country naming whose an argument is ("met his US counterpart"), not where
-        distance = abs(span.start - trigger.i)
-        if best is None or (k, distance) < best[:2]:
-            best = (k, distance, mention)
-    return best[2] if best else None
+        found.append((k, abs(span.start - trigger.i), mention))
+    if not found:
+        return None
+    best = min(found, key=lambda f: f[:2])
+    if located:
+        # "Police IN TANZANIA arrested her in the city of MBEYA": a town of
+        # the country the nearer phrase names says more of where.
+        finer = [f for f in found if f[0] == best[0] and _within(f[2], best[2])]
+        if finer:
+            best = min(finer, key=lambda f: f[:2])
+    return best[2]
+
+
+def _within(place: Any, country: Any) -> bool:
+    """True when ``place`` is a town or region of the country ``country`` names."""
+    inner, outer = getattr(place, "location", None), getattr(country, "location", None)
+    return (inner is not None and outer is not None and (outer.resolution or 0) == 1
+            and (inner.resolution or 0) > 1 and inner.country_code == outer.country_code)
 
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:
