@@ -57,3 +57,12 @@ def test_events_ordering_diplomats_out_is_an_expulsion_of_their_country(code, te
 
 def test_events_order_to_leave_without_diplomats_is_not_an_expulsion(code):
     assert not summary(code("The court ordered the minister to leave the country."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ghana's government scrapped a tax on mobile money transfers after weeks of protests.", "GHA"),
+    ("Peru's cabinet revoked a planned increase in fuel prices on Friday.", "PER"),
+    ("Kenya's treasury rescinded the fee hike for passport applications.", "KEN"),
+])
+def test_events_undoing_a_price_or_tax_rise_is_a_concession(code, text, actor):
+    assert [(e[0], e[2]) for e in summary(code(text), "CONCEDE")] == [([actor], "asserted")]
