@@ -66,3 +66,17 @@ def test_events_order_to_leave_without_diplomats_is_not_an_expulsion(code):
 ])
 def test_events_undoing_a_price_or_tax_rise_is_a_concession(code, text, actor):
     assert [(e[0], e[2]) for e in summary(code(text), "CONCEDE")] == [([actor], "asserted")]
+
+
+@pytest.mark.parametrize("text, category, actor, recipient", [
+    # a partitive object: the package counts the sanctions
+    ("Britain adopted a new package of sanctions against Iran on Monday.", "SANCTION", ["GBR"], ["IRN"]),
+    ("Japan approved a fresh round of sanctions on North Korea.", "SANCTION", ["JPN"], ["PRK"]),
+    # the title of a named visitor
+    ("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi.",
+     "CONSULT", ["KEN"], ["ETH"]),
+    # an army leaving its base
+    ("The Belgian army left its last base in Mali on Friday.", "RETREAT", ["BEL"], ["MLI"]),
+])
+def test_events_objects_read_through_packages_titles_and_armies(code, text, category, actor, recipient):
+    assert [(e[0], e[1]) for e in summary(code(text), category)][:1] == [(actor, recipient)]

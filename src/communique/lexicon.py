@@ -764,6 +764,9 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     objects = [token.head if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else c for c in objects]
     for child in objects:
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
+        if child.pos_ == "PROPN":
+            # "received Turkish PRESIDENT Tayyip Erdogan": the title of a name
+            heads += [c for c in child.children if c.dep_ == "compound"]
         if child.lemma_.lower() in frames:
             heads += [c for c in child.children if c.dep_ == "compound"]
         if child.lemma_.lower() in partitives or child.pos_ == "NUM":
