@@ -80,3 +80,8 @@ def test_events_undoing_a_price_or_tax_rise_is_a_concession(code, text, actor):
 ])
 def test_events_objects_read_through_packages_titles_and_armies(code, text, category, actor, recipient):
     assert [(e[0], e[1]) for e in summary(code(text), category)][:1] == [(actor, recipient)]
+
+
+def test_events_a_relative_clause_without_pronoun_acts_on_its_noun(code):
+    assert summary(code("The sanctions Washington imposed on Caracas in May were lifted."),
+                   "SANCTION")[:1] == [(["USA"], ["VEN"], "asserted", None)]

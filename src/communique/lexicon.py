@@ -723,9 +723,18 @@ def verb_objects(token: TokenLike) -> list[Any]:
     attribute), or, for a verb parsed as a modifier of its own object
     (``amod_verb``), the noun it modifies."""
     direct = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    if not direct and (amod_verb(token) or passive_modifier(token)):
+    if not direct and (amod_verb(token) or passive_modifier(token) or _bare_relative(token)):
         direct = [token.head]
     return direct or misread_compounds(token)
+
+
+def _bare_relative(token: TokenLike) -> bool:
+    """A relative clause with a subject of its own and no relative pronoun,
+    whose noun is its object: "the agreement its minister SIGNED"."""
+    return (token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") or c.tag_ in ("WP", "WDT", "WRB")
+                        for c in token.children))
 
 
 def passive_modifier(token: TokenLike) -> bool:
