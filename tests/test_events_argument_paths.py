@@ -775,3 +775,10 @@ def test_events_a_noun_compound_read_as_a_clause_is_the_verbs_object(code):
 def test_events_a_participle_with_its_doer_codes_the_noun_it_acts_on(code):
     events = code("Medical supplies sent by Turkey reached Syria on Thursday.")
     assert (["TUR"], [], "asserted") in [(a, [], f) for a, _, f in coded(events, "AID")]
+
+
+def test_events_a_general_strike_nobody_is_named_for_is_the_article_countrys(code):
+    events = code("Chile's government said on Friday that Thursday's general strike had shut "
+                  "most ports and cost the economy dearly.")
+    strikes = [e for e in events if e.event == "PROTEST"]
+    assert [countries(e.actor) for e in strikes] == [["CHL"]]

@@ -1621,6 +1621,10 @@ def _aimed(noun: Token) -> bool:
                for p in noun.children)
 
 
+# Words that make a protest a whole country's: "a GENERAL strike", "NATIONWIDE protests".
+NATIONWIDE_WORDS = frozenset({"general", "national", "nationwide", "countrywide", "nation-wide"})
+
+
 def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
     """A protest nobody is named for ("demonstrations also took place IN
     MOMBASA") is by protesters of the country where it happens."""
@@ -1640,6 +1644,11 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     located = _place_country(scope, index) or next(
         ([_place_entity(place)] for t in occupied if (place := index.place_at(t)) is not None
          and place.location.country_code), [])
+    if not located and any(c.dep_ in ("amod", "compound") and c.lower_ in NATIONWIDE_WORDS
+                           for c in token.children):
+        # "Thursday's GENERAL strike": a whole country's, the one the article is about
+        home = dominant_country(index.actors)
+        located = [Entity(text="", name=home, country=home)] if home else []
     if not located or not located[0].country:
         return args
     crowd = Entity(text="", name="protesters", country=located[0].country, sector="CVL", type="group",
