@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # How many sentences after an unnamed "government" the first government the
-# article names may still decide whose it is (``_Resolver._settle_home``).
+# article names may still decide whose it is (``_Resolution._settle_home``).
 SETTLING_SENTENCES = 1
 # A state's offices and agents abroad (lemmas): "an official at IRAN'S
 # EMBASSY in Stockholm", "a NORWEGIAN DIPLOMAT must leave" do not make Iran or
@@ -784,8 +784,8 @@ class _Resolution:
                 rule = "rule:noun"
         start = self._with_modifiers(min(a.start for a in unit.anchors))
         entity = self._group(code, words, sector, kind, rule)
-        lemmas = " ".join(t.lemma_.lower() for t in self.doc[head.start:head.end])
-        if code and sector == "GOV" and rule != "context:country" and lemmas not in ABROAD_INSTITUTIONS:
+        if (code and sector == "GOV" and rule != "context:country" and " ".join(
+                t.lemma_.lower() for t in self.doc[head.start:head.end]) not in ABROAD_INSTITUTIONS):
             self._settle_home(code, self.sentence_of[start])
         end = max(a.end for a in unit.anchors)
         if unit.phrase_end > end and self.doc[unit.phrase_end - 1].pos_ in ("NOUN", "PROPN"):

@@ -1622,7 +1622,7 @@ def _aimed(noun: Token) -> bool:
 
 
 # Words that make a protest a whole country's: "a GENERAL strike", "NATIONWIDE protests".
-NATIONWIDE_WORDS = frozenset({"general", "national", "nationwide", "countrywide", "nation-wide"})
+NATIONWIDE_WORDS = frozenset({"general", "national", "nationwide", "countrywide"})
 
 
 def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
@@ -1644,14 +1644,14 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     located = _place_country(scope, index) or next(
         ([_place_entity(place)] for t in occupied if (place := index.place_at(t)) is not None
          and place.location.country_code), [])
+    country = located[0].country if located else None
     if not located and any(c.dep_ in ("amod", "compound") and c.lower_ in NATIONWIDE_WORDS
                            for c in token.children):
         # "Thursday's GENERAL strike": a whole country's, the one the article is about
-        home = dominant_country(index.actors)
-        located = [Entity(text="", name=home, country=home)] if home else []
-    if not located or not located[0].country:
+        country = dominant_country(index.actors)
+    if not country:
         return args
-    crowd = Entity(text="", name="protesters", country=located[0].country, sector="CVL", type="group",
+    crowd = Entity(text="", name="protesters", country=country, sector="CVL", type="group",
                    resolved_by="events:protest-place")
     return replace_args(args, actor=[crowd], actor_how="place",
                         recipient=[e for e in args.recipient if e.country != crowd.country or e.sector])

@@ -761,9 +761,10 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     (``verb_objects``) and its conjuncts, and the noun a partitive object
     quantifies ("dozens OF diplomats", "two members OF the embassy staff");
     an amount also names what it counts with "in" ("$4 billion IN aid");
-    a frame noun stands for its compound ("ended MEDIATION efforts"); an
-    event noun's object is its "of" phrase ("the expulsion OF diplomats"),
-    and a number counts what its "of" phrase names ("two OF its diplomats")."""
+    a frame noun stands for its compound ("ended MEDIATION efforts"), and a
+    name for its title ("received PRESIDENT Erdogan"); an event noun's
+    object is its "of" phrase ("the expulsion OF diplomats"), and a number
+    counts what its "of" phrase names ("two OF its diplomats")."""
     heads: list[Any] = []
     objects = verb_objects(token)
     if not objects and token.pos_ in ("NOUN", "PROPN"):
@@ -773,10 +774,8 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     objects = [token.head if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else c for c in objects]
     for child in objects:
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
-        if child.pos_ == "PROPN":
+        if child.pos_ == "PROPN" or child.lemma_.lower() in frames:
             # "received Turkish PRESIDENT Tayyip Erdogan": the title of a name
-            heads += [c for c in child.children if c.dep_ == "compound"]
-        if child.lemma_.lower() in frames:
             heads += [c for c in child.children if c.dep_ == "compound"]
         if child.lemma_.lower() in partitives or child.pos_ == "NUM":
             preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
