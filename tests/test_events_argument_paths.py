@@ -782,3 +782,18 @@ def test_events_a_general_strike_nobody_is_named_for_is_the_article_countrys(cod
                   "most ports and cost the economy dearly.")
     strikes = [e for e in events if e.event == "PROTEST"]
     assert [countries(e.actor) for e in strikes] == [["CHL"]]
+
+
+def test_events_a_protest_known_by_its_day_is_the_article_countrys(code):
+    events = code("A student died on Thursday of wounds suffered during Monday's protests "
+                  "against new school fees, Peru's ombudsman said.")
+    assert [countries(e.actor) for e in events if e.event == "PROTEST"] == [["PER"]]
+    # A protest with no day, place or people is not given to anyone.
+    vague = code("Peru's ombudsman said protests against new school fees were likely.")
+    assert not [e for e in vague if e.event == "PROTEST" and e.actor]
+
+
+def test_events_a_protest_takes_the_place_of_the_clause_it_accompanies(code):
+    events = code("Police said 30 people were detained in Lima after a march against new "
+                  "school fees turned violent.")
+    assert [countries(e.actor) for e in events if e.event == "PROTEST"] == [["PER"]]

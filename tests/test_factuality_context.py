@@ -51,6 +51,17 @@ def test_factuality_from_the_clause_chain(nlp, cues, text, trigger, expected):
     assert found.factuality == expected, (text, found)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Ottawa urged the release of two engineers detained in Yemen last month.", "detained"),
+    ("Prosecutors will question the activists arrested at the rally.", "arrested"),
+    ("The union demanded compensation for the farmers evicted by the army.", "evicted"),
+])
+def test_factuality_a_reduced_relative_tells_what_was_done(nlp, cues, text, trigger):
+    # The participle is not under the request, plan or "will" of its clause.
+    found, _, _ = reading(nlp, cues, text, trigger)
+    assert found.factuality == "asserted", (text, found)
+
+
 def test_factuality_modal_scope_is_the_triggers_own_clause(nlp, cues):
     text = "Madrid said it could respond later, after rebels attacked the embassy."
     found, _, _ = reading(nlp, cues, text, "attacked")

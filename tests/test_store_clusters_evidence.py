@@ -19,6 +19,7 @@ from communique.store.clusters import (
     ClusterKey,
     best_match,
     capitalised_names,
+    division_names,
     fold_name,
     match_score,
     same_article_match,
@@ -27,6 +28,7 @@ from communique.store.clusters import (
 
 DAY = dt.date(2024, 8, 10)
 GAZA_CITY, KHAN_YUNIS, BAGHDAD, ERBIL = 281133, 281124, 98182, 95446
+KADUGLI, BELEDWEYNE, BAIDOA = 369004, 57060, 64013
 
 
 def key(actors: str, recipients: str = "", *, event: str = "ASSAULT", country: str | None = None,
@@ -143,6 +145,47 @@ def test_store_clusters_an_unnamed_attacker_joins_a_named_one_in_the_same_town()
     assert match_score(claimed, key("IND", "PAK", country="PAK", town=KHAN_YUNIS)) is None
 
 
+def test_store_clusters_an_unplaced_report_joins_a_town_its_article_names():
+    # "Shells hit a camp near Kadugli" (attackers named) and "the army said
+    # RSF shelling of the camp outside the South Kordofan capital killed 9"
+    # with no town the coder could read: the second names the first's town
+    # or the state its report put the town in.
+    camp = key("", "SDN", country="SDN", town=KADUGLI, town_name="Kadugli").profile()
+    assert match_score(camp, key("SDN", "SDN", names="Shelling near Kadugli kills 9.")) is not None
+    vague = key("SDN", "SDN", names="Shelling in the South Kordofan capital kills 9.")
+    assert match_score(camp, vague) is None
+    in_state = dataclasses.replace(camp, town_names=camp.town_names | {"south kordofan"})
+    assert match_score(in_state, vague) is not None
+    # A mention that names no town and no party names nothing to go on.
+    assert match_score(in_state, key("", "", names="Shelling kills 9.")) is None
+
+
+def test_store_clusters_division_names_are_read_with_their_division_noun():
+    text = ("Gunmen attacked Ruwa, a village in Zamfara state, and a base in Niger's "
+            "Tillaberi region; a curfew was declared in the state of Bauchi and in Kano "
+            "State. The Islamic State group and the US State Department were named.")
+    assert division_names(text) == {"zamfara", "tillaberi", "bauchi", "kano"}
+    assert division_names("A state of emergency was declared.") == frozenset()
+
+
+def test_store_clusters_kindred_modes_tell_one_bombing():
+    # "Jets bombed the village" (aerial) and "the bombing of the village"
+    # (explosives) are one happening; gunfire and an air strike are not.
+    aerial = key("MMR", "MMR", mode="aerial").profile()
+    assert match_score(aerial, key("MMR", "", mode="explosives")) is not None
+    assert match_score(aerial, key("MMR", "", mode="firearms")) is None
+
+
+def test_store_clusters_a_vague_mention_follows_the_cluster_of_its_own_attacker():
+    # Two strikes of one day fit a report naming its attacker and no town:
+    # the one with the same attacker, not the one whose attacker nobody named.
+    named = (1, key("SOM", "SOM", country="SOM", town=BELEDWEYNE,
+                    town_name="Beledweyne").profile())
+    unnamed = (2, key("", "SOM", country="SOM", town=BAIDOA, town_name="Baidoa").profile())
+    report = key("SOM", "SOM", country="SOM", names="Bombing in Beledweyne and Baidoa.")
+    assert best_match(report, [named, unnamed]) == 1
+
+
 def test_store_clusters_a_target_may_be_the_country_where_the_other_report_struck():
     # "Pakistan struck Afghanistan" and "Pakistan struck Pakistani Taliban
     # hideouts in Afghanistan"
@@ -222,6 +265,28 @@ def test_store_clusters_unplaced_strikes_keep_to_their_towns_across_batches(tmp_
         clusters = dict(store.con.execute(
             "SELECT article_id, cluster_id FROM events").fetchall())
     assert clusters["tents"] == clusters["toll"] != clusters["school"]
+
+
+def test_store_clusters_a_report_naming_nobody_finds_the_town_its_article_names(tmp_path):
+    # Neither report names the attacker or the target, so no party leads to
+    # the cluster: the town, and the department the first report puts it
+    # in, do.
+    saravena = Location(extracted_place="Saravena", resolved_place="Saravena",
+                        geonameid=3668454, country_code="COL", resolution=4)
+    post = "A drone struck a police post in Saravena, in Colombia's Arauca department."
+    toll = "An officer died of wounds from the drone strike on a town in Arauca."
+    other = "A drone struck a police post in a town near the border."
+
+    def strike(text: str, place: Location | None = None) -> Event:
+        return dataclasses.replace(_strike(text, place, recipient=None), actor=())
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("post", post, strike(post, saravena))])
+        store.ingest([_extraction("toll", toll, strike(toll)),
+                      _extraction("other", other, strike(other))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["post"] == clusters["toll"] != clusters["other"]
 
 
 def test_store_clusters_a_sentences_triggers_share_a_cluster_in_the_store(tmp_path):

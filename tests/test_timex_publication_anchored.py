@@ -53,6 +53,17 @@ def test_planned_talks_on_a_weekday_are_ahead_with_the_parse(parser):
     assert t.start == D(2024, 6, 18)
 
 
+def test_talks_after_which_a_plan_was_agreed_lie_before_the_agreement(parser):
+    # "agreed to" states a plan, but what came before the agreement is past.
+    text = ("Manila and Hanoi agreed to expand coast guard patrols after their defence "
+            "ministers' talks in Da Nang on Wednesday.")
+    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
+    assert t.start == D(2024, 6, 12)
+    planned = "Manila and Hanoi will sign the pact after talks in Da Nang on Wednesday."
+    (t,) = find_timexes(planned, FRIDAY_SEOUL, doc=parser(planned))
+    assert t.start == D(2024, 6, 19)
+
+
 def test_weekday_in_past_tense_is_earlier_that_week(read):
     (t,) = read("The envoy arrived in Cairo on Tuesday and left without a deal.")
     assert t.start == D(2024, 6, 11)

@@ -1621,6 +1621,10 @@ def _aimed(noun: Token) -> bool:
                for p in noun.children)
 
 
+# Prepositions that tie a protest to the clause it hangs on, and so to that
+# clause's place: "police fired tear gas in Lima DURING protests".
+ACCOMPANYING_PREPOSITIONS = frozenset({"during", "after", "amid", "following"})
+
 # Words that make a protest a whole country's: "a GENERAL strike", "NATIONWIDE protests".
 NATIONWIDE_WORDS = frozenset({"general", "national", "nationwide", "countrywide"})
 
@@ -1635,6 +1639,9 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     if token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in token.children):
         scope.append(token.head)  # "drivers parked their lorries NEAR SAGAMU, PROTESTING against ..."
     occupied: list[Token] = []
+    if (token.dep_ == "pobj" and token.head.lower_ in ACCOMPANYING_PREPOSITIONS
+            and token.head.head.pos_ == "VERB"):
+        scope.append(token.head.head)  # "47 were arrested IN NAIROBI after a MARCH"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
         # "demonstrators packed the streets OF BELGRADE ... in a PROTEST":
         # the clause's verb, and the squares and streets it names
@@ -1645,9 +1652,12 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         ([_place_entity(place)] for t in occupied if (place := index.place_at(t)) is not None
          and place.location.country_code), [])
     country = located[0].country if located else None
-    if not located and any(c.dep_ in ("amod", "compound") and c.lower_ in NATIONWIDE_WORDS
-                           for c in token.children):
-        # "Thursday's GENERAL strike": a whole country's, the one the article is about
+    if not located and any(
+            (c.dep_ in ("amod", "compound") and c.lower_ in NATIONWIDE_WORDS)
+            or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in token.children):
+        # "Thursday's GENERAL strike": a whole country's; "during TUESDAY'S
+        # protests against a fuel levy": a known protest of the country the
+        # article is about
         country = dominant_country(index.actors)
     if not country:
         return args

@@ -148,6 +148,8 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
     token = trigger
     speech: Token | None = None
     seen = {trigger.i}
+    if _reduced_relative(trigger):
+        return chain, _speech_over(trigger, cues)
     while token.head.i != token.i:
         head = token.head
         if head.i in seen:
@@ -163,6 +165,17 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
     if speech is None:
         speech = _speech_over(token, cues)
     return chain, speech
+
+
+def _reduced_relative(trigger: Token) -> bool:
+    """A trigger in the past participle after its noun tells what was done to
+    that noun, whatever the clause around the noun says: "called for the
+    release of an organiser DETAINED in Lara", "an activist ARRESTED the day
+    before would be charged". (Not after a pronoun: "those SANCTIONED" is
+    whoever will be.)"""
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+            and trigger.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in _MODAL_DEPS for c in trigger.children))
 
 
 # Prepositions whose object is taken as given, whatever the clause says:

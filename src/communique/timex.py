@@ -323,10 +323,31 @@ class _TenseReader:
         if span is None or len(span) == 0:
             return None
         verb = span.root
+        earlier = False
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            earlier = earlier or (verb.dep_ == "prep" and verb.lower_ in self.EARLIER_PREPOSITIONS)
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if earlier:
+            return self._finite_tense(verb)
+        return self._verb_tense(verb, depth=0)
+
+    # "agreed to deepen ties AFTER talks on Monday": what happened before the
+    # clause's event lies on the side of its finite verb ("agreed": past),
+    # not of the plan the infinitive states.
+    EARLIER_PREPOSITIONS = frozenset({"after", "following"})
+
+    def _finite_tense(self, verb) -> Tense | None:  # noqa: ANN001 - spaCy Token
+        """The tense of the finite verb an infinitive or participle hangs on."""
+        for _ in range(5):
+            if verb.tag_ not in ("VB", "VBG", "VBN") or verb.head.i == verb.i:
+                break
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+                break
+            verb = verb.head
+        if verb.tag_ == "VBD":
+            return "past"
         return self._verb_tense(verb, depth=0)
 
     def _verb_tense(self, verb, depth: int) -> Tense | None:  # noqa: ANN001 - spaCy Token

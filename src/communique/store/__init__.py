@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import DataError
 from ..model import Entity, Event, Extraction, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       fold_name, period_rank, same_article_match, same_sentence_match)
+                       division_names, fold_name, period_rank, same_article_match, same_sentence_match)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -268,10 +268,22 @@ class Store:
         # Clusters by category and party: a mention can only join a cluster
         # that shares a party with it, so only those are compared.
         by_party: dict[tuple[str, str], set[int]] = {}
+        # ... and a mention naming no party only one whose town its article
+        # names (clusters.match_score), so those are found by the town's words.
+        by_town_word: dict[tuple[str, str], set[int]] = {}
 
         def index(cluster_id: int, profile: ClusterProfile) -> None:
             for party in profile.parties:
                 by_party.setdefault((profile.event, party), set()).add(cluster_id)
+            for word in {w for name in profile.town_names for w in name.split()}:
+                by_town_word.setdefault((profile.event, word), set()).add(cluster_id)
+
+        def sharing(key: ClusterKey) -> list[int]:
+            if key.actors or key.recipients:
+                return sorted({c for party in key.actors | key.recipients
+                               for c in by_party.get((key.event, party), ())})
+            return sorted({c for word in key.article_names or ()
+                           for c in by_town_word.get((key.event, word), ())})
 
         for row in found:
             profile = _cluster_profile(row)
@@ -294,9 +306,7 @@ class Store:
             if cluster_id is None:
                 cluster_id = same_article_match(key, in_article.get(article, ()))
             if cluster_id is None:
-                sharing = sorted({c for party in key.actors | key.recipients
-                                  for c in by_party.get((key.event, party), ())})
-                cluster_id = best_match(key, ((c, known[c]) for c in sharing))
+                cluster_id = best_match(key, ((c, known[c]) for c in sharing(key)))
             if cluster_id is not None:
                 known[cluster_id] = known[cluster_id].absorb(key)
                 index(cluster_id, known[cluster_id])
@@ -468,7 +478,11 @@ def article_context(events: Iterable[Event]) -> frozenset[str]:
 
 
 def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
-                article_names: frozenset[str] | None = None) -> ClusterKey:
+                article_names: frozenset[str] | None = None,
+                divisions: frozenset[str] = frozenset()) -> ClusterKey:
+    """What matching needs of one event. ``divisions`` are the divisions its
+    article names (``clusters.division_names``): a town is also known by the
+    division its report puts it in."""
     assert event.date is not None and event.enddate is not None
     loc = event.event_loc
     actors = frozenset(c for c in map(entity_code, event.actor) if c)
@@ -490,7 +504,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         geonameid=town.geonameid if town else None,
         context=context,
         town_names=frozenset(fold_name(n) for n in (town.extracted_place, town.resolved_place)
-                             if n) if town else frozenset(),
+                             if n) | divisions if town else frozenset(),
         article_names=article_names,
     )
 
@@ -547,14 +561,15 @@ class _Rows:
         ])
         day = article.published.date() if article.published else None
         context = article_context(extraction.events)
-        names = capitalised_names(f"{article.title or ''}\n{article.text}")
+        text = f"{article.title or ''}\n{article.text}"
+        names, divisions = capitalised_names(text), division_names(text)
         for event in extraction.events:
-            self._add_event(article.id, event, context, names)
+            self._add_event(article.id, event, context, names, divisions)
         for claim in extraction.relations:
             self._add_relation(article.id, claim, day)
 
     def _add_event(self, article_id: str, event: Event, context: frozenset[str],
-                   names: frozenset[str]) -> None:
+                   names: frozenset[str], divisions: frozenset[str]) -> None:
         seen = self._event_ids.setdefault(article_id, set())
         event_id = _scoped_id(article_id, event.id)
         copy = 1
@@ -595,7 +610,8 @@ class _Rows:
             # Undated background history cannot be matched across articles;
             # it stays a mention without a cluster.
             self.new_events.append((event_id, cluster_key(event, context=context,
-                                                          article_names=names)))
+                                                          article_names=names,
+                                                          divisions=divisions)))
             self.sentence_of[event_id] = (article_id, event.span[0], event.span[1])
 
     def _add_relation(self, article_id: str, claim: RelationClaim, day: dt.date | None) -> None:

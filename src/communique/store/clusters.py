@@ -23,7 +23,10 @@ place or what the rest of its article is about points to one of them.
 What a mention leaves out is not always vagueness: the coder may miss the
 town of "a school in Gaza City". Where one actor often acts in several towns
 a day (strikes, arrests), a mention naming no town therefore joins a
-cluster's town only when its article names that town. Triggers of one
+cluster's town only when its article names that town, or the division
+("Soum province") the cluster's reports put the town in; and an attacker
+nobody names is taken for a named one only on the same evidence of one
+place. Triggers of one
 sentence ("struck towns in Syria, killing 12") are one happening, and a
 visit's stops in one country one visit; and a vaguer mention in an article that tells
 one happening of its kind is that happening.
@@ -64,6 +67,15 @@ DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 TRANSIT_SLACK_FACTOR = 2
 
+# Modes that reports of one happening use for each other: "bombing" is
+# coded as explosives, and the bombing may be from the air ("a military
+# aircraft bombed the village") or by a suicide bomber.
+KINDRED_MODES = {
+    "explosives": frozenset({"aerial", "suicide-attack"}),
+    "aerial": frozenset({"explosives"}),
+    "suicide-attack": frozenset({"explosives"}),
+}
+
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -95,8 +107,9 @@ class ClusterKey:
     # parties and place countries of the article's other current events):
     # only used to choose between clusters the mention fits equally well.
     context: frozenset[str] = frozenset()
-    # The names of its town (as written and as resolved, see ``fold_name``),
-    # and the capitalised words of its whole article (None when unknown).
+    # The names of its town (as written and as resolved, see ``fold_name``)
+    # and of the divisions its article names (``division_names``), and the
+    # capitalised words of its whole article (None when unknown).
     town_names: frozenset[str] = frozenset()
     article_names: frozenset[str] | None = None
 
@@ -193,6 +206,45 @@ def capitalised_names(text: str) -> frozenset[str]:
     return frozenset(fold_name(word) for word in _CAPITALISED.findall(text))
 
 
+# Nouns of first- and second-level divisions, in the phrases reports place a
+# town in: "Djibo, in Soum province", "the western state of Lara".
+_DIVISION = r"(?:state|province|region|department|governorate|district|county|prefecture|oblast)"
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+# A capitalised "State" or "Province" is as often part of the name ("Plateau
+# State"); a capitalised "Department" or "District" mostly names an office.
+_TITLED_DIVISION = r"(?:State|Province|Region|Governorate|Oblast)"
+_NAMED_DIVISION = re.compile(
+    rf"\b({_NAME}) (?:{_DIVISION}|{_TITLED_DIVISION})\b(?! [A-Z]| of [A-Z])"
+    rf"|\b{_DIVISION} of ({_NAME})")
+# Capitalised words before a division noun that are no division of their own.
+_NOT_DIVISION_WORDS = frozenset({"the", "a", "an", "in", "of", "islamic", "member", "nation",
+                                 "police", "deep", "welfare", "sovereign", "federal", "head"})
+
+
+def division_names(text: str) -> frozenset[str]:
+    """Divisions a text names with a division noun ("Soum province", "the
+    state of Lara", "Plateau State"), folded: what a report of a town says of
+    where it lies, so that a vaguer report naming only the division can be
+    matched with the town (``ClusterKey.town_names``)."""
+    found = set()
+    for match in _NAMED_DIVISION.finditer(text):
+        words = (match.group(1) or match.group(2) or "").split()
+        if match.group(1):  # keep the capitalised words next to the noun
+            kept: list[str] = []
+            for word in reversed(words):
+                if (not word[:1].isupper() or word.lower() in _NOT_DIVISION_WORDS
+                        or word.endswith(("'s", "’s"))):
+                    break
+                kept.insert(0, word)
+            words = kept
+        else:
+            words = [w for w in words if w[:1].isupper()]
+        name = fold_name(" ".join(words))
+        if name and name.split()[0] not in _NOT_DIVISION_WORDS:
+            found.add(name)
+    return frozenset(found)
+
+
 def period_rank(precision: str, factuality: str) -> tuple[int, int]:
     """Which member gives a cluster its period: the most precise date, and
     among equally precise ones a report that it happened over a plan (the
@@ -255,10 +307,17 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
 def _same_kind_time_and_place(a: ClusterProfile, b: ClusterProfile) -> bool:
     """Same category, a mode both can have, factualities that can tell one
     happening, periods and places that agree."""
-    if a.event != b.event or (a.modes and b.modes and not a.modes & b.modes):
+    if a.event != b.event or not _modes_agree(a.modes, b.modes):
         return False
     return (_factualities_agree(a.factualities, b.factualities) and _periods_agree(a, b)
             and _places_agree(a, b))
+
+
+def _modes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """No mode on one side, a shared one, or kindred ones (``KINDRED_MODES``)."""
+    if not (a and b) or a & b:
+        return True
+    return any(KINDRED_MODES.get(mode, frozenset()) & b for mode in a)
 
 
 def _factualities_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -311,14 +370,22 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
         return len(shared) / len(left | right)
     if not (a.actors & b.actors):
         # Attackers nobody names ("a roadside bomb killed ...") may be the
-        # army another report names, where both say the same town.
-        if a.actors and b.actors or not (a.towns & b.towns):
+        # army another report names, where both say the same town, or where
+        # the report that says no town names the other's town elsewhere.
+        if a.actors and b.actors or not (a.towns & b.towns or _named_elsewhere(a, b)
+                                         or _named_elsewhere(b, a)):
             return None
     if not _recipients_agree(a, b):
         return None
     union = a.parties | b.parties
     shared = (a.actors & b.actors) | (a.recipients & b.recipients)
-    return len(shared) / len(union)
+    return len(shared) / len(union) if union else 0.0
+
+
+def _named_elsewhere(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """``a`` says in no town where it happened, and its articles name ``b``'s
+    town or the division ``b``'s reports put it in."""
+    return not a.towns and _names_a_town(a.unplaced_names, b.town_names)
 
 
 def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -358,16 +425,18 @@ def _by_evidence(key: ClusterKey,
 
     What points to a cluster, strongest first: the mention's own place is
     the cluster's recipient or place ("handed over the base in Chad" and
-    "French soldiers left Chad", not the withdrawal from Mali); its article
+    "French soldiers left Chad", not the withdrawal from Mali); the cluster
+    has the mention's actor (not only attackers nobody named); its article
     names the cluster's town; then how many of the countries the rest of the
     article is about are the cluster's recipients or places ("Caracas
     rejects the sanctions", of US sanctions on Venezuela and on Nicaragua
     the same day).
     """
-    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, int, int]:
+    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, int, int, int]:
         profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
         targets = (profile.recipients | profile.place_countries) - key.actors
         return (int(key.place_country in targets),
+                int(bool(key.actors & profile.actors)),
                 int(_names_a_town(key.article_names, profile.town_names)),
                 len(targets & key.context))
 
