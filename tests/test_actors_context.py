@@ -60,6 +60,14 @@ def test_actors_group_nouns_take_the_country_of_a_place_named_with_them(resolve,
     assert _entity(resolve(text), span).country == country
 
 
+def test_actors_a_region_split_between_states_gives_no_country_by_itself(resolve):
+    # Punjab is a province of Pakistan and a state of India: the party the
+    # leader belongs to says which, not the region's name.
+    text = "A senior Punjab leader of Pakistan's ruling party was detained in Lahore."
+    leader = _entity(resolve(text), "leader")
+    assert leader.country != "IND"
+
+
 def test_actors_unknown_titled_person_takes_the_country_named_in_the_sentence(resolve):
     mentions = resolve("Finance Minister Ana Perez said Chile would cut spending.")
     person = [m.entity for m in mentions if m.entity.type == "person"][0]

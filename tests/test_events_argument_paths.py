@@ -122,6 +122,14 @@ def test_events_a_possessive_on_an_arrest_is_who_was_arrested(code):
     assert arrests[0].actor[0].resolved_by == "events:place-authority"
 
 
+def test_events_whose_arrest_is_the_relative_nouns_not_the_clause_subjects(code):
+    # The citizen was arrested; France, who demands his release, did not
+    # arrest him, and Iran, where it happened, did.
+    events = code("Canada demanded the release of a Canadian engineer whose arrest in Iran "
+                  "was announced on Monday.")
+    assert coded(events, "COERCE")[:1] == [(["IRN"], ["CAN"], "asserted")]
+
+
 def test_events_a_possessive_with_an_of_object_is_the_agent(code):
     events = code("Russia's expulsion of two Estonian diplomats angered Tallinn.")
     assert coded(events, "SANCTION")[:1] == [(["RUS"], ["EST"], "asserted")]  # diplomats: CAMEO 166

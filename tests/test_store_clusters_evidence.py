@@ -28,7 +28,7 @@ from communique.store.clusters import (
 
 DAY = dt.date(2024, 8, 10)
 GAZA_CITY, KHAN_YUNIS, BAGHDAD, ERBIL = 281133, 281124, 98182, 95446
-KADUGLI, BELEDWEYNE, BAIDOA = 369004, 57060, 64013
+KADUGLI, BELEDWEYNE, BAIDOA, BADAJOZ, MADRID = 369004, 57060, 64013, 2521420, 3117735
 
 
 def key(actors: str, recipients: str = "", *, event: str = "ASSAULT", country: str | None = None,
@@ -184,6 +184,18 @@ def test_store_clusters_a_vague_mention_follows_the_cluster_of_its_own_attacker(
     unnamed = (2, key("", "SOM", country="SOM", town=BAIDOA, town_name="Baidoa").profile())
     report = key("SOM", "SOM", country="SOM", names="Bombing in Beledweyne and Baidoa.")
     assert best_match(report, [named, unnamed]) == 1
+
+
+def test_store_clusters_a_vague_mention_follows_the_cluster_with_more_of_its_actors():
+    # "Spain and Portugal signed the rail accord" with no place fits the
+    # accord Spain and Portugal signed and the one Spain and France signed
+    # in Madrid: both of its signatories point to the first.
+    portugal = (1, key("ESP PRT", event="SUPPORT", country="ESP", town=BADAJOZ,
+                       town_name="Badajoz").profile())
+    france = (2, key("ESP FRA", event="SUPPORT", country="ESP", town=MADRID,
+                     town_name="Madrid").profile())
+    assert best_match(key("PRT ESP", event="SUPPORT"), [portugal, france]) == 1
+    assert best_match(key("ESP", event="SUPPORT"), [portugal, france]) is None
 
 
 def test_store_clusters_a_target_may_be_the_country_where_the_other_report_struck():

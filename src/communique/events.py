@@ -628,8 +628,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     on_frame = [c for c in frame.children if c.i != token.i] if frame is not token else []
     for child in [*token.children, *on_frame]:
         if child.dep_ == "poss" and undergoes:
-            # "Navalny's ARREST", "his EXTRADITION": who was arrested
-            args.recipient += phrase_entities(child, index, places=False)
+            # "Navalny's ARREST", "his EXTRADITION": who was arrested; "a
+            # citizen WHOSE arrest was announced": the relative's noun
+            owner = _relative_antecedent(child) if child.lower_ == "whose" else child
+            args.recipient += phrase_entities(owner, index, places=False) if owner is not None else []
             continue
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):
@@ -779,6 +781,15 @@ def _speaker_antecedent(token: Token, index: MentionIndex) -> list[Entity]:
                 if found:
                     return found
     return []
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative clause containing ``token`` hangs on ("a citizen
+    whose arrest was announced": citizen)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return None
 
 
 def patient_possessive(noun: Token, patients: frozenset[str]) -> bool:
@@ -1176,8 +1187,8 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
         if node.dep_ not in ("dobj", "prep", "attr", "oprd", "nsubjpass", "dative"):
             return []
         found = _subject_entities(verb, index, node.dep_)
-        if found:
-            return found
+        if found or node.dep_ == "nsubjpass":
+            return found  # "a citizen whose ARREST was announced": not the citizen's
         current = verb
     for _ in range(4):
         dep, head = current.dep_, current.head
@@ -1236,7 +1247,10 @@ def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity
     # "Putin is expected to VISIT", "the minister was indicted and WILL
     # RESIGN". Only an event noun's support verb passes on its agent
     # ("strikes were launched by Israel").
-    deps = ("nsubj", "agent") if dep in ("dobj", "pobj", "prep", "attr", "oprd") else ("nsubj", "nsubjpass")
+    # An event noun that is the passive subject itself ("whose ARREST was
+    # announced") has only the agent for a doer.
+    deps = (("nsubj", "agent") if dep in ("dobj", "pobj", "prep", "attr", "oprd")
+            else ("agent",) if dep == "nsubjpass" else ("nsubj", "nsubjpass"))
     for subj in (c for c in verb.children if c.dep_ in deps):
         if subj.dep_ == "agent":
             found = [e for p in subj.children if p.dep_ == "pobj"

@@ -425,8 +425,9 @@ def _by_evidence(key: ClusterKey,
 
     What points to a cluster, strongest first: the mention's own place is
     the cluster's recipient or place ("handed over the base in Chad" and
-    "French soldiers left Chad", not the withdrawal from Mali); the cluster
-    has the mention's actor (not only attackers nobody named); its article
+    "French soldiers left Chad", not the withdrawal from Mali); how many of
+    the mention's actors the cluster has (Spain and Portugal signing, not
+    Spain and France; not attackers nobody named); its article
     names the cluster's town; then how many of the countries the rest of the
     article is about are the cluster's recipients or places ("Caracas
     rejects the sanctions", of US sanctions on Venezuela and on Nicaragua
@@ -436,7 +437,7 @@ def _by_evidence(key: ClusterKey,
         profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
         targets = (profile.recipients | profile.place_countries) - key.actors
         return (int(key.place_country in targets),
-                int(bool(key.actors & profile.actors)),
+                len(key.actors & profile.actors),
                 int(_names_a_town(key.article_names, profile.town_names)),
                 len(targets & key.context))
 
