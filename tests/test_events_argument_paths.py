@@ -805,3 +805,22 @@ def test_events_a_protest_takes_the_place_of_the_clause_it_accompanies(code):
     events = code("Police said 30 people were detained in Lima after a march against new "
                   "school fees turned violent.")
     assert [countries(e.actor) for e in events if e.event == "PROTEST"] == [["PER"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of miners at Chile's Escondida mine walked off the job on Monday over bonuses.",
+    "A strike by dockworkers at Chile's port of Valparaiso entered its third day on Friday.",
+    "Dockworkers in the Chilean port of Valparaiso went on strike on Monday over pay.",
+])
+def test_events_a_strike_is_by_workers_of_the_place_they_are_at(code, text):
+    # The workers are named without a country; where they are gives it.
+    strikes = [e for e in code(text) if e.event == "PROTEST"]
+    assert [countries(e.actor) for e in strikes] == [["CHL"]]
+    assert strikes[0].factuality == "asserted"
+
+
+def test_events_an_exchange_of_prisoners_is_between_the_two_sides(code):
+    events = code("Qatar said its mediation had secured the exchange of 40 prisoners between "
+                  "Ethiopia and Eritrea on Sunday.")
+    swaps = [e for e in events if e.event == "RETREAT"]
+    assert swaps and sorted(countries(swaps[0].actor)) == ["ERI", "ETH"]

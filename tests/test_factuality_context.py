@@ -164,3 +164,10 @@ def test_factuality_past_perfect_and_belief_place_an_event_before_the_story(
     _, token, _ = reading(nlp, cues, text, trigger)
     chain, _ = clause_chain(token, cues)
     assert before_story(chain, cues) is expected, text
+
+
+def test_factuality_going_is_a_plan_only_over_an_infinitive(nlp, cues):
+    found, _, _ = reading(nlp, cues, "Nurses in Accra went on strike on Monday.", "strike")
+    assert found.factuality == "asserted"
+    found, _, _ = reading(nlp, cues, "Ghana is going to send troops to Mali.", "send")
+    assert found.factuality == "future"

@@ -626,7 +626,11 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # "undertook a MEDIATION mission between Syria and Jordan": the phrases
     # of the frame noun the trigger names are the trigger's.
     on_frame = [c for c in frame.children if c.i != token.i] if frame is not token else []
-    for child in [*token.children, *on_frame]:
+    # "the exchange of prisoners BETWEEN Russia and Ukraine": the parties
+    # may hang on the object the entry consumed.
+    between = [c for t in trigger.consumed if t.i != token.i for c in t.children
+               if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    for child in [*token.children, *on_frame, *between]:
         if child.dep_ == "poss" and undergoes:
             # "Navalny's ARREST", "his EXTRADITION": who was arrested; "a
             # citizen WHOSE arrest was announced": the relative's noun
@@ -1639,6 +1643,9 @@ def _aimed(noun: Token) -> bool:
 # clause's place: "police fired tear gas in Lima DURING protests".
 ACCOMPANYING_PREPOSITIONS = frozenset({"during", "after", "amid", "following"})
 
+# Nouns that count the people a protest is by: "THOUSANDS of miners".
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "group", "crowd", "number"})
+
 # Words that make a protest a whole country's: "a GENERAL strike", "NATIONWIDE protests".
 NATIONWIDE_WORDS = frozenset({"general", "national", "nationwide", "countrywide"})
 
@@ -1656,6 +1663,19 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     if (token.dep_ == "pobj" and token.head.lower_ in ACCOMPANYING_PREPOSITIONS
             and token.head.head.pos_ == "VERB"):
         scope.append(token.head.head)  # "47 were arrested IN NAIROBI after a MARCH"
+    # "dockworkers AT MOMBASA walked off the job", "a strike by dockworkers
+    # AT KENYA'S MOMBASA PORT": where those named as protesting are
+    verb = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" else token
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # "went on STRIKE"
+        # "THOUSANDS of miners at the mine": the people the quantity counts
+        counted = subject.like_num or subject.lemma_.lower() in QUANTITY_NOUNS
+        scope += [subject, *(o for p in subject.children if counted and p.dep_ == "prep"
+                             and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    scope += [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+    clause = next((t for t in (token, *token.ancestors) if t.pos_ == "VERB"), None)
+    if clause is not None and clause.dep_ == "advcl" and clause.head.pos_ == "VERB":
+        scope.append(clause.head)  # "trade AT MOMBASA slowed after dockers went on STRIKE"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
         # "demonstrators packed the streets OF BELGRADE ... in a PROTEST":
         # the clause's verb, and the squares and streets it names
@@ -1675,10 +1695,12 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         country = dominant_country(index.actors)
     if not country:
         return args
-    crowd = Entity(text="", name="protesters", country=country, sector="CVL", type="group",
-                   resolved_by="events:protest-place")
-    return replace_args(args, actor=[crowd], actor_how="place",
-                        recipient=[e for e in args.recipient if e.country != crowd.country or e.sector])
+    # "dock workers went on strike": the group named, of that country
+    crowd = [replace(e, country=country, resolved_by="events:protest-place") for e in args.actor] or [
+        Entity(text="", name="protesters", country=country, sector="CVL", type="group",
+               resolved_by="events:protest-place")]
+    return replace_args(args, actor=crowd, actor_how="place",
+                        recipient=[e for e in args.recipient if e.country != country or e.sector])
 
 
 def _attack_means(verb: Token, cues: Cues) -> Token | None:
@@ -1900,7 +1922,7 @@ def _code_trigger(
                          for o in p.children if o.dep_ == "pobj")], index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
-    if not args.actor and trigger.entry.event == "PROTEST":
+    if trigger.entry.event == "PROTEST" and not any(e.country or e.org for e in args.actor):
         args = _crowd_actor(trigger, args, index)
     if not args.actor and trigger.entry.event == "ASSAULT":
         args = _unclaimed_attack(trigger, args, index, cues)

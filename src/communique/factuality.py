@@ -178,6 +178,11 @@ def _reduced_relative(trigger: Token) -> bool:
             and not any(c.dep_ in _MODAL_DEPS for c in trigger.children))
 
 
+# Future governors only over an infinitive: "is GOING to visit", not "WENT
+# on strike".
+INFINITIVE_ONLY_GOVERNORS = frozenset({"go"})
+
+
 # Prepositions whose object is taken as given, whatever the clause says:
 # "agreed to deepen ties DURING talks" (the talks took place), "AFTER the
 # summit", "SINCE the invasion".
@@ -319,7 +324,8 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                 if low in cues.hypothetical_auxiliaries:
                     return "hypothetical", child.text
         if governs:
-            if phrases & cues.future_governors:
+            if phrases & cues.future_governors and not (
+                    lemma in INFINITIVE_ONLY_GOVERNORS and chain[k - 1].dep_ != "xcomp"):
                 return "future", token.text
             if phrases & cues.hypothetical_governors:
                 return "hypothetical", token.text
