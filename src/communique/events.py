@@ -1695,8 +1695,9 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         country = dominant_country(index.actors)
     if not country:
         return args
-    # "dock workers went on strike": the group named, of that country
-    crowd = [replace(e, country=country, resolved_by="events:protest-place") for e in args.actor] or [
+    # "dock workers went on strike": the group named, of that country (as
+    # in _located_actors)
+    crowd = [replace(e, country=country, resolved_by="events:place-of-event") for e in args.actor] or [
         Entity(text="", name="protesters", country=country, sector="CVL", type="group",
                resolved_by="events:protest-place")]
     return replace_args(args, actor=crowd, actor_how="place",
@@ -1922,7 +1923,8 @@ def _code_trigger(
                          for o in p.children if o.dep_ == "pobj")], index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
-    if trigger.entry.event == "PROTEST" and not any(e.country or e.org for e in args.actor):
+    if trigger.entry.event == "PROTEST" and not any(
+            e.country or e.org or e.sector in UNLOCATED_SECTORS for e in args.actor):
         args = _crowd_actor(trigger, args, index)
     if not args.actor and trigger.entry.event == "ASSAULT":
         args = _unclaimed_attack(trigger, args, index, cues)
