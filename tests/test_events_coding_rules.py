@@ -5,6 +5,8 @@ order to diplomats to leave the country is an expulsion."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -85,3 +87,16 @@ def test_events_objects_read_through_packages_titles_and_armies(code, text, cate
 def test_events_a_relative_clause_without_pronoun_acts_on_its_noun(code):
     assert summary(code("The sanctions Washington imposed on Caracas in May were lifted."),
                    "SANCTION")[:1] == [(["USA"], ["VEN"], "asserted", None)]
+
+
+def test_events_an_act_reacted_to_lies_in_the_days_before_the_reaction(code):
+    # Published Tuesday 2024-03-05: the strike the UN condemned "on Tuesday"
+    # happened that day or in the three days before; a strike with its own
+    # date keeps it.
+    events = code("The UN on Tuesday condemned an air strike on a market in Sudan's "
+                  "Darfur region.")
+    (strike,) = [e for e in events if e.event == "ASSAULT"]
+    assert (strike.date, strike.enddate) == (dt.date(2024, 3, 2), dt.date(2024, 3, 5))
+    dated = code("The UN condemned Saturday's air strike on a market in Sudan's Darfur region.")
+    (strike,) = [e for e in dated if e.event == "ASSAULT"]
+    assert strike.date == strike.enddate == dt.date(2024, 3, 2)

@@ -2041,6 +2041,11 @@ def _code_trigger(
     else:
         date = enddate = published
         precision, date_text = "day", None
+    if (date is not None and precision == "day" and rule.pos == "NOUN" and _reacted_to(anchor)
+            and (timex is None or not _inside(timex, anchor))):
+        # "the UN on Thursday CONDEMNED an AIR STRIKE on a monastery": what
+        # is reacted to happened on that day or in the days before it
+        date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
     place = args.destination or _governed(anchor, where, index.places, located=True)
     if place is None and governor is not None:
         place = _governed(governor, [governor, *where[1:]], index.places, located=True)
@@ -2149,6 +2154,25 @@ REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launc
 # strike CALLED by the unions", "a march LED by students", "accusations
 # MADE by Colombo" (not "a protest CRUSHED by police").
 AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue"}
+
+
+# Verbs of reacting to an act already done, and how many days before the
+# reaction the act they name (with no date of its own) may lie.
+REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize",
+                            "mourn", "investigate", "probe", "welcome", "hail", "praise", "slam",
+                            "protest", "blame", "regret"})
+REACTION_LOOKBACK_DAYS = 3
+
+
+def _reacted_to(noun: Token) -> bool:
+    """An event noun that is the object of a verb of reaction."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS
+
+
+def _inside(timex: Timex, noun: Token) -> bool:
+    """Whether ``timex`` lies in the noun's own phrase ("an attack ON MONDAY")."""
+    first, last = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return first <= timex.span[0] and timex.span[1] <= last
 
 
 def _participle_timex(noun: Token, timexes: Sequence[Timex]) -> Timex | None:
