@@ -824,3 +824,15 @@ def test_events_an_exchange_of_prisoners_is_between_the_two_sides(code):
                   "Ethiopia and Eritrea on Sunday.")
     swaps = [e for e in events if e.event == "RETREAT"]
     assert swaps and sorted(countries(swaps[0].actor)) == ["ERI", "ETH"]
+
+
+def test_events_a_curfew_declared_by_nobody_named_is_by_the_places_authorities(code):
+    events = code("A curfew declared on Monday remained in force across Senegal's Ziguinchor "
+                  "region.")
+    assert coded(events, "COERCE")[:1] == [(["SEN"], [], "asserted")]
+
+
+def test_events_exercises_around_a_country_are_a_show_of_force(code):
+    events = code("China's military said it had concluded its Strait Thunder exercises around "
+                  "Taiwan.")
+    assert coded(events, "MOBILIZE")[:1] == [(["CHN"], ["TWN"], "asserted")]

@@ -1910,16 +1910,20 @@ def _code_trigger(
     gives factuality, date and claimant) are given for derived events such
     as reported obligations; otherwise they come from the trigger."""
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
+    ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
     if (not args.actor and listed(trigger.entry, cues.place_authority_events)
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
-                 or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
+                 or ordered or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
                      p.dep_ == "prep" and p.lower_ == "of" for p in trigger.token.children))))):
-        # ... or "the arrest OF an American soldier in Russia's Far East"
+        # ... or "the arrest OF an American soldier in Russia's Far East",
+        # "a curfew ORDERED the previous day took effect across Guayas"
         # "a journalist detained IN IRAN": only a state's authorities detain,
         # so those of the country where it happened are the actor.
+        token = trigger.token
+        clause = [token.head] if ordered and token.dep_ in ("nsubj", "nsubjpass") else []
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
-                     for e in _place_country([*_argument_scope(trigger), *(
-                         o for p in trigger.token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for e in _place_country([*_argument_scope(trigger), *ordered, *clause, *(
+                         o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj")], index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
@@ -2162,6 +2166,13 @@ REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticis
                             "mourn", "investigate", "probe", "welcome", "hail", "praise", "slam",
                             "protest", "blame", "regret"})
 REACTION_LOOKBACK_DAYS = 3
+
+
+def _agentless_participles(noun: Token) -> list[Token]:
+    """Past participles on an event noun that name no doer ("a curfew
+    ORDERED the previous day"): someone with authority did it."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and not any(a.dep_ == "agent" for a in c.children)]
 
 
 def _reacted_to(noun: Token) -> bool:
