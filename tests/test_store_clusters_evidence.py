@@ -326,3 +326,44 @@ def test_store_clusters_article_context_is_its_current_events_parties_and_places
     history = dataclasses.replace(_strike("y", recipient="MLI"), historical=True)
     assert article_context([now, history]) == {"ISR", "FRA", "TCD"}
     assert cluster_key(now, context=frozenset({"TCD"})).context == {"TCD"}
+
+
+def test_store_clusters_a_report_placed_in_a_division_meets_one_naming_it():
+    # "Jets bombed a village in Chin state" (placed in the state, no town)
+    # and a follow-up that names no place but Chin state in its article.
+    state = dataclasses.replace(key("MMR", "MMR", country="MMR").profile(),
+                                area_names=frozenset({"chin"}))
+    follow_up = key("", "MMR", names="Toll from the air strike in Chin state rises to 12.")
+    elsewhere = key("", "MMR", names="Toll from the air strike in Rakhine state rises to 12.")
+    assert match_score(state, follow_up) is not None
+    assert match_score(state, elsewhere) is None
+
+
+def test_store_clusters_a_town_named_as_its_division_places_the_event_in_the_division():
+    sagaing = Location(extracted_place="Sagaing", resolved_place="Sagaing", geonameid=1298482,
+                       country_code="MMR", resolution=4)
+    in_region = _strike("Jets bombed a village in the north-western Sagaing region.", sagaing)
+    in_town = _strike("Jets bombed a market in Sagaing on Tuesday.", sagaing)
+    region_key, town_key = cluster_key(in_region), cluster_key(in_town)
+    assert (region_key.geonameid, region_key.area_names) == (None, {"sagaing"})
+    assert (town_key.geonameid, town_key.area_names) == (1298482, frozenset())
+
+
+def test_store_clusters_a_division_place_is_kept_across_batches(tmp_path):
+    chin = Location(extracted_place="Chin State", resolved_place="Chin", country_code="MMR",
+                    resolution=2)
+    first = "Jets bombed a village in Myanmar's Chin State on Tuesday."
+    toll = "The toll from Tuesday's bombing of a village in Chin State rose to 12."
+    other = "The toll from Tuesday's bombing of a village in Rakhine rose to 12."
+
+    def bombing(text: str, place: Location | None = None) -> Event:
+        return dataclasses.replace(_strike(text, place, recipient="MMR"), actor=())
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("first", first, dataclasses.replace(
+            bombing(first, chin), actor=(_state("MMR"),)))])
+        store.ingest([_extraction("toll", toll, bombing(toll)),
+                      _extraction("other", other, bombing(other))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["first"] == clusters["toll"] != clusters["other"]

@@ -16,13 +16,14 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from ..model import Entity, Event, Extraction, RelationClaim, to_dict
+from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
                        division_names, fold_name, period_rank, same_article_match, same_sentence_match)
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -275,7 +276,8 @@ class Store:
         def index(cluster_id: int, profile: ClusterProfile) -> None:
             for party in profile.parties:
                 by_party.setdefault((profile.event, party), set()).add(cluster_id)
-            for word in {w for name in profile.town_names for w in name.split()}:
+            for word in {w for name in profile.town_names | profile.area_names
+                         for w in name.split()}:
                 by_town_word.setdefault((profile.event, word), set()).add(cluster_id)
 
         def sharing(key: ClusterKey) -> list[int]:
@@ -327,7 +329,8 @@ class Store:
         profiles = {c: p for by_id in candidates.values() for c, p in by_id.items()}
         names = [[c, sorted(profiles[c].town_names),
                   None if profiles[c].unplaced_names is None
-                  else sorted(profiles[c].unplaced_names)] for c in joined]
+                  else sorted(profiles[c].unplaced_names),
+                  sorted(profiles[c].area_names)] for c in joined]
         return new_clusters, names
 
     def _write_cluster_names(self, names: list[list[Any]]) -> None:
@@ -337,11 +340,14 @@ class Store:
         if not names:
             return
         self.con.execute(
-            "UPDATE clusters SET town_names = s.town_names, unplaced_names = s.unplaced_names "
+            "UPDATE clusters SET town_names = s.town_names, unplaced_names = s.unplaced_names, "
+            "area_names = s.area_names "
             "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
-            "unnest(?::VARCHAR[][]) AS town_names, unnest(?::VARCHAR[][]) AS unplaced_names) s "
+            "unnest(?::VARCHAR[][]) AS town_names, unnest(?::VARCHAR[][]) AS unplaced_names, "
+            "unnest(?::VARCHAR[][]) AS area_names) s "
             "WHERE clusters.cluster_id = s.cluster_id",
-            [[n[0] for n in names], [n[1] for n in names], [n[2] for n in names]])
+            [[n[0] for n in names], [n[1] for n in names], [n[2] for n in names],
+             [n[3] for n in names]])
 
     def _refresh_clusters(self, cluster_ids: set[int]) -> None:
         if not cluster_ids:
@@ -431,7 +437,7 @@ class Store:
 _PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
                     "recipient_codes, place_country, geonameid, factuality, member_actors, "
                     "member_recipients, modes, factualities, place_countries, towns, "
-                    "town_names, unplaced_names")
+                    "town_names, unplaced_names, area_names")
 
 
 def _cluster_profile(row: tuple) -> ClusterProfile:
@@ -439,7 +445,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
     columns existed falls back on the mention that opened the cluster."""
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
      geonameid, factuality, member_actors, member_recipients, modes, factualities,
-     place_countries, towns, town_names, unplaced_names) = row
+     place_countries, towns, town_names, unplaced_names, area_names) = row
     if factualities is None:
         return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
                           precision=precision, actors=frozenset(actors or ()),
@@ -454,6 +460,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           town_names=frozenset(town_names or ()),
                           unplaced_names=(None if unplaced_names is None
                                           else frozenset(unplaced_names)),
+                          area_names=frozenset(area_names or ()),
                           period_rank=period_rank(
                               precision, "asserted" if "asserted" in factualities else "future"))
 
@@ -494,6 +501,10 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         # (_refresh_clusters applies the same rule to stored members.)
         country = None
     town = loc if loc and (loc.resolution or 0) >= 3 else None
+    area = loc if loc and loc.resolution == 2 else None
+    if town is not None and _named_as_division(town, event.text):
+        # "a village in the Sagaing REGION" read as the town of Sagaing
+        town, area = None, town
     return ClusterKey(
         event=event.event, mode=event.mode, date=event.date, enddate=event.enddate,
         precision=event.date_precision, actors=actors, recipients=recipients,
@@ -503,10 +514,27 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         # only towns and sites tell two happenings apart.
         geonameid=town.geonameid if town else None,
         context=context,
-        town_names=frozenset(fold_name(n) for n in (town.extracted_place, town.resolved_place)
-                             if n) | divisions if town else frozenset(),
+        town_names=_place_names(town) | divisions if town else frozenset(),
         article_names=article_names,
+        area_names=_place_names(area) if area else frozenset(),
     )
+
+
+# First-level division nouns: a town's name followed by one in the event's
+# sentence names the division, not the town.
+_DIVISION_AFTER = r"\s+(?:region|state|province|governorate|oblast|department|prefecture)\b"
+
+
+def _named_as_division(town: Location, sentence: str) -> bool:
+    """Whether the sentence names ``town``'s name as a division ("in the
+    north-western Sagaing region")."""
+    return bool(town.extracted_place) and re.search(
+        re.escape(town.extracted_place) + _DIVISION_AFTER, sentence, re.IGNORECASE) is not None
+
+
+def _place_names(loc: Location) -> frozenset[str]:
+    """A place's names as written and as resolved, folded (``fold_name``)."""
+    return frozenset(fold_name(n) for n in (loc.extracted_place, loc.resolved_place) if n)
 
 
 class _Rows:

@@ -112,6 +112,9 @@ class ClusterKey:
     # capitalised words of its whole article (None when unknown).
     town_names: frozenset[str] = frozenset()
     article_names: frozenset[str] | None = None
+    # The names of the division it is placed in when it names no town
+    # ("Sagaing region"; see ``store.cluster_key``).
+    area_names: frozenset[str] = frozenset()
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -146,6 +149,8 @@ class ClusterProfile:
     # known (see ``_unplaced_members_agree``).
     town_names: frozenset[str] = frozenset()
     unplaced_names: frozenset[str] | None = None
+    # Names of the divisions members placed it in without a town.
+    area_names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
@@ -158,7 +163,8 @@ class ClusterProfile:
                    period_rank=period_rank(key.precision, key.factuality),
                    town_names=key.town_names if key.geonameid else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
-                                   else key.article_names))
+                                   else key.article_names),
+                   area_names=key.area_names)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -180,7 +186,8 @@ class ClusterProfile:
             factualities=self.factualities | other.factualities,
             place_countries=self.place_countries | other.place_countries,
             towns=self.towns | other.towns, town_names=self.town_names | other.town_names,
-            unplaced_names=_common(self.unplaced_names, other.unplaced_names))
+            unplaced_names=_common(self.unplaced_names, other.unplaced_names),
+            area_names=self.area_names | other.area_names)
 
 
 def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -384,8 +391,9 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
 
 def _named_elsewhere(a: ClusterProfile, b: ClusterProfile) -> bool:
     """``a`` says in no town where it happened, and its articles name ``b``'s
-    town or the division ``b``'s reports put it in."""
-    return not a.towns and _names_a_town(a.unplaced_names, b.town_names)
+    town, the division ``b``'s reports put the town in, or the division
+    ``b`` is placed in."""
+    return not a.towns and _names_a_town(a.unplaced_names, b.town_names | b.area_names)
 
 
 def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:

@@ -165,4 +165,10 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (6, "the names of the divisions a cluster's members are placed in without a town", (
+        """ALTER TABLE clusters ADD COLUMN area_names VARCHAR[]""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
