@@ -836,3 +836,21 @@ def test_events_exercises_around_a_country_are_a_show_of_force(code):
     events = code("China's military said it had concluded its Strait Thunder exercises around "
                   "Taiwan.")
     assert coded(events, "MOBILIZE")[:1] == [(["CHN"], ["TWN"], "asserted")]
+
+
+def test_events_a_joint_operation_is_by_the_forces_of_the_clause_it_is_told_in(code):
+    events = code("Nigerien and Malian troops destroyed two militant camps near the border in "
+                  "a joint operation on Sunday.")
+    joint = coded(events, "COOPERATE")
+    assert joint and sorted(joint[0][0]) == ["MLI", "NER"]
+
+
+def test_events_a_joint_act_with_a_partner_is_also_by_who_reports_it(code):
+    events = code("Peru said on Friday that a joint operation with Bolivia had destroyed "
+                  "12 cocaine labs.")
+    assert coded(events, "COOPERATE")[:1] == [(["PER"], ["BOL"], "asserted")]
+
+
+def test_events_an_agreement_agreed_on_is_reached_not_planned(code):
+    events = code("Kenya and Uganda agreed on a new deal over fishing rights on Monday.")
+    assert {f for _, _, f in coded(events, "AGREE")} == {"asserted"}

@@ -427,10 +427,17 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             # agreed ... during TALKS": the clause's subject took part in the
             # talks it reports on (two parties, when the talks are a setting).
             measured = token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATION_NOUNS
-            if measured or token.head.lower_ in ("during", "at"):
+            if measured or token.head.lower_ in ("during", "at", "in"):
                 found = _speaker_antecedent(token, index)
                 if measured or len(_parties(found)) > 1:
                     inherited = found
+        if (not inherited and noun and event in SYMMETRIC_EVENTS and args.recipient
+                and any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children)):
+            # "Colombia said a joint OPERATION WITH BRAZIL had dismantled
+            # ...": the partner is named, the other side is who reports it
+            partners = {e.country or e.org for e in args.recipient}
+            inherited = [e for e in _speaker_antecedent(token, index)
+                         if (e.country or e.org) not in partners]
         if inherited:
             args.actor, args.actor_how = inherited, "inherited"
         elif movers:
@@ -1985,6 +1992,11 @@ def _code_trigger(
             and token.head.tag_ in ("VBD", "VBN")):
         # "the court DECIDED TO ALLOW him to run": the decision is the act
         factuality = "asserted"
+    if (factuality == "future" and rule.event == "AGREE" and rule.pos == "NOUN"
+            and cue_lemma in SETTLING_GOVERNORS):
+        # "India and Japan AGREED ON the DEAL": the agreement named is the
+        # one reached, not one still to come
+        factuality = "asserted"
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     refusal = rules.refusal
@@ -2159,6 +2171,9 @@ REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launc
 # MADE by Colombo" (not "a protest CRUSHED by police").
 AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue"}
 
+
+# Future governors that settle the agreement their object names.
+SETTLING_GOVERNORS = frozenset({"agree", "finalize", "finalise"})
 
 # Verbs of reacting to an act already done, and how many days before the
 # reaction the act they name (with no date of its own) may lie.
