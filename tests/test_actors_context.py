@@ -207,3 +207,13 @@ def test_actors_a_government_named_much_later_does_not_decide_an_earlier_one(res
             "across the region. Several polling stations opened late. Togolese officials "
             "said they would send observers.")
     assert _entity(resolve(text), "government").country == "GHA"
+
+
+def test_actors_a_leaders_given_name_inside_a_longer_name_is_someone_else(resolve):
+    # "Samia" alone names Tanzania's president in 2024; "Samia Trabelsi" is a
+    # Tunisian lawyer.
+    text = "The politician denied the charges, his lawyer Samia Trabelsi told reporters in Tunis."
+    mentions = resolve(text, dt.date(2024, 5, 15))
+    assert not [m for m in mentions if m.entity.country == "TZA"]
+    alone = resolve("President Samia said on Monday that talks would resume.", dt.date(2024, 5, 15))
+    assert [m.entity.country for m in alone if m.entity.type == "person"] == ["TZA"]

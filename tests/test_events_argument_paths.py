@@ -854,3 +854,10 @@ def test_events_a_joint_act_with_a_partner_is_also_by_who_reports_it(code):
 def test_events_an_agreement_agreed_on_is_reached_not_planned(code):
     events = code("Kenya and Uganda agreed on a new deal over fishing rights on Monday.")
     assert {f for _, _, f in coded(events, "AGREE")} == {"asserted"}
+
+
+def test_events_a_prisoner_exchange_with_a_partner_is_also_by_who_reports_it(code):
+    events = code("Armenia said on Monday that 30 of its soldiers had come home in a prisoner "
+                  "exchange with Azerbaijan.")
+    swaps = coded(events, "RETREAT")
+    assert swaps[:1] == [(["ARM"], ["AZE"], "asserted")]

@@ -255,6 +255,8 @@ class _Resolution:
                 entry = NameEntry("person", entry.key)
             elif entry.kind != "person" and _inside_longer(start, end, person_ents):
                 continue  # "Jordan" in "Michael Jordan"
+            elif entry.kind == "person" and _name_goes_on(doc, end):
+                continue  # "Samia" in "lawyer Samia Trabelsi": someone else's given name
             anchor = _name_anchor(start, end, entry)
             if entry.kind == "person":
                 anchor = replace(anchor, alternatives=tuple(e.key for e in entries if e.kind == "person"))
@@ -1020,6 +1022,16 @@ def _singular_form(word: str) -> str:
 
 def _name_anchor(start: int, end: int, entry: NameEntry) -> Anchor:
     return Anchor(start, end, entry.kind, entry.key, entry.sector)
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a capitalised name word follows ``end`` (the name matched is
+    only the start of a longer one), not a date or a place."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in ("PERSON", "")
+            and not nxt.is_punct)
 
 
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:

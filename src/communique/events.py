@@ -431,8 +431,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                 found = _speaker_antecedent(token, index)
                 if measured or len(_parties(found)) > 1:
                     inherited = found
-        if (not inherited and noun and event in SYMMETRIC_EVENTS and args.recipient
-                and any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children)):
+        if (not inherited and noun and (event in SYMMETRIC_EVENTS or token.lemma_.lower() in MUTUAL_NOUNS)
+                and args.recipient and any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children)):
             # "Colombia said a joint OPERATION WITH BRAZIL had dismantled
             # ...": the partner is named, the other side is who reports it
             partners = {e.country or e.org for e in args.recipient}
@@ -2171,6 +2171,10 @@ REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launc
 # MADE by Colombo" (not "a protest CRUSHED by police").
 AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue"}
 
+
+# Event nouns of acts both sides do to each other: "a prisoner EXCHANGE with
+# Russia" is also by the side that reports it.
+MUTUAL_NOUNS = frozenset({"exchange", "swap"})
 
 # Future governors that settle the agreement their object names.
 SETTLING_GOVERNORS = frozenset({"agree", "finalize", "finalise"})
