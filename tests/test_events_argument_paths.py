@@ -861,3 +861,17 @@ def test_events_a_prisoner_exchange_with_a_partner_is_also_by_who_reports_it(cod
                   "exchange with Azerbaijan.")
     swaps = coded(events, "RETREAT")
     assert swaps[:1] == [(["ARM"], ["AZE"], "asserted")]
+
+
+def test_events_aid_received_from_a_donor_is_the_donors(code):
+    events = code("Nepal's government received a consignment of flood relief from China on "
+                  "Tuesday.")
+    assert coded(events, "AID")[:1] == [(["CHN"], ["NPL"], "asserted")]
+    events = code("Officials of Nepal's home ministry accepted the aid from the Chinese ambassador.")
+    assert coded(events, "AID")[:1] == [(["CHN"], ["NPL"], "asserted")]
+
+
+def test_events_a_word_inside_a_groups_name_is_no_trigger(code):
+    # "border patrol" names who held her, not a patrol sent out
+    events = code("A girl died in border patrol custody on Wednesday, US officials said.")
+    assert not coded(events, "MOBILIZE")

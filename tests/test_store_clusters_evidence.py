@@ -174,6 +174,10 @@ def test_store_clusters_kindred_modes_tell_one_bombing():
     aerial = key("MMR", "MMR", mode="aerial").profile()
     assert match_score(aerial, key("MMR", "", mode="explosives")) is not None
     assert match_score(aerial, key("MMR", "", mode="firearms")) is None
+    # An emergency grant (economic) is relief (humanitarian); military aid is not.
+    grant = key("JPN", "VUT", event="AID", mode="economic").profile()
+    assert match_score(grant, key("JPN", "VUT", event="AID", mode="humanitarian")) is not None
+    assert match_score(grant, key("JPN", "VUT", event="AID", mode="military")) is None
 
 
 def test_store_clusters_a_vague_mention_follows_the_cluster_of_its_own_attacker():

@@ -130,6 +130,16 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     return [trig for trig in found if trig.token.i not in taken]
 
 
+def _inside_a_name(token: Token, actors: Sequence[ActorMention]) -> bool:
+    """True for a word inside, not at the end of, the name of an organisation
+    or group ("the Rapid SUPPORT Forces", "the National LIBERATION Army"):
+    part of who they are, not something they did."""
+    start = token.idx
+    return any(m.span[0] <= start and start + len(token) < m.span[1]
+               and (m.entity.org or m.entity.type in ("organization", "group"))
+               and " " in m.text for m in actors)
+
+
 def descriptor(token: Token) -> bool:
     """True for a participle fused into a name's description ("the US-BACKED
     forces", "a Saudi-LED coalition"): it says who someone is, it does not
@@ -449,6 +459,12 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                      for e in phrase_entities(s, index, places=False) if e not in args.actor]
         if receivers:
             args.recipient, args.recipient_how = receivers, "direct"
+    elif noun and event in SOURCED_EVENTS and (given := _received_from(token, index)) is not None:
+        # "the junta RECEIVED a consignment of flood RELIEF FROM India",
+        # "officials ACCEPTED the AID ... FROM the Indian ambassador": who
+        # sends it is the actor, who receives it the recipient
+        args.actor, args.recipient = given
+        args.actor_how = args.recipient_how = "direct"
     if not args.recipient and noun:
         # "held talks with Beijing": the partner hangs from the light verb.
         gov = light_verb(trigger)
@@ -714,6 +730,8 @@ SOURCED_EVENTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "AID", "SU
 # "China has RECEIVED a request from Mongolia".
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "reject", "welcome", "study", "consider",
                              "decline", "turn", "refuse"})
+# ... of which those that turn it down (the act then did not reach them).
+REFUSING_VERBS = frozenset({"reject", "decline", "turn", "refuse", "study", "consider"})
 
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
@@ -792,6 +810,29 @@ def _speaker_antecedent(token: Token, index: MentionIndex) -> list[Entity]:
                 if found:
                     return found
     return []
+
+
+def _received_from(noun: Token, index: MentionIndex) -> tuple[list[Entity], list[Entity]] | None:
+    """(senders, receivers) of an event noun that is what a verb of
+    receiving takes ("received a consignment of relief FROM India"), when
+    a "from" phrase on the noun, its partitive head or the verb names the
+    sender; None otherwise."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a consignment OF relief"
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS - REFUSING_VERBS:
+        return None
+    senders = [e for t in (noun, node, verb) for p in t.children
+               if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj"
+               for e in phrase_entities(o, index, places=False) if e.country or e.org]
+    if not senders:
+        return None
+    receivers = [e for s in verb.children if s.dep_ == "nsubj"
+                 for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)
+                 if e not in senders]
+    return _unique(senders), _unique(receivers)
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -1479,7 +1520,8 @@ def code_events(
     obligation = rules.obligation
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
-            (trigger, None, None) for trigger in find_triggers(sent, lexicon)]
+            (trigger, None, None) for trigger in find_triggers(sent, lexicon)
+            if not _inside_a_name(trigger.token, actors)]
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
         # In text order; a demand comes before the demanded act it embeds.

@@ -74,6 +74,9 @@ KINDRED_MODES = {
     "explosives": frozenset({"aerial", "suicide-attack"}),
     "aerial": frozenset({"explosives"}),
     "suicide-attack": frozenset({"explosives"}),
+    # An emergency grant is money (economic) for relief (humanitarian).
+    "economic": frozenset({"humanitarian"}),
+    "humanitarian": frozenset({"economic"}),
 }
 
 # The more precise period wins when a cluster's period is chosen.
