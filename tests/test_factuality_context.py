@@ -171,3 +171,11 @@ def test_factuality_going_is_a_plan_only_over_an_infinitive(nlp, cues):
     assert found.factuality == "asserted"
     found, _, _ = reading(nlp, cues, "Ghana is going to send troops to Mali.", "send")
     assert found.factuality == "future"
+
+
+def test_factuality_stopping_people_from_something_negates_that_not_who_they_are(nlp, cues):
+    text = "Police fired tear gas to stop protesting farmers from reaching the parliament."
+    found, _, _ = reading(nlp, cues, text, "protesting")
+    assert found.factuality == "asserted"
+    found, _, _ = reading(nlp, cues, "Police stopped farmers from protesting in Lima.", "protesting")
+    assert found.factuality == "negated"

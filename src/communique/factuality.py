@@ -301,7 +301,8 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation_words):
                 return "negated", child.text
         phrases = _phrasal(token) if governs else set()
-        if phrases & cues.negating_governors and not _answers_claim(chain[:k], phrases, cues):
+        if (phrases & cues.negating_governors and not _answers_claim(chain[:k], phrases, cues)
+                and not _kept_from(chain[k - 1])):
             return "negated", token.text
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
@@ -343,6 +344,17 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                     if word in cues.hypothetical_modifiers:
                         return "hypothetical", child.text
     return "asserted", None
+
+
+def _kept_from(token: Token) -> bool:
+    """True for a participle the model reads as the complement of "stop" or
+    "prevent" although it describes the object kept from something: "to
+    stop PROTESTING miners from reaching the square" (the miners were
+    protesting; their reaching the square is what was stopped)."""
+    return token.dep_ == "xcomp" and token.tag_ == "VBG" and any(
+        c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in token.children)
 
 
 def _answers_claim(below: Sequence[Token], phrases: set[str], cues: Cues) -> bool:
