@@ -875,3 +875,8 @@ def test_events_a_word_inside_a_groups_name_is_no_trigger(code):
     # "border patrol" names who held her, not a patrol sent out
     events = code("A girl died in border patrol custody on Wednesday, US officials said.")
     assert not coded(events, "MOBILIZE")
+
+
+def test_events_the_owner_of_a_round_of_acts_is_their_author(code):
+    events = code("Iran's foreign ministry said Canada's latest round of sanctions was illegal.")
+    assert [a for a, _, _ in coded(events, "SANCTION")][:1] == [["CAN"]]

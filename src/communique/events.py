@@ -649,6 +649,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # "undertook a MEDIATION mission between Syria and Jordan": the phrases
     # of the frame noun the trigger names are the trigger's.
     on_frame = [c for c in frame.children if c.i != token.i] if frame is not token else []
+    if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_.lower() in ACT_PARTITIVES):
+        # "the European Union's latest ROUND of sanctions": the round's owner
+        on_frame += [c for c in token.head.head.children if c.dep_ == "poss"]
     # "the exchange of prisoners BETWEEN Russia and Ukraine": the parties
     # may hang on the object the entry consumed.
     between = [c for t in trigger.consumed if t.i != token.i for c in t.children
@@ -2213,6 +2217,10 @@ REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launc
 # MADE by Colombo" (not "a protest CRUSHED by police").
 AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue"}
 
+
+# Nouns that count acts of one kind; their possessive is the acts' author.
+ACT_PARTITIVES = frozenset({"round", "wave", "package", "series", "set", "tranche", "raft",
+                            "batch", "spate", "string"})
 
 # Event nouns of acts both sides do to each other: "a prisoner EXCHANGE with
 # Russia" is also by the side that reports it.
