@@ -166,16 +166,15 @@ def test_factuality_past_perfect_and_belief_place_an_event_before_the_story(
     assert before_story(chain, cues) is expected, text
 
 
-def test_factuality_going_is_a_plan_only_over_an_infinitive(nlp, cues):
-    found, _, _ = reading(nlp, cues, "Nurses in Accra went on strike on Monday.", "strike")
-    assert found.factuality == "asserted"
-    found, _, _ = reading(nlp, cues, "Ghana is going to send troops to Mali.", "send")
-    assert found.factuality == "future"
-
-
-def test_factuality_stopping_people_from_something_negates_that_not_who_they_are(nlp, cues):
-    text = "Police fired tear gas to stop protesting farmers from reaching the parliament."
-    found, _, _ = reading(nlp, cues, text, "protesting")
-    assert found.factuality == "asserted"
-    found, _, _ = reading(nlp, cues, "Police stopped farmers from protesting in Lima.", "protesting")
-    assert found.factuality == "negated"
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "go" is a plan only over an infinitive
+    ("Nurses in Accra went on strike on Monday.", "strike", "asserted"),
+    ("Ghana is going to send troops to Mali.", "send", "future"),
+    # stopping people from something negates that, not who they are
+    ("Police fired tear gas to stop protesting farmers from reaching the parliament.",
+     "protesting", "asserted"),
+    ("Police stopped farmers from protesting in Lima.", "protesting", "negated"),
+])
+def test_factuality_a_governor_reaches_only_what_it_governs(nlp, cues, text, trigger, expected):
+    found, _, _ = reading(nlp, cues, text, trigger)
+    assert found.factuality == expected, (text, found)
