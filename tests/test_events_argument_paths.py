@@ -880,3 +880,9 @@ def test_events_a_word_inside_a_groups_name_is_no_trigger(code):
 def test_events_the_owner_of_a_round_of_acts_is_their_author(code):
     events = code("Iran's foreign ministry said Canada's latest round of sanctions was illegal.")
     assert [a for a, _, _ in coded(events, "SANCTION")][:1] == [["CAN"]]
+
+
+def test_events_taken_into_custody_somewhere_is_by_that_countrys_authorities(code):
+    events = code("The opposition leader was taken into custody in central Minsk on Thursday.")
+    arrests = coded(events, "COERCE")
+    assert arrests and arrests[0][0] == ["BLR"]

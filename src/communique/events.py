@@ -1964,10 +1964,13 @@ def _code_trigger(
     as reported obligations; otherwise they come from the trigger."""
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
     ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
+    taken = light_verb(trigger) if trigger.entry.pos == "NOUN" and trigger.entry.governed_by else None
     if (not args.actor and listed(trigger.entry, cues.place_authority_events)
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
-                 or ordered or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
+                 or ordered or (taken is not None and passive_like(taken))
+                 or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
                      p.dep_ == "prep" and p.lower_ == "of" for p in trigger.token.children))))):
+        # ... or "X was TAKEN into CUSTODY in central Tbilisi"
         # ... or "the arrest OF an American soldier in Russia's Far East",
         # "a curfew ORDERED the previous day took effect across Guayas"
         # "a journalist detained IN IRAN": only a state's authorities detain,
