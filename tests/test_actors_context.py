@@ -217,3 +217,8 @@ def test_actors_a_leaders_given_name_inside_a_longer_name_is_someone_else(resolv
     assert not [m for m in mentions if m.entity.country == "TZA"]
     alone = resolve("President Samia said on Monday that talks would resume.", dt.date(2024, 5, 15))
     assert [m.entity.country for m in alone if m.entity.type == "person"] == ["TZA"]
+
+
+def test_actors_a_pan_demonym_is_no_countrys(resolve):
+    mentions = resolve("Truckers blocked the Pan-American Highway near Lima on Monday.")
+    assert "USA" not in {m.entity.country for m in mentions}

@@ -886,3 +886,10 @@ def test_events_taken_into_custody_somewhere_is_by_that_countrys_authorities(cod
     events = code("The opposition leader was taken into custody in central Minsk on Thursday.")
     arrests = coded(events, "COERCE")
     assert arrests and arrests[0][0] == ["BLR"]
+
+
+def test_events_cutting_off_a_highway_is_a_blockade(code):
+    events = code("Farmers in Bolivia cut off the main highway to Santa Cruz on Monday.")
+    blockades = coded(events, "PROTEST")
+    assert blockades and blockades[0][0] == ["BOL"] and blockades[0][2] == "asserted"
+    assert not coded(events, "SANCTION")

@@ -257,6 +257,10 @@ class _Resolution:
                 continue  # "Jordan" in "Michael Jordan"
             elif entry.kind == "person" and _name_goes_on(doc, end):
                 continue  # "Samia" in "lawyer Samia Trabelsi": someone else's given name
+            elif entry.kind == "demonym" and start >= 2 and words[start - 1] == "-" \
+                    and lower[start - 2] == "pan":
+                taken[start:end] = [True] * (end - start)
+                continue  # "the PAN-AMERICAN Highway", "pan-African": no one country's
             anchor = _name_anchor(start, end, entry)
             if entry.kind == "person":
                 anchor = replace(anchor, alternatives=tuple(e.key for e in entries if e.kind == "person"))
