@@ -1034,8 +1034,7 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in ("PERSON", "")
-            and not nxt.is_punct)
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in ("PERSON", "")
 
 
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:

@@ -130,14 +130,17 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     return [trig for trig in found if trig.token.i not in taken]
 
 
-def _inside_a_name(token: Token, actors: Sequence[ActorMention]) -> bool:
-    """True for a word inside, not at the end of, the name of an organisation
-    or group ("the Rapid SUPPORT Forces", "the National LIBERATION Army"):
-    part of who they are, not something they did."""
-    start = token.idx
-    return any(m.span[0] <= start and start + len(token) < m.span[1]
-               and (m.entity.org or m.entity.type in ("organization", "group"))
-               and " " in m.text for m in actors)
+def _name_interiors(actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """Character spans of the multi-word names of organisations and groups:
+    a word inside one, not at its end ("the Rapid SUPPORT Forces", "the
+    National LIBERATION Army"), is part of who they are, not something they
+    did."""
+    return [m.span for m in actors
+            if " " in m.text and (m.entity.org or m.entity.type in ("organization", "group"))]
+
+
+def _in_spans(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= token.idx and token.idx + len(token) < end for start, end in spans)
 
 
 def descriptor(token: Token) -> bool:
@@ -734,8 +737,8 @@ SOURCED_EVENTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "AID", "SU
 # "China has RECEIVED a request from Mongolia".
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "reject", "welcome", "study", "consider",
                              "decline", "turn", "refuse"})
-# ... of which those that turn it down (the act then did not reach them).
-REFUSING_VERBS = frozenset({"reject", "decline", "turn", "refuse", "study", "consider"})
+# ... of which those that take it in: aid accepted FROM a donor is the donor's.
+ACCEPTING_VERBS = frozenset({"receive", "get", "accept", "welcome"})
 
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
@@ -825,7 +828,7 @@ def _received_from(noun: Token, index: MentionIndex) -> tuple[list[Entity], list
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head  # "a consignment OF relief"
     verb = node.head
-    if node.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS - REFUSING_VERBS:
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in ACCEPTING_VERBS:
         return None
     senders = [e for t in (noun, node, verb) for p in t.children
                if p.dep_ == "prep" and p.lower_ == "from"
@@ -1522,10 +1525,11 @@ def code_events(
     published = article.published.date() if article.published else None
     drafts: list[_Draft] = []
     obligation = rules.obligation
+    names = _name_interiors(actors)
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)
-            if not _inside_a_name(trigger.token, actors)]
+            if not _in_spans(trigger.token, names)]
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
         # In text order; a demand comes before the demanded act it embeds.
@@ -1970,11 +1974,11 @@ def _code_trigger(
                  or ordered or (taken is not None and passive_like(taken))
                  or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
                      p.dep_ == "prep" and p.lower_ == "of" for p in trigger.token.children))))):
-        # ... or "X was TAKEN into CUSTODY in central Tbilisi"
-        # ... or "the arrest OF an American soldier in Russia's Far East",
-        # "a curfew ORDERED the previous day took effect across Guayas"
-        # "a journalist detained IN IRAN": only a state's authorities detain,
-        # so those of the country where it happened are the actor.
+        # "a journalist detained IN IRAN", "the arrest OF an American soldier
+        # in Russia's Far East", "X was TAKEN into CUSTODY in central
+        # Tbilisi", "a curfew ORDERED on Monday took effect across Guayas":
+        # only a state's authorities detain, so those of the country where
+        # it happened are the actor.
         token = trigger.token
         clause = [token.head] if ordered and token.dep_ in ("nsubj", "nsubjpass") else []
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
@@ -2107,7 +2111,7 @@ def _code_trigger(
         date = enddate = published
         precision, date_text = "day", None
     if (date is not None and precision == "day" and rule.pos == "NOUN" and _reacted_to(anchor)
-            and (timex is None or not _inside(timex, anchor))):
+            and (timex is None or not _in_phrase(timex, anchor))):
         # "the UN on Thursday CONDEMNED an AIR STRIKE on a monastery": what
         # is reacted to happened on that day or in the days before it
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
@@ -2252,7 +2256,7 @@ def _reacted_to(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS
 
 
-def _inside(timex: Timex, noun: Token) -> bool:
+def _in_phrase(timex: Timex, noun: Token) -> bool:
     """Whether ``timex`` lies in the noun's own phrase ("an attack ON MONDAY")."""
     first, last = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     return first <= timex.span[0] and timex.span[1] <= last

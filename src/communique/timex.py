@@ -303,6 +303,10 @@ class _TenseReader:
 
     FUTURE_AUX = {"will", "shall", "'ll", "would", "wo", "could", "may", "might", "should",
                   "must", "can", "ca"}
+    # "agreed to deepen ties AFTER talks on Monday": what happened before the
+    # clause's event lies on the side of its finite verb ("agreed": past),
+    # not of the plan the infinitive states.
+    EARLIER_PREPOSITIONS = frozenset({"after", "following"})
 
     def __init__(self, text: str, doc: Doc | None, lx: TimexLexicon) -> None:
         self.text = text
@@ -332,11 +336,6 @@ class _TenseReader:
         if earlier:
             return self._finite_tense(verb)
         return self._verb_tense(verb, depth=0)
-
-    # "agreed to deepen ties AFTER talks on Monday": what happened before the
-    # clause's event lies on the side of its finite verb ("agreed": past),
-    # not of the plan the infinitive states.
-    EARLIER_PREPOSITIONS = frozenset({"after", "following"})
 
     def _finite_tense(self, verb) -> Tense | None:  # noqa: ANN001 - spaCy Token
         """The tense of the finite verb an infinitive or participle hangs on."""

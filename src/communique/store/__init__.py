@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,8 @@ from typing import Any
 from ..errors import DataError
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       division_names, fold_name, period_rank, same_article_match, same_sentence_match)
+                       division_names, fold_name, named_as_division, period_rank,
+                       same_article_match, same_sentence_match)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -502,7 +502,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         country = None
     town = loc if loc and (loc.resolution or 0) >= 3 else None
     area = loc if loc and loc.resolution == 2 else None
-    if town is not None and _named_as_division(town, event.text):
+    if town is not None and named_as_division(town.extracted_place, event.text):
         # "a village in the Sagaing REGION" read as the town of Sagaing
         town, area = None, town
     return ClusterKey(
@@ -518,18 +518,6 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         article_names=article_names,
         area_names=_place_names(area) if area else frozenset(),
     )
-
-
-# First-level division nouns: a town's name followed by one in the event's
-# sentence names the division, not the town.
-_DIVISION_AFTER = r"\s+(?:region|state|province|governorate|oblast|department|prefecture)\b"
-
-
-def _named_as_division(town: Location, sentence: str) -> bool:
-    """Whether the sentence names ``town``'s name as a division ("in the
-    north-western Sagaing region")."""
-    return bool(town.extracted_place) and re.search(
-        re.escape(town.extracted_place) + _DIVISION_AFTER, sentence, re.IGNORECASE) is not None
 
 
 def _place_names(loc: Location) -> frozenset[str]:

@@ -26,10 +26,10 @@ a day (strikes, arrests), a mention naming no town therefore joins a
 cluster's town only when its article names that town, or the division
 ("Soum province") the cluster's reports put the town in; and an attacker
 nobody names is taken for a named one only on the same evidence of one
-place. Triggers of one
-sentence ("struck towns in Syria, killing 12") are one happening, and a
-visit's stops in one country one visit; and a vaguer mention in an article that tells
-one happening of its kind is that happening.
+place. Triggers of one sentence ("struck towns in Syria, killing 12") are
+one happening, a visit's stops in one country one visit, and a vaguer
+mention in an article that tells one happening of its kind is that
+happening.
 """
 
 from __future__ import annotations
@@ -70,14 +70,9 @@ TRANSIT_SLACK_FACTOR = 2
 # Modes that reports of one happening use for each other: "bombing" is
 # coded as explosives, and the bombing may be from the air ("a military
 # aircraft bombed the village") or by a suicide bomber.
-KINDRED_MODES = {
-    "explosives": frozenset({"aerial", "suicide-attack"}),
-    "aerial": frozenset({"explosives"}),
-    "suicide-attack": frozenset({"explosives"}),
-    # An emergency grant is money (economic) for relief (humanitarian).
-    "economic": frozenset({"humanitarian"}),
-    "humanitarian": frozenset({"economic"}),
-}
+# An emergency grant is money (economic) for relief (humanitarian).
+KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
+                 frozenset({"economic", "humanitarian"}))
 
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -216,9 +211,12 @@ def capitalised_names(text: str) -> frozenset[str]:
     return frozenset(fold_name(word) for word in _CAPITALISED.findall(text))
 
 
-# Nouns of first- and second-level divisions, in the phrases reports place a
-# town in: "Djibo, in Soum province", "the western state of Lara".
-_DIVISION = r"(?:state|province|region|department|governorate|district|county|prefecture|oblast)"
+# Nouns of first-level divisions ("the Sagaing region", "Lara state"), and
+# with the second-level ones, the phrases reports place a town in: "Djibo, in
+# Soum province", "the western state of Lara".
+FIRST_LEVEL_DIVISIONS = ("region", "state", "province", "governorate", "oblast", "department",
+                         "prefecture")
+_DIVISION = f"(?:{'|'.join((*FIRST_LEVEL_DIVISIONS, 'district', 'county'))})"
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
 # A capitalised "State" or "Province" is as often part of the name ("Plateau
 # State"); a capitalised "Department" or "District" mostly names an office.
@@ -253,6 +251,22 @@ def division_names(text: str) -> frozenset[str]:
         if name and name.split()[0] not in _NOT_DIVISION_WORDS:
             found.add(name)
     return frozenset(found)
+
+
+_FIRST_LEVEL_AFTER = re.compile(rf"\s+(?:{'|'.join(FIRST_LEVEL_DIVISIONS)})\b", re.IGNORECASE)
+
+
+def named_as_division(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` follows ``name`` with a first-level division noun
+    ("in the north-western Sagaing REGION"): the division is meant, not the
+    town of that name."""
+    lowered, key = sentence.casefold(), name.casefold()
+    at = lowered.find(key) if key else -1
+    while at >= 0:
+        if _FIRST_LEVEL_AFTER.match(sentence, at + len(key)):
+            return True
+        at = lowered.find(key, at + 1)
+    return False
 
 
 def period_rank(precision: str, factuality: str) -> tuple[int, int]:
@@ -327,7 +341,7 @@ def _modes_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """No mode on one side, a shared one, or kindred ones (``KINDRED_MODES``)."""
     if not (a and b) or a & b:
         return True
-    return any(KINDRED_MODES.get(mode, frozenset()) & b for mode in a)
+    return any({x, y} <= kin for x in a for y in b for kin in KINDRED_MODES)
 
 
 def _factualities_agree(a: frozenset[str], b: frozenset[str]) -> bool:
