@@ -202,3 +202,42 @@ def test_places_the_capital_is_the_capital_of_the_country_the_article_is_about(p
     assert [loc.country_code for loc in named.values()] == ["AFG"]
     assert places(parser, gazetteer, "Police detained an activist in the capital.",
                   context_countries=["KEN", "UGA"]) == {}
+
+
+def _where(found, name):
+    location = found[name]
+    return location.country_code, location.geonameid, location.resolution
+
+
+def test_places_a_town_the_gazetteer_lacks_is_kept_by_name_where_the_text_calls_it_a_town(
+        parser, gazetteer):
+    # "the village of X in <country>'s ... region", "X village in <country>":
+    # no GeoNames id and no coordinates, but its name and its country
+    found = places(parser, gazetteer, "Gunmen attacked a market near the village of Tamkoussa in "
+                                      "Mali's central Mopti region on Friday, killing nine people.")
+    assert _where(found, "Tamkoussa") == ("MLI", None, 4)
+    assert found["Tamkoussa"].lat is None
+    found = places(parser, gazetteer, "Floods hit Yantenga village in Burkina Faso on Monday.")
+    assert _where(found, "Yantenga") == ("BFA", None, 4)
+    # a place name with the place that contains it right after
+    found = places(parser, gazetteer,
+                   "Rebels shelled a police post in Diafarabe, in central Mali, on Monday.")
+    assert _where(found, "Diafarabe") == ("MLI", None, 4)
+    # "X, a rural commune", in an article about one country
+    found = places(parser, gazetteer, "Fighters overran Mansila, a rural commune close to the "
+                                      "border, on Sunday, the army said in Ouagadougou.")
+    assert _where(found, "Mansila") == ("BFA", None, 4)
+
+
+def test_places_a_name_not_called_a_town_is_not_guessed_to_be_one(parser, gazetteer):
+    found = places(parser, gazetteer, "The minister met Kimbeni officials in Luanda on Friday.")
+    assert set(found) == {"Luanda"}
+    # called a town, but in no country the text says
+    found = places(parser, gazetteer, "Fighters overran Mansila, a rural commune, on Sunday.")
+    assert found == {}
+
+
+def test_places_a_countrys_division_is_a_place_not_its_government(parser, gazetteer):
+    found = places(parser, gazetteer, "A drone struck a police station in Colombia's eastern "
+                                      "Arauca department on Saturday.")
+    assert found["Colombia"].country_code == "COL"

@@ -4,8 +4,9 @@ Pure tests over ``store.clusters`` for the rules that tell apart a state's
 several strikes or arrests of one day, and join the vaguer reports of one
 happening: triggers of one sentence are one happening; a mention naming no
 town trusts only a town its article names; a vague mention torn between two
-clusters follows its own place and what its article is about; a visit's stops
-in one country are one visit. Then the same through ``Store.ingest``.
+clusters follows its own place and what its article is about; meetings in
+two towns are two meetings; a town the gazetteer lacks is told by its name.
+Then the same through ``Store.ingest``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from communique.store.clusters import (
     division_names,
     fold_name,
     match_score,
+    name_forms,
     same_article_match,
     same_sentence_match,
 )
@@ -235,15 +237,27 @@ def test_store_clusters_a_vague_mention_follows_what_its_article_is_about():
 
 # -- visits ------------------------------------------------------------------------
 
-def test_store_clusters_a_visits_stops_in_one_country_are_one_visit():
+def test_store_clusters_meetings_in_two_towns_of_one_trip_are_two_meetings():
     baghdad = key("TUR", "IRQ", event="CONSULT", country="IRQ", town=BAGHDAD).profile()
     assert match_score(baghdad, key("TUR", "IRQ", event="CONSULT", mode="visit",
-                                    country="IRQ", town=ERBIL)) is not None
-    assert match_score(baghdad, key("TUR", "IRQ", event="CONSULT", country="EGY",
-                                    town=360630)) is None
-    # Strikes in two towns of one country stay two strikes.
+                                    country="IRQ", town=BAGHDAD)) is not None
+    assert match_score(baghdad, key("TUR", "IRQ", event="CONSULT", mode="visit",
+                                    country="IRQ", town=ERBIL)) is None
+    # as strikes in two towns of one country are two strikes
     strike = key("TUR", "IRQ", country="IRQ", town=BAGHDAD).profile()
     assert match_score(strike, key("TUR", "IRQ", country="IRQ", town=ERBIL)) is None
+
+
+def test_store_clusters_a_visit_to_a_country_is_to_its_capital_first():
+    baghdad = key("TUR", "IRQ", event="CONSULT", country="IRQ", town=BAGHDAD,
+                  town_name="Baghdad").profile()
+    erbil = key("TUR", "IRQ", event="CONSULT", country="IRQ", town=ERBIL,
+                town_name="Erbil").profile()
+    plan = key("TUR", "IRQ", event="CONSULT", country="IRQ")
+    assert best_match(plan, [(1, erbil), (2, baghdad)]) == 2
+    # a visit to a country whose capital neither cluster is in stays undecided
+    assert best_match(dataclasses.replace(plan, place_country="SYR", recipients=frozenset()),
+                      [(1, erbil), (2, baghdad)]) is None
 
 
 # -- through the store ----------------------------------------------------------------
@@ -371,3 +385,51 @@ def test_store_clusters_a_division_place_is_kept_across_batches(tmp_path):
         clusters = dict(store.con.execute(
             "SELECT article_id, cluster_id FROM events").fetchall())
     assert clusters["first"] == clusters["toll"] != clusters["other"]
+
+
+# -- towns the gazetteer does not list --------------------------------------------------
+
+def test_store_clusters_names_are_also_compared_run_together():
+    assert name_forms("Bani-Bangou") == {"bani-bangou", "banibangou"}
+    assert name_forms("Kyauk Ka Lay") == {"kyauk ka lay", "kyaukkalay"}
+    names = capitalised_names("A jet bombed Kyauk Ka Lay village near Bani-Bangou.")
+    assert {"kyaukkalay", "banibangou", "bani-bangou", "kyauk"} <= names
+
+
+def _unlisted(name: str, text: str, *, actor: bool = True) -> Event:
+    place = Location(extracted_place=name, country_code="NER", resolution=4)
+    event = _strike(text, place, recipient="NER")
+    return event if actor else dataclasses.replace(event, actor=())
+
+
+def test_store_clusters_an_unlisted_town_is_the_same_town_only_by_name():
+    first = "Gunmen ambushed a patrol near the town of Banibangou."
+    again = "The toll from the ambush near Bani-Bangou rose to 17."
+    other = "Gunmen attacked a post in the village of Makalondi."
+    keys = {text: cluster_key(_unlisted(name, text), article_names=capitalised_names(text))
+            for name, text in (("Banibangou", first), ("Bani-Bangou", again),
+                               ("Makalondi", other))}
+    assert keys[first].unlisted_towns == {"banibangou"} and keys[first].geonameid is None
+    assert match_score(keys[first], keys[again]) is not None
+    assert match_score(keys[first], keys[other]) is None
+    # a report naming no town joins it where its article names the town
+    vague = "Islamic State claimed the ambush near Banibangou."
+    unnamed = "The army said an ambush killed 17 soldiers."
+    assert match_score(keys[first], cluster_key(_strike(vague, recipient="NER"),
+                                                article_names=capitalised_names(vague))) is not None
+    assert match_score(keys[first], cluster_key(dataclasses.replace(
+        _strike(unnamed, recipient="NER"), actor=()),
+        article_names=capitalised_names(unnamed))) is None
+
+
+def test_store_keeps_unlisted_town_names_across_batches(tmp_path):
+    first = "Gunmen ambushed a patrol near the town of Banibangou."
+    other = "Gunmen attacked a post in the village of Makalondi."
+    again = "Attackers on motorbikes ambushed soldiers near Bani-Bangou."
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("first", first, _unlisted("Banibangou", first))])
+        store.ingest([_extraction("other", other, _unlisted("Makalondi", other))])
+        store.ingest([_extraction("again", again, _unlisted("Bani-Bangou", again, actor=False))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["first"] == clusters["again"] != clusters["other"]

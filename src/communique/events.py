@@ -1407,7 +1407,8 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 if node.i in rank:
                     k = rank[node.i]
                     break
-                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i or node.dep_ == "conj":
+                if (node.pos_ in ("VERB", "AUX") and not _participle_modifier(node)
+                        or node.head.i == node.i or node.dep_ == "conj"):
                     break
                 node = node.head
                 steps += 1
@@ -1415,18 +1416,25 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 continue
             if located and not _locative_path(root, rank):
                 continue
+            if located and _road_end(span):
+                continue  # "on the LAGOS-Ibadan expressway": a road's end, not where it was
             if located and root.dep_ in ("compound", "amod", "nmod") and root.head.i not in rank \
                     and (getattr(mention, "location", None) is not None
                          and (mention.location.resolution or 0) <= 1):
                 continue  # a country naming whose an argument is ("met his US counterpart"), not where
-        found.append((k, abs(span.start - trigger.i), mention))
+        # A place inside a name ("the KURDISTAN Regional Government
+        # president") yields to one under a preposition ("... in Erbil").
+        named_in = int(located and span.root.dep_ in ("compound", "poss")
+                       and span.root.head.i not in rank)
+        found.append((k + named_in, abs(span.start - trigger.i), mention))
     if not found:
         return None
     best = min(found, key=lambda f: f[:2])
     if located:
-        # "Police IN TANZANIA arrested her in the city of MBEYA": a town of
-        # the country the nearer phrase names says more of where.
-        finer = [f for f in found if f[0] == best[0] and _within(f[2], best[2])]
+        # "Police IN TANZANIA arrested her in the city of MBEYA", "struck a
+        # police station in SARAVENA, in COLOMBIA's Arauca department": a town
+        # of the country the nearer phrase names says more of where.
+        finer = [f for f in found if _within(f[2], best[2])]
         if finer:
             best = min(finer, key=lambda f: f[:2])
     return best[2]
@@ -1437,6 +1445,39 @@ def _within(place: Any, country: Any) -> bool:
     inner, outer = getattr(place, "location", None), getattr(country, "location", None)
     return (inner is not None and outer is not None and (outer.resolution or 0) == 1
             and (inner.resolution or 0) > 1 and inner.country_code == outer.country_code)
+
+
+# Roads named for the towns they join: "the Lagos-Ibadan EXPRESSWAY".
+ROAD_NOUNS = frozenset({"road", "highway", "expressway", "motorway", "railway", "pipeline",
+                        "corridor", "route", "line"})
+
+
+def _road_end(span: Any) -> bool:
+    """A place that is one end of a road's name ("the Douentza-Boni road")."""
+    doc = span.doc
+    hyphened = (span.start > 0 and doc[span.start - 1].text in ("-", "–")
+                or span.end < len(doc) and doc[span.end].text in ("-", "–"))
+    head = span.root.head
+    while head.dep_ in ("compound", "amod", "punct") and head.head.i != head.i:
+        head = head.head
+    return hyphened and head.lemma_.lower() in ROAD_NOUNS
+
+
+# Verbs of going or staying somewhere: "men TRAVELLING along a road near Wabag".
+WHEREABOUTS_VERBS = frozenset({
+    "travel", "drive", "walk", "ride", "head", "return", "patrol", "escort", "sail", "fly",
+    "move", "wait", "gather", "queue", "camp", "shelter", "sleep", "stand", "pass", "cross",
+    "flee", "march", "work", "live", "stay", "pray", "guard", "man", "operate", "park",
+})
+
+
+def _participle_modifier(verb: Token) -> bool:
+    """A present participle of going or staying that describes a noun ("men
+    TRAVELLING near Wabag", "a convoy HEADING through Gao"): where they were
+    is where what befell them happened. (Not "suspects DETAINED in the UK",
+    "a claim that ISIS was DEFEATED in Syria": other happenings.)"""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in WHEREABOUTS_VERBS
+            and verb.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:
@@ -2115,7 +2156,9 @@ def _code_trigger(
         # "the UN on Thursday CONDEMNED an AIR STRIKE on a monastery": what
         # is reacted to happened on that day or in the days before it
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
-    place = args.destination or _governed(anchor, where, index.places, located=True)
+    place = _governed(anchor, where, index.places, located=True)
+    if args.destination is not None and not (place is not None and _within(place, args.destination)):
+        place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
         place = _governed(governor, [governor, *where[1:]], index.places, located=True)
     if place is not None:

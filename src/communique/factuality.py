@@ -302,7 +302,7 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                 return "negated", child.text
         phrases = _phrasal(token) if governs else set()
         if (phrases & cues.negating_governors and not _answers_claim(chain[:k], phrases, cues)
-                and not _kept_from(chain[k - 1])):
+                and not _kept_from(chain[k - 1]) and not _manner_phrase(chain[k - 1])):
             return "negated", token.text
         for child in children:
             if child.dep_ == "mark" and child.lower_ in cues.conditional_markers:
@@ -344,6 +344,18 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                     if word in cues.hypothetical_modifiers:
                         return "hypothetical", child.text
     return "asserted", None
+
+
+# Prepositions of an adjunct telling how or why, not what was stopped:
+# "blocked the highway IN protest", "halted work AMID protests".
+MANNER_PREPOSITIONS = frozenset({"in", "during", "amid", "despite", "with"})
+
+
+def _manner_phrase(token: Token) -> bool:
+    """True for a phrase of manner or cause on a negating verb ("farmers
+    BLOCKED the road IN PROTEST over prices"): the protest is how the road was
+    blocked, not something blocked."""
+    return token.dep_ == "prep" and token.lower_ in MANNER_PREPOSITIONS
 
 
 def _kept_from(token: Token) -> bool:

@@ -65,6 +65,9 @@ LOCATIVE_HEAD_NOUNS = frozenset({
     "hospital", "school", "university", "people", "citizen", "water", "area",
     "region", "province", "county", "village", "town", "road", "highway",
     "bridge", "park", "zoo", "team", "club", "stadium", "police", "fire",
+    # divisions: "Colombia's eastern Arauca department", "Nigeria's Zamfara state"
+    "department", "state", "governorate", "oblast", "prefecture", "municipality",
+    "commune", "township", "island", "highlands", "capital",
 })
 # Entity labels that never stand for a government: rivers, seas, mountains,
 # regions (LOC), buildings and roads (FAC).

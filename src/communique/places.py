@@ -150,11 +150,132 @@ def resolve_places(
     candidates += [c for c in _home_capitals(doc, gazetteer, context_countries) if not _overlaps(c.span, taken)]
     candidates.sort(key=lambda c: c.span)
     chosen = choose_places(candidates, context_countries=context_countries)
-    return tuple(
-        PlaceMention(text=c.text, span=c.span, location=country_on(to_location(c.text, place), day))
-        for c, place in zip(candidates, chosen)
-        if c.skipped is None and place is not None
-    )
+    found = [PlaceMention(text=c.text, span=c.span, location=to_location(c.text, place))
+             for c, place in zip(candidates, chosen)
+             if c.skipped is None and place is not None]
+    # a small town passed over for want of support gets it from "the town of"
+    found += unlisted_towns(doc, gazetteer, found,
+                            [c.span for c in candidates if c.skipped is not None],
+                            context_countries=context_countries)
+    found.sort(key=lambda m: m.span)
+    return tuple(dataclasses.replace(m, location=country_on(m.location, day)) for m in found)
+
+
+def unlisted_towns(doc: Doc, gazetteer: Gazetteer, places: Sequence[PlaceMention],
+                   taken: Sequence[tuple[int, int]], *,
+                   context_countries: Sequence[str] = ()) -> list[PlaceMention]:
+    """Towns the gazetteer does not list, where the text says they are towns:
+    "near the town of Banibangou in the Tillaberi region", "in Kyauk Ka Lay
+    village in Sagaing", "near Bani-Bangou, a rural commune".
+
+    Small places are where much of the violence news reports happens, and a
+    gazetteer of towns of 15,000 people lists few of them. Such a town keeps
+    its name, with no GeoNames id and no coordinates (where it is, we do not
+    know), in the country of the place the sentence puts it in right after
+    ("... in the western Tillaberi region"), or else of the article's only
+    country (of its places and ``context_countries``); a name with neither
+    is left out.
+    """
+    countries = {m.location.country_code for m in places if m.location.country_code}
+    countries.update(context_countries)
+    sole_country = next(iter(countries)) if len(countries) == 1 else None
+    taken = [*taken, *(m.span for m in places)]
+    out: list[PlaceMention] = []
+    gpe = {(e.start, e.end) for e in doc.ents if e.label_ == "GPE"}
+    for start, end, called_town in _settlement_names(doc):
+        span = doc[start:end]
+        bounds = (span.start_char, span.end_char)
+        if _overlaps(bounds, taken) or gazetteer.is_demonym(span.text):
+            continue
+        container = _next_place(doc, end, places)
+        if not called_town and (container is None or (start, end) not in gpe):
+            continue  # "in Saravena, in Colombia's Arauca department" says where it is
+        country = container.location.country_code if container else sole_country
+        if country is None:
+            continue
+        listed = [e.place for e in gazetteer.lookup(span.text)
+                  if e.place.kind == "city" and e.place.country == country]
+        if listed:
+            location = to_location(span.text, max(listed, key=lambda p: p.population))
+        else:
+            location = Location(extracted_place=span.text, country_code=country,
+                                feature_code="PPL", resolution=TOWN_RESOLUTION)
+        out.append(PlaceMention(text=span.text, span=bounds, location=location))
+        taken.append(bounds)
+    return out
+
+
+# Nouns that say a name is a town's: "the town OF X", "X VILLAGE", "X, a rural COMMUNE".
+TOWN_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "commune", "hamlet",
+                        "settlement", "township", "locality"})
+TOWN_RESOLUTION = 4  # the resolution of a city in the gazetteer
+# What may lie between an unlisted town and the place that contains it:
+# "Banibangou IN THE WESTERN Tillaberi region", "Saravena, IN Colombia's ...".
+_CONTAINER_GAP = 6
+
+
+def _settlement_names(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Token ranges of capitalised names (not opening a sentence), and whether
+    the text calls each a town (``TOWN_NOUNS``)."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]) or (i and _name_word(doc[i - 1])):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 6 and (
+                _name_word(doc[end]) or doc[end].text in ("-", "‑") and end + 1 < len(doc)
+                and not doc[end - 1].whitespace_ and _name_word(doc[end + 1])):
+            end += 1
+        before = doc[i - 1] if i else None
+        after = doc[end] if end < len(doc) else None
+        called_town = (
+            before is not None and before.lower_ == "of" and before.head.lemma_.lower() in TOWN_NOUNS
+            and before.head.i < i
+            or after is not None and after.lemma_.lower() in TOWN_NOUNS and after.pos_ == "NOUN"
+            and not after.text[:1].isupper()
+            or after is not None and after.text == "," and _appositive_town(doc, end + 1))
+        if doc[i].i != doc[i].sent.start:
+            out.append((i, end, bool(called_town)))
+        i = end
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+def _appositive_town(doc: Doc, i: int) -> bool:
+    """", a rural commune", ", a small town": a town noun after a determiner
+    and adjectives."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    for token in doc[i + 1:i + 5]:
+        if token.lemma_.lower() in TOWN_NOUNS and token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in ("ADJ", "ADV", "NOUN"):
+            return False
+    return False
+
+
+def _next_place(doc: Doc, end: int, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place named right after token ``end`` in the same sentence,
+    through a place preposition, a comma, a determiner, adjectives or a
+    town noun ("Wabag IN Papua New Guinea's Enga province")."""
+    if end >= len(doc):
+        return None
+    sent_end = doc[end].sent.end_char if end < len(doc) else len(doc.text)
+    limit = doc[min(end + _CONTAINER_GAP, len(doc) - 1)].idx
+    for mention in places:
+        start = mention.span[0]
+        if start < doc[end].idx or start > limit or start >= sent_end:
+            continue
+        between = [t for t in doc if doc[end].idx <= t.idx < start]
+        if all(t.text == "," or t.lower_ in PLACE_PREPOSITIONS | {"the", "of"} or t.pos_ == "ADJ"
+               or t.lemma_.lower() in TOWN_NOUNS for t in between):
+            return mention
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,6 +412,11 @@ def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
 def _capital_of() -> dict[str, str]:
     """Country code -> its first capital, from kb/countries.json."""
     return {state["code"]: state["capitals"][0] for state in _states() if state.get("capitals")}
+
+
+def capital_of(code: str) -> str | None:
+    """The name of the capital of the country with alpha-3 ``code``."""
+    return _capital_of().get(code)
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,9 @@ overlaps its span. Of those, we report the share in the right country and
 within 161 km (100 miles) of the gold point. Gold toponyms without a GeoNames
 entry (street names) are left out. Gold toponyms we skip on purpose are
 counted apart: nationality words ("Turkish", which TR-News marks as a
-toponym) and metonymic uses ("Ankara said").
+toponym) and metonymic uses ("Ankara said"); so are towns the gazetteer
+lacks that we keep by name and country with no coordinates (*unlocated*:
+they are not geocoded, so they are not resolved).
 """
 
 from __future__ import annotations
@@ -151,8 +153,14 @@ def score_corpus(articles: list[GoldArticle], parser: Parser, gazetteer: Gazette
                 elif not near.entries:
                     counts["not_in_gazetteer"] += 1
                 continue
-            counts["resolved"] += 1
             loc = hit.location
+            if loc.lat is None or loc.lon is None:
+                # a town the gazetteer lacks, kept by name and country: not geocoded
+                counts["unlocated"] += 1
+                counts["unlocated_right_country"] += int(
+                    codes.get(gold.country_geonameid or -1) == loc.country_code)
+                continue
+            counts["resolved"] += 1
             if codes.get(gold.country_geonameid or -1) == loc.country_code:
                 counts["right_country"] += 1
             if loc.lat is not None and loc.lon is not None and \
@@ -162,7 +170,8 @@ def score_corpus(articles: list[GoldArticle], parser: Parser, gazetteer: Gazette
             if not any(_overlap(mention.span, g.span) for g in article.toponyms):
                 counts["extra"] += 1
     for key in ("skipped_metonymy", "skipped_demonym", "not_in_gazetteer", "not_detected",
-                "extra", "resolved", "right_country", "within_161km"):
+                "extra", "resolved", "right_country", "within_161km", "unlocated",
+                "unlocated_right_country"):
         counts[key] += 0
     return counts
 
@@ -179,6 +188,9 @@ def summarise(counts: Counter[str]) -> dict[str, float]:
         "km161_accuracy": counts["within_161km"] / resolved if resolved else 0.0,
         "skipped_metonymy": counts["skipped_metonymy"],
         "skipped_demonym": counts["skipped_demonym"],
+        "unlocated": counts["unlocated"],
+        "unlocated_country_accuracy": (counts["unlocated_right_country"] / counts["unlocated"]
+                                       if counts["unlocated"] else 0.0),
     }
 
 

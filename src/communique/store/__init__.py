@@ -24,7 +24,7 @@ from typing import Any
 from ..errors import DataError
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       division_names, fold_name, named_as_division, period_rank,
+                       division_names, name_forms, named_as_division, period_rank,
                        same_article_match, same_sentence_match)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -330,7 +330,8 @@ class Store:
         names = [[c, sorted(profiles[c].town_names),
                   None if profiles[c].unplaced_names is None
                   else sorted(profiles[c].unplaced_names),
-                  sorted(profiles[c].area_names)] for c in joined]
+                  sorted(profiles[c].area_names), sorted(profiles[c].unlisted_towns)]
+                 for c in joined]
         return new_clusters, names
 
     def _write_cluster_names(self, names: list[list[Any]]) -> None:
@@ -341,13 +342,12 @@ class Store:
             return
         self.con.execute(
             "UPDATE clusters SET town_names = s.town_names, unplaced_names = s.unplaced_names, "
-            "area_names = s.area_names "
+            "area_names = s.area_names, unlisted_towns = s.unlisted_towns "
             "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
             "unnest(?::VARCHAR[][]) AS town_names, unnest(?::VARCHAR[][]) AS unplaced_names, "
-            "unnest(?::VARCHAR[][]) AS area_names) s "
+            "unnest(?::VARCHAR[][]) AS area_names, unnest(?::VARCHAR[][]) AS unlisted_towns) s "
             "WHERE clusters.cluster_id = s.cluster_id",
-            [[n[0] for n in names], [n[1] for n in names], [n[2] for n in names],
-             [n[3] for n in names]])
+            [[n[k] for n in names] for k in range(5)])
 
     def _refresh_clusters(self, cluster_ids: set[int]) -> None:
         if not cluster_ids:
@@ -437,7 +437,7 @@ class Store:
 _PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
                     "recipient_codes, place_country, geonameid, factuality, member_actors, "
                     "member_recipients, modes, factualities, place_countries, towns, "
-                    "town_names, unplaced_names, area_names")
+                    "town_names, unplaced_names, area_names, unlisted_towns")
 
 
 def _cluster_profile(row: tuple) -> ClusterProfile:
@@ -445,7 +445,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
     columns existed falls back on the mention that opened the cluster."""
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
      geonameid, factuality, member_actors, member_recipients, modes, factualities,
-     place_countries, towns, town_names, unplaced_names, area_names) = row
+     place_countries, towns, town_names, unplaced_names, area_names, unlisted_towns) = row
     if factualities is None:
         return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
                           precision=precision, actors=frozenset(actors or ()),
@@ -461,6 +461,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           unplaced_names=(None if unplaced_names is None
                                           else frozenset(unplaced_names)),
                           area_names=frozenset(area_names or ()),
+                          unlisted_towns=frozenset(unlisted_towns or ()),
                           period_rank=period_rank(
                               precision, "asserted" if "asserted" in factualities else "future"))
 
@@ -517,12 +518,14 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         town_names=_place_names(town) | divisions if town else frozenset(),
         article_names=article_names,
         area_names=_place_names(area) if area else frozenset(),
+        unlisted_towns=_place_names(town) if town and town.geonameid is None else frozenset(),
     )
 
 
 def _place_names(loc: Location) -> frozenset[str]:
-    """A place's names as written and as resolved, folded (``fold_name``)."""
-    return frozenset(fold_name(n) for n in (loc.extracted_place, loc.resolved_place) if n)
+    """A place's names as written and as resolved, folded (``name_forms``)."""
+    return frozenset(form for n in (loc.extracted_place, loc.resolved_place) if n
+                     for form in name_forms(n))
 
 
 class _Rows:

@@ -27,7 +27,7 @@ cluster's town only when its article names that town, or the division
 ("Soum province") the cluster's reports put the town in; and an attacker
 nobody names is taken for a named one only on the same evidence of one
 place. Triggers of one sentence ("struck towns in Syria, killing 12") are
-one happening, a visit's stops in one country one visit, and a vaguer
+one happening, and a vaguer
 mention in an article that tells one happening of its kind is that
 happening.
 """
@@ -40,6 +40,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..places import capital_of
+
 # Categories where PLOVER's actor/recipient order is a matter of wording:
 # "A and B held talks" vs "A held talks with B".
 JOINT_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -50,11 +52,6 @@ JOINT_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # (``_unplaced_members_agree``). Talks, aid or agreements of the same parties
 # on the same day are one happening wherever a report places them.
 TOWN_BOUND_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
-
-# Categories whose happening is a stay in a country rather than a moment in a
-# town: a visit's talks in the capital and its stop in a second city the same
-# day are one visit (``_places_agree``).
-COUNTRY_BOUND_CATEGORIES = frozenset({"CONSULT"})
 
 # Slack added on each side of a mention's period before comparing, by
 # precision: one day absorbs time-zone and "yesterday" differences between
@@ -113,6 +110,9 @@ class ClusterKey:
     # The names of the division it is placed in when it names no town
     # ("Sagaing region"; see ``store.cluster_key``).
     area_names: frozenset[str] = frozenset()
+    # The names of its town when the gazetteer does not list it ("the
+    # village of Kyauk Ka Lay"): no GeoNames id tells it apart, its name does.
+    unlisted_towns: frozenset[str] = frozenset()
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -149,6 +149,8 @@ class ClusterProfile:
     unplaced_names: frozenset[str] | None = None
     # Names of the divisions members placed it in without a town.
     area_names: frozenset[str] = frozenset()
+    # Names of the towns members named that the gazetteer does not list.
+    unlisted_towns: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
@@ -159,10 +161,11 @@ class ClusterProfile:
                    place_countries=frozenset({key.place_country} if key.place_country else ()),
                    towns=frozenset({key.geonameid} if key.geonameid else ()),
                    period_rank=period_rank(key.precision, key.factuality),
-                   town_names=key.town_names if key.geonameid else frozenset(),
+                   town_names=key.town_names if key.geonameid or key.unlisted_towns
+                   else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
                                    else key.article_names),
-                   area_names=key.area_names)
+                   area_names=key.area_names, unlisted_towns=key.unlisted_towns)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -185,7 +188,8 @@ class ClusterProfile:
             place_countries=self.place_countries | other.place_countries,
             towns=self.towns | other.towns, town_names=self.town_names | other.town_names,
             unplaced_names=_common(self.unplaced_names, other.unplaced_names),
-            area_names=self.area_names | other.area_names)
+            area_names=self.area_names | other.area_names,
+            unlisted_towns=self.unlisted_towns | other.unlisted_towns)
 
 
 def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -196,6 +200,7 @@ def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 
 
 def fold_name(text: str) -> str:
@@ -206,9 +211,28 @@ def fold_name(text: str) -> str:
     return " ".join(_WORD.findall(plain.casefold()))
 
 
+def name_forms(name: str) -> frozenset[str]:
+    """A place name folded, and run together where it is written in parts:
+    "Bani-Bangou" -> {"bani-bangou", "banibangou"}, "Kyauk Ka Lay" ->
+    {"kyauk ka lay", "kyaukkalay"}: transliterations differ most in that."""
+    folded = fold_name(name)
+    return frozenset({folded, _squash(folded)} - {""})
+
+
+def _squash(folded: str) -> str:
+    return re.sub(r"[\s'’-]+", "", folded)
+
+
 def capitalised_names(text: str) -> frozenset[str]:
-    """The capitalised words of a text, folded: what it can name a town with."""
-    return frozenset(fold_name(word) for word in _CAPITALISED.findall(text))
+    """The capitalised words of a text, folded, and runs of two or three of
+    them run together (``name_forms``): what it can name a town with."""
+    words = [fold_name(word) for word in _CAPITALISED.findall(text)]
+    found = {w for word in words for w in (word, _squash(word))}
+    for run in _CAPITALISED_RUN.findall(text):
+        parts = [fold_name(w) for w in run.split()]
+        for size in (2, 3):
+            found.update(_squash(" ".join(parts[k:k + size])) for k in range(len(parts) - size + 1))
+    return frozenset(found - {""})
 
 
 # Nouns of first-level divisions ("the Sagaing region", "Lara state"), and
@@ -350,12 +374,27 @@ def _factualities_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """Two towns must be the same town; a town and a country-level place (a
-    capital and its country) agree when the town lies in that country. A
-    visit (``COUNTRY_BOUND_CATEGORIES``) only needs the same country."""
+    capital and its country) agree when the town lies in that country.
+
+    Meetings too: talks in Baghdad and a meeting in Erbil on the same trip are
+    two meetings, with different hosts, as readers and coders count them."""
     if a.place_countries and b.place_countries and a.place_countries != b.place_countries:
         return False
     if a.towns and b.towns and a.towns != b.towns:
-        return a.event in COUNTRY_BOUND_CATEGORIES and a.place_countries == b.place_countries
+        return False
+    return _unlisted_towns_agree(a, b)
+
+
+def _unlisted_towns_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """A town the gazetteer does not list is the same place as another town
+    only under one of its names ("Banibangou", "Bani-Bangou") or of the
+    division its reports put it in ("Kyauk Ka Lay village, Kanbalu
+    township"). Against a report naming no town, it is no town: they match
+    as unplaced reports do (``_unplaced_members_agree``)."""
+    for x, y in ((a, b), (b, a)):
+        if x.unlisted_towns and not x.towns and (y.towns or y.unlisted_towns) \
+                and not x.town_names & y.town_names:
+            return False
     return True
 
 
@@ -396,7 +435,8 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
         # Attackers nobody names ("a roadside bomb killed ...") may be the
         # army another report names, where both say the same town, or where
         # the report that says no town names the other's town elsewhere.
-        if a.actors and b.actors or not (a.towns & b.towns or _named_elsewhere(a, b)
+        if a.actors and b.actors or not (a.towns & b.towns or a.unlisted_towns & b.unlisted_towns
+                                         or _named_elsewhere(a, b)
                                          or _named_elsewhere(b, a)):
             return None
     if not _recipients_agree(a, b):
@@ -453,17 +493,23 @@ def _by_evidence(key: ClusterKey,
     "French soldiers left Chad", not the withdrawal from Mali); how many of
     the mention's actors the cluster has (Spain and Portugal signing, not
     Spain and France; not attackers nobody named); its article
-    names the cluster's town; then how many of the countries the rest of the
+    names the cluster's town; the cluster is in the capital of the country
+    the mention names (a visit "to Iraq" is to Baghdad before Erbil); then
+    how many of the countries the rest of the
     article is about are the cluster's recipients or places ("Caracas
     rejects the sanctions", of US sanctions on Venezuela and on Nicaragua
     the same day).
     """
-    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, int, int, int]:
+    capitals = {fold_name(name) for code in {key.place_country, *key.recipients} if code
+                if (name := capital_of(code))}
+
+    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, int, int, int, int]:
         profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
         targets = (profile.recipients | profile.place_countries) - key.actors
         return (int(key.place_country in targets),
                 len(key.actors & profile.actors),
                 int(_names_a_town(key.article_names, profile.town_names)),
+                int(bool(capitals & profile.town_names)),
                 len(targets & key.context))
 
     ranked = sorted(((evidence(c), cluster_id, c) for _, cluster_id, c in fitting),

@@ -171,4 +171,10 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (7, "the names of towns a cluster's members named that the gazetteer does not list", (
+        """ALTER TABLE clusters ADD COLUMN unlisted_towns VARCHAR[]""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
