@@ -100,3 +100,16 @@ def test_events_an_act_reacted_to_lies_in_the_days_before_the_reaction(code):
     dated = code("The UN condemned Saturday's air strike on a market in Sudan's Darfur region.")
     (strike,) = [e for e in dated if e.event == "ASSAULT"]
     assert strike.date == strike.enddate == dt.date(2024, 3, 2)
+
+
+def test_events_joint_exercises_of_one_states_forces_are_a_show_of_force(code):
+    solo = code("China's army, navy and air force began joint exercises around Taiwan on Tuesday.")
+    assert [e.event for e in solo if e.event_text == "joint exercises"] == ["MOBILIZE"]
+    together = code("Chinese and Russian warships began joint exercises in the Sea of Japan.")
+    assert [e.event for e in together if e.event_text == "joint exercises"] == ["COOPERATE"]
+
+
+def test_events_blocking_the_approach_to_a_crossing_is_a_blockade(code):
+    events = code("Polish farmers blocked the approach to a border crossing with Ukraine on "
+                  "Tuesday.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]

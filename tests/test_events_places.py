@@ -46,3 +46,11 @@ def test_events_a_protest_is_how_a_road_was_blocked_not_what_was_stopped(code):
     events = code("Hundreds of Indonesian farmers blocked the main highway near Bandung on "
                   "Monday in protest over fertiliser prices.")
     assert {e.factuality for e in events if e.event == "PROTEST"} == {"asserted"}
+
+
+def test_events_an_attack_with_no_place_lies_in_the_one_country_its_sentence_names(code):
+    events = code("Flights from Port Sudan stayed suspended on Monday after fuel tanks were hit "
+                  "in a drone attack on Sunday.")
+    attacks = [e for e in events if e.event == "ASSAULT"]
+    assert attacks and {r.country for e in attacks for r in e.recipient} == {"SDN"}
+    assert all(e.date.isoformat() == "2024-03-03" for e in attacks)

@@ -116,3 +116,14 @@ def test_events_conjoined_acts_of_a_bomb_share_its_setting(code):
     hits = assaults(events)
     assert hits and hits[0].actor[0].country == "MLI"
     assert hits[0].event_loc is not None and hits[0].event_loc.country_code == "MLI"
+
+
+def test_events_an_attack_that_killed_or_was_aimed_at_a_target_is_violent(code):
+    # no weapon named: the killing, or the convoy it was aimed at, says it was violence
+    killed = assaults(code("Malian soldiers were killed in an attack on Tuesday."))
+    assert killed and [r.country for r in killed[0].recipient] == ["MLI"]
+    aimed = assaults(code("Gunmen launched an attack on a police post in northern Burkina Faso "
+                          "on Tuesday."))
+    assert aimed and aimed[0].event_loc.country_code == "BFA"
+    # dying in an explosion is no sign of an attack
+    assert not assaults(code("Two workers died in an explosion at a refinery in Texas."))

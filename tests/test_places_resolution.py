@@ -241,3 +241,17 @@ def test_places_a_countrys_division_is_a_place_not_its_government(parser, gazett
     found = places(parser, gazetteer, "A drone struck a police station in Colombia's eastern "
                                       "Arauca department on Saturday.")
     assert found["Colombia"].country_code == "COL"
+
+
+def test_places_a_big_city_read_by_another_of_its_names_needs_its_country_in_the_article(
+        parser, gazetteer):
+    # "Boni" is also a name of Bonn; in a story about Mali it is a village there
+    found = places(parser, gazetteer,
+                   "Gunmen attacked soldiers near Boni in the Mopti region of Mali on Tuesday.")
+    assert _where(found, "Boni") == ("MLI", None, 4)
+
+
+def test_places_a_border_crossing_is_a_site_named_like_a_town(parser, gazetteer):
+    found = places(parser, gazetteer,
+                   "Farmers blocked the Zosin border crossing in eastern Poland on Tuesday.")
+    assert _where(found, "Zosin") == ("POL", None, 4)

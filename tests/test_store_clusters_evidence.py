@@ -433,3 +433,18 @@ def test_store_keeps_unlisted_town_names_across_batches(tmp_path):
         clusters = dict(store.con.execute(
             "SELECT article_id, cluster_id FROM events").fetchall())
     assert clusters["first"] == clusters["again"] != clusters["other"]
+
+
+def test_store_clusters_a_report_follows_the_village_its_article_names_over_a_shared_state():
+    # two raids of one day in villages the gazetteer lacks, both articles
+    # naming Zamfara state: a toll report naming one village follows it
+    first = "Gunmen raided the village of Dan Gulbi in Zamfara state, killing 12."
+    other = "Gunmen raided the village of Yar Gamji, near the border with Zamfara state."
+    toll = "Seven more bodies were found near Dangulbi in Zamfara state."
+    dan, yar = (cluster_key(_unlisted(name, text), article_names=capitalised_names(text),
+                            divisions=division_names(text)).profile()
+                for name, text in (("Dan Gulbi", first), ("Yar Gamji", other)))
+    assert "zamfara" in dan.town_divisions and "zamfara" not in dan.town_names
+    report = cluster_key(_strike(toll, recipient="NER"), article_names=capitalised_names(toll))
+    assert match_score(dan, report) is not None and match_score(yar, report) is not None
+    assert best_match(report, [(1, yar), (2, dan)]) == 2

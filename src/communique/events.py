@@ -1654,6 +1654,7 @@ class CodingRules:
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
     frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
     joint_readings: dict[str, LexiconEntry]  # entry id -> its reading when parties act together
+    solo_readings: dict[str, LexiconEntry]  # entry id -> its reading when one state acts alone
     police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
 
 
@@ -1673,6 +1674,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
+        solo_readings={k: by_id[v] for k, v in cues.solo_readings.items() if v in by_id},
         police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
         frames=lexicon.frames,
     )
@@ -1825,22 +1827,32 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ in ("in", "by")):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         for head in candidates:
-            if _is_means(head, means, cues):
+            if _is_means(head, means, cues, lethal=verb.lemma_.lower() in LETHAL_VERBS):
                 return head
     return None
 
 
-def _is_means(noun: Token, means: frozenset[str], cues: Cues) -> bool:
+# Verbs whose "in an attack" makes the attack violent: "soldiers KILLED in an attack".
+LETHAL_VERBS = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
+
+
+def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = False) -> bool:
     """True for a noun of the means lists; a word that also names accidents
     or walkouts ("an explosion at a refinery", "lightning strikes at the
     port") only with a word that makes it an attack ("a BOMB blast", "a
-    DRONE strike")."""
+    DRONE strike"), aimed at a target of attacks ("an attack ON A CONVOY"),
+    or, for an attack, one that killed or wounded (``lethal``: "soldiers
+    killed in an attack", not "died in an explosion")."""
     lemma = noun.lemma_.lower()
     if lemma not in means and noun.lower_ not in means:
         return False
     if lemma in cues.qualified_attack_means:
-        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.attack_qualifiers
-                   for c in noun.children)
+        return (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.attack_qualifiers
+                    for c in noun.children)
+                or lethal and lemma == "attack"
+                or any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in cues.attack_targets
+                    for o in p.children) for p in noun.children))
     return True
 
 
@@ -1890,6 +1902,12 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
             # the model hangs the target on the toll
             scope.append(means.head.head)
     located, place = _scope_place(scope, index)
+    if not located and trigger.token.dep_ not in ("nsubj", "nsubjpass"):
+        # "flights from PORT SUDAN stayed suspended after fuel tanks were hit
+        # in a drone attack": with no place of its own, an attack lies in the
+        # one country its sentence names (an attack noun that is the subject
+        # of what it did, "a roadside BOMB killed ...", is left to that verb)
+        located = _sentence_country(trigger.token, index)
     if not args.recipient:
         if not located:
             return args  # no target and nowhere: nothing to record
@@ -1909,6 +1927,17 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
                        country=country, sector="UAF", type="group",
                        resolved_by=UNCLAIMED_LOCAL if country else UNCLAIMED_REMOTE)
     return replace_args(args, actor=[attackers], actor_how="means")
+
+
+def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
+    """The state of the places ``token``'s sentence names, when they all lie
+    in one country."""
+    sent = token.sent
+    inside = [m for m in index.places if sent.start_char <= m.span[0] < sent.end_char
+              and m.location.country_code]
+    if len({m.location.country_code for m in inside}) != 1:
+        return []
+    return [replace(_place_entity(inside[0]), resolved_by="events:sentence-country")]
 
 
 UNCLAIMED_LOCAL = "events:unclaimed-attack"
@@ -2056,6 +2085,13 @@ def _code_trigger(
     if joint_reading is not None and len(_parties(args.actor)) > 1:
         # "French and Egyptian warships began war games": together
         rule = dataclasses.replace(joint_reading, pos=rule.pos)
+    solo_reading = rules.solo_readings.get(rule.id)
+    if solo_reading is not None and len(_parties(e for e in (*args.actor, *args.recipient)
+                                                 if e.country or e.org)) == 1:
+        # "China's army, navy and rocket force began joint exercises": one state
+        rule = dataclasses.replace(solo_reading, pos=rule.pos)
+        if args.recipient_how == "symmetric":
+            args = replace_args(args, recipient=[], recipient_how=None)
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
             and not _content_clause(token)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone

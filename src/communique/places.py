@@ -205,7 +205,8 @@ def unlisted_towns(doc: Doc, gazetteer: Gazetteer, places: Sequence[PlaceMention
     return out
 
 
-# Nouns that say a name is a town's: "the town OF X", "X VILLAGE", "X, a rural COMMUNE".
+# Nouns that say a name is a town's: "the town OF X", "X VILLAGE", "X, a rural COMMUNE"
+# (and "X border crossing", a site reports tell apart as they do towns).
 TOWN_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "commune", "hamlet",
                         "settlement", "township", "locality"})
 TOWN_RESOLUTION = 4  # the resolution of a city in the gazetteer
@@ -235,11 +236,18 @@ def _settlement_names(doc: Doc) -> list[tuple[int, int, bool]]:
             and before.head.i < i
             or after is not None and after.lemma_.lower() in TOWN_NOUNS and after.pos_ == "NOUN"
             and not after.text[:1].isupper()
+            or _border_crossing(doc, end)
             or after is not None and after.text == "," and _appositive_town(doc, end + 1))
         if doc[i].i != doc[i].sent.start:
             out.append((i, end, bool(called_town)))
         i = end
     return out
+
+
+def _border_crossing(doc: Doc, i: int) -> bool:
+    """"X border crossing", "X crossing point": a site named like a town."""
+    words = [t.lower_ for t in doc[i:i + 2]]
+    return words[:1] == ["crossing"] or words == ["border", "crossing"]
 
 
 def _name_word(token: Token) -> bool:
@@ -550,7 +558,8 @@ def _best(candidate: PlaceCandidate, context: Context,
         entries = tuple(landmarks) or entries
     names_division = any(e.primary and e.place.kind in ("country", "admin1") for e in entries)
     entries = [e for e in entries
-               if _supported(e.place, context, candidate.container, names_division)]
+               if _supported(e.place, context, candidate.container, names_division)
+               and (e.primary or not _foreign_to(e.place, context))]
     if not entries:
         return None
     best = max(entries, key=lambda e: (score(e, context, context_countries,
@@ -577,6 +586,20 @@ def _best(candidate: PlaceCandidate, context: Context,
         # says who met, not that a small American Geneva is meant.
         return major.place
     return best.place
+
+
+# Other names an article needs before a city none of them lies near counts
+# as foreign to it (one "U.S. soldier" says little about where Samarra is).
+FOREIGN_MIN_NAMES = 2
+
+
+def _foreign_to(place: Place, context: Context) -> bool:
+    """True for a city in a country none of the article's other names lies
+    in, when they point somewhere: read by another of its names ("Boni" for
+    Bonn), it is a misreading of a place the gazetteer lacks ("near Boni in
+    the Mopti region of Mali")."""
+    return (place.kind == "city" and context.names >= FOREIGN_MIN_NAMES
+            and bool(context.countries) and context.countries[place.country] == 0)
 
 
 def _local_within(place: Place, context: Context) -> bool:

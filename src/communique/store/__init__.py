@@ -276,7 +276,8 @@ class Store:
         def index(cluster_id: int, profile: ClusterProfile) -> None:
             for party in profile.parties:
                 by_party.setdefault((profile.event, party), set()).add(cluster_id)
-            for word in {w for name in profile.town_names | profile.area_names
+            for word in {w for name in profile.town_names | profile.town_divisions
+                         | profile.area_names
                          for w in name.split()}:
                 by_town_word.setdefault((profile.event, word), set()).add(cluster_id)
 
@@ -330,7 +331,8 @@ class Store:
         names = [[c, sorted(profiles[c].town_names),
                   None if profiles[c].unplaced_names is None
                   else sorted(profiles[c].unplaced_names),
-                  sorted(profiles[c].area_names), sorted(profiles[c].unlisted_towns)]
+                  sorted(profiles[c].area_names), sorted(profiles[c].unlisted_towns),
+                  sorted(profiles[c].town_divisions)]
                  for c in joined]
         return new_clusters, names
 
@@ -342,12 +344,14 @@ class Store:
             return
         self.con.execute(
             "UPDATE clusters SET town_names = s.town_names, unplaced_names = s.unplaced_names, "
-            "area_names = s.area_names, unlisted_towns = s.unlisted_towns "
+            "area_names = s.area_names, unlisted_towns = s.unlisted_towns, "
+            "town_divisions = s.town_divisions "
             "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
             "unnest(?::VARCHAR[][]) AS town_names, unnest(?::VARCHAR[][]) AS unplaced_names, "
-            "unnest(?::VARCHAR[][]) AS area_names, unnest(?::VARCHAR[][]) AS unlisted_towns) s "
+            "unnest(?::VARCHAR[][]) AS area_names, unnest(?::VARCHAR[][]) AS unlisted_towns, "
+            "unnest(?::VARCHAR[][]) AS town_divisions) s "
             "WHERE clusters.cluster_id = s.cluster_id",
-            [[n[k] for n in names] for k in range(5)])
+            [[n[k] for n in names] for k in range(6)])
 
     def _refresh_clusters(self, cluster_ids: set[int]) -> None:
         if not cluster_ids:
@@ -437,7 +441,7 @@ class Store:
 _PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
                     "recipient_codes, place_country, geonameid, factuality, member_actors, "
                     "member_recipients, modes, factualities, place_countries, towns, "
-                    "town_names, unplaced_names, area_names, unlisted_towns")
+                    "town_names, unplaced_names, area_names, unlisted_towns, town_divisions")
 
 
 def _cluster_profile(row: tuple) -> ClusterProfile:
@@ -445,7 +449,8 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
     columns existed falls back on the mention that opened the cluster."""
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
      geonameid, factuality, member_actors, member_recipients, modes, factualities,
-     place_countries, towns, town_names, unplaced_names, area_names, unlisted_towns) = row
+     place_countries, towns, town_names, unplaced_names, area_names, unlisted_towns,
+     town_divisions) = row
     if factualities is None:
         return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
                           precision=precision, actors=frozenset(actors or ()),
@@ -462,6 +467,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                                           else frozenset(unplaced_names)),
                           area_names=frozenset(area_names or ()),
                           unlisted_towns=frozenset(unlisted_towns or ()),
+                          town_divisions=frozenset(town_divisions or ()),
                           period_rank=period_rank(
                               precision, "asserted" if "asserted" in factualities else "future"))
 
@@ -515,7 +521,8 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         # only towns and sites tell two happenings apart.
         geonameid=town.geonameid if town else None,
         context=context,
-        town_names=_place_names(town) | divisions if town else frozenset(),
+        town_names=_place_names(town) if town else frozenset(),
+        town_divisions=divisions if town else frozenset(),
         article_names=article_names,
         area_names=_place_names(area) if area else frozenset(),
         unlisted_towns=_place_names(town) if town and town.geonameid is None else frozenset(),

@@ -102,10 +102,12 @@ class ClusterKey:
     # parties and place countries of the article's other current events):
     # only used to choose between clusters the mention fits equally well.
     context: frozenset[str] = frozenset()
-    # The names of its town (as written and as resolved, see ``fold_name``)
-    # and of the divisions its article names (``division_names``), and the
-    # capitalised words of its whole article (None when unknown).
+    # The names of its town (as written and as resolved, see ``name_forms``),
+    # those of the divisions its article names when it names a town
+    # (``division_names``), and the capitalised words of its whole article
+    # (None when unknown).
     town_names: frozenset[str] = frozenset()
+    town_divisions: frozenset[str] = frozenset()
     article_names: frozenset[str] | None = None
     # The names of the division it is placed in when it names no town
     # ("Sagaing region"; see ``store.cluster_key``).
@@ -142,7 +144,7 @@ class ClusterProfile:
     towns: frozenset[int] = frozenset()
     # How good the period is (lower is better): see ``period_rank``.
     period_rank: tuple[int, int] = (len(PRECISION_RANK), 1)
-    # Names of ``towns``; and the capitalised words that every article of a
+    # Names of ``towns`` and ``unlisted_towns``; and the capitalised words that every article of a
     # member naming no town has in common, or None when no such member is
     # known (see ``_unplaced_members_agree``).
     town_names: frozenset[str] = frozenset()
@@ -151,6 +153,9 @@ class ClusterProfile:
     area_names: frozenset[str] = frozenset()
     # Names of the towns members named that the gazetteer does not list.
     unlisted_towns: frozenset[str] = frozenset()
+    # Names of the divisions the articles of members naming a town name
+    # ("Djibo, in Soum province"): where the town lies, as reports say.
+    town_divisions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
@@ -165,7 +170,9 @@ class ClusterProfile:
                    else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
                                    else key.article_names),
-                   area_names=key.area_names, unlisted_towns=key.unlisted_towns)
+                   area_names=key.area_names, unlisted_towns=key.unlisted_towns,
+                   town_divisions=key.town_divisions if key.geonameid or key.unlisted_towns
+                   else frozenset())
 
     @property
     def parties(self) -> frozenset[str]:
@@ -189,7 +196,8 @@ class ClusterProfile:
             towns=self.towns | other.towns, town_names=self.town_names | other.town_names,
             unplaced_names=_common(self.unplaced_names, other.unplaced_names),
             area_names=self.area_names | other.area_names,
-            unlisted_towns=self.unlisted_towns | other.unlisted_towns)
+            unlisted_towns=self.unlisted_towns | other.unlisted_towns,
+            town_divisions=self.town_divisions | other.town_divisions)
 
 
 def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -257,7 +265,7 @@ def division_names(text: str) -> frozenset[str]:
     """Divisions a text names with a division noun ("Soum province", "the
     state of Lara", "Plateau State"), folded: what a report of a town says of
     where it lies, so that a vaguer report naming only the division can be
-    matched with the town (``ClusterKey.town_names``)."""
+    matched with the town (``ClusterKey.town_divisions``)."""
     found = set()
     for match in _NAMED_DIVISION.finditer(text):
         words = (match.group(1) or match.group(2) or "").split()
@@ -387,13 +395,13 @@ def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
 
 def _unlisted_towns_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """A town the gazetteer does not list is the same place as another town
-    only under one of its names ("Banibangou", "Bani-Bangou") or of the
-    division its reports put it in ("Kyauk Ka Lay village, Kanbalu
-    township"). Against a report naming no town, it is no town: they match
-    as unplaced reports do (``_unplaced_members_agree``)."""
+    only under one of its names ("Banibangou", "Bani-Bangou"); two villages
+    of one state on one day are not one village. Against a report naming no
+    town, it is no town: they match as unplaced reports do
+    (``_unplaced_members_agree``)."""
     for x, y in ((a, b), (b, a)):
         if x.unlisted_towns and not x.towns and (y.towns or y.unlisted_towns) \
-                and not x.town_names & y.town_names:
+                and not (x.unlisted_towns & y.town_names or y.unlisted_towns & x.town_names):
             return False
     return True
 
@@ -411,7 +419,7 @@ def _unplaced_members_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """
     if a.unplaced_names is None or not b.town_names:
         return True
-    return _names_a_town(a.unplaced_names, b.town_names)
+    return _names_a_town(a.unplaced_names, b.town_names | b.town_divisions)
 
 
 def _names_a_town(names: frozenset[str] | None, towns: frozenset[str]) -> bool:
@@ -450,7 +458,8 @@ def _named_elsewhere(a: ClusterProfile, b: ClusterProfile) -> bool:
     """``a`` says in no town where it happened, and its articles name ``b``'s
     town, the division ``b``'s reports put the town in, or the division
     ``b`` is placed in."""
-    return not a.towns and _names_a_town(a.unplaced_names, b.town_names | b.area_names)
+    return not a.towns and _names_a_town(a.unplaced_names,
+                                         b.town_names | b.town_divisions | b.area_names)
 
 
 def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -493,7 +502,8 @@ def _by_evidence(key: ClusterKey,
     "French soldiers left Chad", not the withdrawal from Mali); how many of
     the mention's actors the cluster has (Spain and Portugal signing, not
     Spain and France; not attackers nobody named); its article
-    names the cluster's town; the cluster is in the capital of the country
+    names the cluster's town, or else the division its reports put the town
+    in (of two villages of Zamfara state, the one it names); the cluster is in the capital of the country
     the mention names (a visit "to Iraq" is to Baghdad before Erbil); then
     how many of the countries the rest of the
     article is about are the cluster's recipients or places ("Caracas
@@ -503,12 +513,13 @@ def _by_evidence(key: ClusterKey,
     capitals = {fold_name(name) for code in {key.place_country, *key.recipients} if code
                 if (name := capital_of(code))}
 
-    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, int, int, int, int]:
+    def evidence(candidate: ClusterProfile | ClusterKey) -> tuple[int, ...]:
         profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
         targets = (profile.recipients | profile.place_countries) - key.actors
         return (int(key.place_country in targets),
                 len(key.actors & profile.actors),
                 int(_names_a_town(key.article_names, profile.town_names)),
+                int(_names_a_town(key.article_names, profile.town_divisions)),
                 int(bool(capitals & profile.town_names)),
                 len(targets & key.context))
 

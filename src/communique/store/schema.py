@@ -172,8 +172,10 @@ MIGRATIONS += (
 )
 
 MIGRATIONS += (
-    (7, "the names of towns a cluster's members named that the gazetteer does not list", (
+    (7, "the names of towns a cluster's members named that the gazetteer does not list, "
+        "and of the divisions their reports put its towns in, apart from the towns' own", (
         """ALTER TABLE clusters ADD COLUMN unlisted_towns VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN town_divisions VARCHAR[]""",
     )),
 )
 
