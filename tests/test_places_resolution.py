@@ -249,6 +249,10 @@ def test_places_a_big_city_read_by_another_of_its_names_needs_its_country_in_the
     found = places(parser, gazetteer,
                    "Gunmen attacked soldiers near Boni in the Mopti region of Mali on Tuesday.")
     assert _where(found, "Boni") == ("MLI", None, 4)
+    # ... while a name spelt as the city's but for its accents is the city
+    found = places(parser, gazetteer, "A roadside bomb near the town of Samarra killed a U.S. "
+                                      "soldier on Sunday.", context_countries=["USA"])
+    assert found["Samarra"].country_code == "IRQ"
 
 
 def test_places_a_border_crossing_is_a_site_named_like_a_town(parser, gazetteer):

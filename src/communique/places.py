@@ -29,6 +29,7 @@ import datetime as dt
 import functools
 import json
 import math
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -559,7 +560,8 @@ def _best(candidate: PlaceCandidate, context: Context,
     names_division = any(e.primary and e.place.kind in ("country", "admin1") for e in entries)
     entries = [e for e in entries
                if _supported(e.place, context, candidate.container, names_division)
-               and (e.primary or not _foreign_to(e.place, context))]
+               and (e.primary or _spelt_alike(candidate.text, e.place.name)
+                    or not _foreign_to(e.place, context, context_countries))]
     if not entries:
         return None
     best = max(entries, key=lambda e: (score(e, context, context_countries,
@@ -588,18 +590,23 @@ def _best(candidate: PlaceCandidate, context: Context,
     return best.place
 
 
-# Other names an article needs before a city none of them lies near counts
-# as foreign to it (one "U.S. soldier" says little about where Samarra is).
-FOREIGN_MIN_NAMES = 2
-
-
-def _foreign_to(place: Place, context: Context) -> bool:
+def _foreign_to(place: Place, context: Context, context_countries: Sequence[str]) -> bool:
     """True for a city in a country none of the article's other names lies
-    in, when they point somewhere: read by another of its names ("Boni" for
-    Bonn), it is a misreading of a place the gazetteer lacks ("near Boni in
-    the Mopti region of Mali")."""
-    return (place.kind == "city" and context.names >= FOREIGN_MIN_NAMES
-            and bool(context.countries) and context.countries[place.country] == 0)
+    in, nor its actors, when they point somewhere: read by another of its
+    names ("Boni" for Bonn), it is a misreading of a place the gazetteer lacks
+    ("near Boni in the Mopti region")."""
+    return (place.kind == "city" and bool(context.countries)
+            and context.countries[place.country] == 0 and place.country not in context_countries)
+
+
+def _spelt_alike(text: str, name: str) -> bool:
+    """The same name but for accents and marks: "Samarra" and "Sāmarrā’"."""
+    return _plain(text) == _plain(name)
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
 
 
 def _local_within(place: Place, context: Context) -> bool:
