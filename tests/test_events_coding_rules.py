@@ -113,3 +113,15 @@ def test_events_blocking_the_approach_to_a_crossing_is_a_blockade(code):
     events = code("Polish farmers blocked the approach to a border crossing with Ukraine on "
                   "Tuesday.")
     assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]
+
+
+def test_events_a_crowd_with_no_place_of_its_own_is_of_its_sentences_one_country(code):
+    events = code("Cargo handling at Mombasa slowed sharply on Monday after dock workers went on "
+                  "strike over wages.")
+    assert [(e.event, [a.country for a in e.actor]) for e in events
+            if e.event == "PROTEST"] == [("PROTEST", ["KEN"])]
+
+
+def test_events_blocking_a_stretch_of_a_highway_is_blocking_the_highway(code):
+    events = code("Peruvian farmers blocked a stretch of the main highway on Wednesday.")
+    assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]

@@ -1766,7 +1766,8 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     # "dockworkers AT MOMBASA walked off the job", "a strike by dockworkers
     # AT KENYA'S MOMBASA PORT": where those named as protesting are
     verb = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" else token
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):  # "went on STRIKE"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subject in subjects:  # "went on STRIKE"
         # "THOUSANDS of miners at the mine": the people the quantity counts
         counted = subject.like_num or subject.lemma_.lower() in QUANTITY_NOUNS
         scope += [subject, *(o for p in subject.children if counted and p.dep_ == "prep"
@@ -1793,6 +1794,12 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         # protests against a fuel levy": a known protest of the country the
         # article is about
         country = dominant_country(index.actors)
+    if not country and (args.actor or any(t.tag_ == "NNS" for t in subjects)):
+        # "trucks were stranded IN NORTHERN PERU after protesting FARMERS cut
+        # off the highway": a crowd named with no place of its own is of the
+        # one country its sentence names
+        located = _sentence_country(token, index)
+        country = located[0].country if located else None
     if not country:
         return args
     # "dock workers went on strike": the group named, of that country (as
