@@ -125,3 +125,11 @@ def test_events_a_crowd_with_no_place_of_its_own_is_of_its_sentences_one_country
 def test_events_blocking_a_stretch_of_a_highway_is_blocking_the_highway(code):
     events = code("Peruvian farmers blocked a stretch of the main highway on Wednesday.")
     assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]
+
+
+def test_events_a_march_against_something_is_of_the_country_its_sentence_names(code):
+    # also: a lower-case "march" is no month, though the tagger reads "the end of a march" as a date
+    events = code("Police and protesters clashed in central Paris on Thursday evening at the end "
+                  "of a march against pension reform.")
+    assert [(e.event_text, [a.country for a in e.actor]) for e in events
+            if e.event == "PROTEST"] == [("march", ["FRA"])]

@@ -1750,6 +1750,10 @@ QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "group", "c
 NATIONWIDE_WORDS = frozenset({"general", "national", "nationwide", "countrywide"})
 
 
+# What a protest is against: "a march AGAINST pension reform", "protests OVER wages".
+GRIEVANCE_PREPOSITIONS = frozenset({"against", "over"})
+
+
 def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Arguments:
     """A protest nobody is named for ("demonstrations also took place IN
     MOMBASA") is by protesters of the country where it happens."""
@@ -1794,10 +1798,15 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         # protests against a fuel levy": a known protest of the country the
         # article is about
         country = dominant_country(index.actors)
-    if not country and (args.actor or any(t.tag_ == "NNS" for t in subjects)):
+    if not country and (args.actor or any(t.tag_ == "NNS" for t in subjects) or (
+            token.pos_ == "NOUN" and trigger.entry.mode == "demo"
+            and any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS
+                    for c in token.children))):
         # "trucks were stranded IN NORTHERN PERU after protesting FARMERS cut
-        # off the highway": a crowd named with no place of its own is of the
-        # one country its sentence names
+        # off the highway", "clashes IN PARIS at the end of a MARCH AGAINST
+        # pension reform": a crowd or a protest with no place of its own is of
+        # the one country its sentence names (not "the dollar hit a low in New
+        # York before RALLYING")
         located = _sentence_country(token, index)
         country = located[0].country if located else None
     if not country:

@@ -94,6 +94,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # A NOUN/PROPN token with one of these children is a verb the tagger missed.
 _VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg"})
 # Entity types that are never an event ("in MARCH", "the STRIKE of midnight").
+# Month names that, written in lower case, are words: "a march on parliament".
+_LOWERCASE_NOT_MONTHS = frozenset({"march"})
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                  "QUANTITY"})
 # Inflections a Title Case headline word (or a verb tagged ADJ) keeps in its
@@ -339,8 +341,10 @@ class EventLexicon:
         small model is known to get wrong (see the module docstring) and
         are offered only for lemmas the lexicon has.
         """
-        if getattr(token, "ent_type_", "") in _NOT_EVENT_ENTITIES:
-            return []
+        if getattr(token, "ent_type_", "") in _NOT_EVENT_ENTITIES and not (
+                getattr(token, "text", "") in _LOWERCASE_NOT_MONTHS
+                and any(c.dep_ == "det" for c in token.children)):
+            return []  # (the tagger takes "the end of A march" for a date)
         lemma = self.lemma_of(token)
         tagged = next((p for p, tags in EVENT_POS.items() if token.pos_ in tags), None)
         out: list[tuple[str, str, bool]] = []
