@@ -178,3 +178,13 @@ def test_factuality_past_perfect_and_belief_place_an_event_before_the_story(
 def test_factuality_a_governor_reaches_only_what_it_governs(nlp, cues, text, trigger, expected):
     found, _, _ = reading(nlp, cues, text, trigger)
     assert found.factuality == expected, (text, found)
+
+
+def test_factuality_a_threat_made_on_a_condition_was_made(code):
+    # the condition (in the present) belongs to what was threatened, not to the threatening
+    events = code("Slovakia on Monday threatened to cut electricity exports to Ukraine, which "
+                  "depend on its grid, unless Kyiv resumes gas transit.")
+    assert [e.factuality for e in events if e.event == "THREATEN"] == ["asserted"]
+    # ... while an act on a condition stays hypothetical
+    events = code("Hungary would veto the renewal of EU sanctions if Ukraine stopped gas transit.")
+    assert "asserted" not in [e.factuality for e in events if e.event == "REJECT"]

@@ -314,8 +314,12 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                     and present_tense(token)):
                 return "hypothetical", child.text
             # "will attack IF talks fail": a condition hanging from the verb.
+            # (Not "THREATENED to veto the sanctions UNLESS Ukraine RESTORES
+            # gas transit": a condition in the present on a verb in the past
+            # is what was said, not a condition on the saying.)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
-                                             for m in child.children):
+                                             for m in child.children) and not (
+                    token.tag_ == "VBD" and child.tag_ in ("VBZ", "VBP")):
                 return "hypothetical", child.text
         for child in children:
             if child.dep_ in _MODAL_DEPS:
