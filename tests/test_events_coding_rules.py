@@ -133,3 +133,10 @@ def test_events_a_march_against_something_is_of_the_country_its_sentence_names(c
                   "of a march against pension reform.")
     assert [(e.event_text, [a.country for a in e.actor]) for e in events
             if e.event == "PROTEST"] == [("march", ["FRA"])]
+
+
+def test_events_a_sum_announced_in_aid_is_the_announcers_aid(code):
+    events = code("Britain announced 15 million pounds in humanitarian aid for Sudanese refugees "
+                  "in Chad on Thursday.")
+    assert [(e.event, [a.country for a in e.actor]) for e in events
+            if e.event == "AID"] == [("AID", ["GBR"])]

@@ -1238,8 +1238,12 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             node = node.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             node = node.head
-            if node.lower_ == "of" and node.head.pos_ in ("NOUN", "NUM") and node.head.dep_ in ("dobj", "nsubjpass"):
-                node = node.head  # "launched ten days OF war games", "a new round OF talks"
+            if node.head.dep_ in ("dobj", "nsubjpass") and (
+                    node.lower_ == "of" and node.head.pos_ in ("NOUN", "NUM")
+                    or node.lower_ == "in" and node.head.lemma_.lower() in CURRENCY_NOUNS):
+                # "launched ten days OF war games", "a new round OF talks",
+                # "announced 30 million euros IN humanitarian aid"
+                node = node.head
         verb = node.head
         if verb.i == node.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support_verbs:
             return []
@@ -1293,6 +1297,10 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
     return []
 
 
+# Units of money: "30 million EUROS in aid" is aid.
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "rouble",
+                            "ruble", "riyal", "dirham", "won", "krone", "krona", "real", "peso",
+                            "shilling", "naira", "rand", "$", "€", "£"})
 # "two DAYS of talks", "a third ROUND of negotiations"
 DURATION_NOUNS = frozenset({"day", "week", "hour", "month", "year", "round", "session", "night"})
 # Prepositions through which an -ing clause shares its governor's subject
