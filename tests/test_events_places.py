@@ -54,3 +54,9 @@ def test_events_an_attack_with_no_place_lies_in_the_one_country_its_sentence_nam
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert attacks and {r.country for e in attacks for r in e.recipient} == {"SDN"}
     assert all(e.date.isoformat() == "2024-03-03" for e in attacks)
+
+
+def test_events_a_province_inside_the_country_a_phrase_names_is_the_place(code):
+    events = code("A roadside bomb killed two paramilitary rangers and wounded three others in "
+                  "Thailand's southern province of Narathiwat on Monday, police said.")
+    assert first_place(events, "ASSAULT") == "Narathiwat"

@@ -188,3 +188,9 @@ def test_factuality_a_threat_made_on_a_condition_was_made(code):
     # ... while an act on a condition stays hypothetical
     events = code("Hungary would veto the renewal of EU sanctions if Ukraine stopped gas transit.")
     assert "asserted" not in [e.factuality for e in events if e.event == "REJECT"]
+
+
+def test_factuality_what_an_inquiry_is_called_into_happened(code):
+    events = code("Ethiopia's human rights commission on Friday called for an independent "
+                  "investigation into this week's drone strike on a market in Bahir Dar.")
+    assert [e.factuality for e in events if e.event == "ASSAULT"] == ["asserted"]

@@ -448,3 +448,19 @@ def test_store_clusters_a_report_follows_the_village_its_article_names_over_a_sh
     report = cluster_key(_strike(toll, recipient="NER"), article_names=capitalised_names(toll))
     assert match_score(dan, report) is not None and match_score(yar, report) is not None
     assert best_match(report, [(1, yar), (2, dan)]) == 2
+
+
+def test_store_clusters_a_strike_in_a_province_is_not_one_in_a_town_of_the_next_province():
+    province = dataclasses.replace(key("THA", "THA", country="THA"),
+                                   area_names=frozenset({"narathiwat"})).profile()
+    next_door = dataclasses.replace(key("THA", "THA", country="THA", town=1604870,
+                                        town_name="Yala"),
+                                    town_divisions=frozenset({"yala", "bannang sata"}))
+    inside = dataclasses.replace(key("THA", "THA", country="THA", town=1151254,
+                                     town_name="Rueso"),
+                                 town_divisions=frozenset({"narathiwat"}))
+    assert match_score(province, next_door) is None
+    assert match_score(province, inside) is not None
+    # talks are not held to it: a visit to a region and a meeting in its town
+    talks = dataclasses.replace(province, event="CONSULT")
+    assert match_score(talks, dataclasses.replace(next_door, event="CONSULT")) is not None

@@ -1204,7 +1204,10 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
                 for t in pobj.subtree:
                     place = index.place_at(t)
                     if place is not None and place.location.country_code:
-                        return [_place_entity(place)], place
+                        # "in Thailand's southern province of NARATHIWAT": the finer place
+                        finer = next((p for u in pobj.subtree if (p := index.place_at(u)) is not None
+                                      and _within(p, place)), place)
+                        return [_place_entity(finer)], finer
                     mention = index.actor_at(t)
                     # a state's name counts in the phrase itself, not in a
                     # clause on it: "in Manbij, WHERE US TROOPS gathered"

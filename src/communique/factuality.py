@@ -259,7 +259,7 @@ def _marks(token: Token) -> list[str]:
 def read_context(trigger: Token, cues: Cues) -> Reading:
     """Factuality, history and the verb of speech for one trigger."""
     chain, speech = clause_chain(trigger, cues)
-    factuality, cue = _factuality(chain, cues, speech)
+    factuality, cue = _factuality(_up_to_inquiry(chain), cues, speech)
     hist_cue = _historical_cue(chain, cues)
     return Reading(
         factuality=factuality,
@@ -268,6 +268,21 @@ def read_context(trigger: Token, cues: Cues) -> Reading:
         historical_cue=hist_cue,
         speech_verb=speech.i if speech is not None else None,
     )
+
+
+# Nouns of looking into something that happened: "called for an INQUIRY into
+# this week's drone strike" (the strike happened; the inquiry is called for).
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe"})
+
+
+def _up_to_inquiry(chain: Sequence[Token]) -> Sequence[Token]:
+    """``chain`` up to an inquiry "into" or "of" it: what is inquired into
+    happened, whatever is said of the inquiry."""
+    for k, token in enumerate(chain[1:], start=1):
+        if (token.dep_ == "prep" and token.lower_ in ("into", "of")
+                and token.head.lemma_.lower() in INQUIRY_NOUNS):
+            return chain[:k]
+    return chain
 
 
 def read_phrase_context(noun: Token, cues: Cues) -> Reading:

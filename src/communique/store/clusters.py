@@ -390,7 +390,18 @@ def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
         return False
     if a.towns and b.towns and a.towns != b.towns:
         return False
-    return _unlisted_towns_agree(a, b)
+    return _unlisted_towns_agree(a, b) and _areas_agree(a, b) and _areas_agree(b, a)
+
+
+def _areas_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """A strike or arrest placed in a division with no town ("in Narathiwat
+    province") is one in a town only where the town's reports put it in
+    that division ("Rueso district, Narathiwat"), not in a town of the
+    province next door ("Bannang Sata, Yala") (``TOWN_BOUND_CATEGORIES``)."""
+    if (a.event not in TOWN_BOUND_CATEGORIES or not a.area_names or a.towns or a.unlisted_towns
+            or not (b.towns or b.unlisted_towns)):
+        return True
+    return bool(a.area_names & (b.town_names | b.town_divisions))
 
 
 def _unlisted_towns_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
