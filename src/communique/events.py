@@ -1436,7 +1436,8 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         # A place inside a name ("the KURDISTAN Regional Government
         # president") yields to one under a preposition ("... in Erbil").
         named_in = int(located and span.root.dep_ in ("compound", "poss")
-                       and span.root.head.i not in rank)
+                       and span.root.head.i not in rank
+                       and span.root.head.lemma_.lower() not in PART_OF_PLACE)  # "POONCH district"
         found.append((k + named_in, abs(span.start - trigger.i), mention))
     if not found:
         return None
@@ -1452,10 +1453,15 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
 
 
 def _within(place: Any, country: Any) -> bool:
-    """True when ``place`` is a town or region of the country ``country`` names."""
+    """True when ``place`` is a town or region of the country ``country``
+    names, or a town of the country of the region it names ("the Poonch
+    district of Jammu and Kashmir": no gazetteer says which towns a
+    division holds, but a sentence naming both mostly means one in the
+    other)."""
     inner, outer = getattr(place, "location", None), getattr(country, "location", None)
-    return (inner is not None and outer is not None and (outer.resolution or 0) == 1
-            and (inner.resolution or 0) > 1 and inner.country_code == outer.country_code)
+    return (inner is not None and outer is not None and (outer.resolution or 0) in (1, 2)
+            and (inner.resolution or 0) > (outer.resolution or 0)
+            and inner.country_code == outer.country_code)
 
 
 # Roads named for the towns they join: "the Lagos-Ibadan EXPRESSWAY".
