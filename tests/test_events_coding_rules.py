@@ -109,34 +109,29 @@ def test_events_joint_exercises_of_one_states_forces_are_a_show_of_force(code):
     assert [e.event for e in together if e.event_text == "joint exercises"] == ["COOPERATE"]
 
 
-def test_events_blocking_the_approach_to_a_crossing_is_a_blockade(code):
-    events = code("Polish farmers blocked the approach to a border crossing with Ukraine on "
-                  "Tuesday.")
-    assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]
+@pytest.mark.parametrize("text", [
+    # blocking the approach to a crossing is a blockade
+    "Polish farmers blocked the approach to a border crossing with Ukraine on Tuesday.",
+    # ... and blocking a stretch of a highway, the highway
+    "Peruvian farmers blocked a stretch of the main highway on Wednesday.",
+], ids=["approach", "stretch"])
+def test_events_blocking_part_of_a_road_is_a_blockade(code, text):
+    assert [(e.event, e.mode) for e in code(text)] == [("PROTEST", "obstruct")]
 
 
-def test_events_a_crowd_with_no_place_of_its_own_is_of_its_sentences_one_country(code):
-    events = code("Cargo handling at Mombasa slowed sharply on Monday after dock workers went on "
-                  "strike over wages.")
-    assert [(e.event, [a.country for a in e.actor]) for e in events
-            if e.event == "PROTEST"] == [("PROTEST", ["KEN"])]
-
-
-def test_events_blocking_a_stretch_of_a_highway_is_blocking_the_highway(code):
-    events = code("Peruvian farmers blocked a stretch of the main highway on Wednesday.")
-    assert [(e.event, e.mode) for e in events] == [("PROTEST", "obstruct")]
-
-
-def test_events_a_march_against_something_is_of_the_country_its_sentence_names(code):
-    # also: a lower-case "march" is no month, though the tagger reads "the end of a march" as a date
-    events = code("Police and protesters clashed in central Paris on Thursday evening at the end "
-                  "of a march against pension reform.")
-    assert [(e.event_text, [a.country for a in e.actor]) for e in events
-            if e.event == "PROTEST"] == [("march", ["FRA"])]
-
-
-def test_events_a_sum_announced_in_aid_is_the_announcers_aid(code):
-    events = code("Britain announced 15 million pounds in humanitarian aid for Sudanese refugees "
-                  "in Chad on Thursday.")
-    assert [(e.event, [a.country for a in e.actor]) for e in events
-            if e.event == "AID"] == [("AID", ["GBR"])]
+@pytest.mark.parametrize("text, category, wanted", [
+    # a crowd with no place of its own is of its sentence's one country
+    ("Cargo handling at Mombasa slowed sharply on Monday after dock workers went on strike "
+     "over wages.", "PROTEST", [("strike", ["KEN"])]),
+    # ... so is a march against something (and a lower-case "march" is no
+    # month, though the tagger reads "the end of a march" as a date)
+    ("Police and protesters clashed in central Paris on Thursday evening at the end of a march "
+     "against pension reform.", "PROTEST", [("march", ["FRA"])]),
+    # a sum announced "in aid" is the announcer's aid
+    ("Britain announced 15 million pounds in humanitarian aid for Sudanese refugees in Chad on "
+     "Thursday.", "AID", [("humanitarian aid", ["GBR"])]),
+], ids=["crowd", "march", "sum-in-aid"])
+def test_events_who_acted_when_the_sentence_names_them_only_by_place_or_sum(
+        code, text, category, wanted):
+    assert [(e.event_text, [a.country for a in e.actor]) for e in code(text)
+            if e.event == category] == wanted

@@ -274,13 +274,13 @@ def _next_place(doc: Doc, end: int, places: Sequence[PlaceMention]) -> PlaceMent
     town noun ("Wabag IN Papua New Guinea's Enga province")."""
     if end >= len(doc):
         return None
-    sent_end = doc[end].sent.end_char if end < len(doc) else len(doc.text)
-    limit = doc[min(end + _CONTAINER_GAP, len(doc) - 1)].idx
+    sent_end = doc[end].sent.end_char
+    last = min(end + _CONTAINER_GAP, len(doc) - 1)
     for mention in places:
         start = mention.span[0]
-        if start < doc[end].idx or start > limit or start >= sent_end:
+        if start < doc[end].idx or start > doc[last].idx or start >= sent_end:
             continue
-        between = [t for t in doc if doc[end].idx <= t.idx < start]
+        between = [t for t in doc[end:last + 1] if t.idx < start]
         if all(t.text == "," or t.lower_ in PLACE_PREPOSITIONS | {"the", "of"} or t.pos_ == "ADJ"
                or t.lemma_.lower() in TOWN_NOUNS for t in between):
             return mention
