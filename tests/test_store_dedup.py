@@ -39,13 +39,14 @@ from communique.store import Store
 # 0.941 and recall 0.381 (0.882 / 0.357 with the rules of the session
 # before): that is what the coder does on wire copy it was not fitted to.
 # (The "b5-" batch is held out.) Since b10, meetings in two towns on one trip
-# are two happenings, as the b7, b8 and b10 writers all labelled them. Eleven
-# pairs of b10 and b11 carry the PLOVER category of their happening instead
-# of the writer's (expelling diplomats is SANCTION, CAMEO 166; signing a
-# formal agreement is SUPPORT, CAMEO 057); their notes say so. The b12 brief
-# stated those conventions.
-# Measured (798 pairs, 384 same): precision 0.970, recall 0.680, clustering
-# precision 0.970, clustering recall 0.823 (662 pairs). Before b12 joined:
+# are two happenings, as the b7, b8 and b10 writers all labelled them.
+# Seventeen pairs of b10, b11 and b12 carry the PLOVER category of their
+# happening (CAMEO2PLOVER) instead of the writer's: expelling diplomats is
+# SANCTION (CAMEO 166), signing a formal agreement SUPPORT (057), pardoning
+# prisoners and easing a curfew RETREAT (0841, 0813); their notes say so.
+# The b12 brief stated the first two conventions.
+# Measured (798 pairs, 384 same): precision 0.971, recall 0.688, clustering
+# precision 0.971, clustering recall 0.825 (667 pairs). Before b12 joined:
 # 0.972 / 0.716 / 0.972 / 0.851 on 706 pairs; before b11: 0.974 / 0.742 /
 # 0.974 / 0.870 on 615 pairs.
 FLOORS = {
