@@ -658,8 +658,13 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         on_frame += [c for c in token.head.head.children if c.dep_ == "poss"]
     # "the exchange of prisoners BETWEEN Russia and Ukraine": the parties
     # may hang on the object the entry consumed.
-    between = [c for t in trigger.consumed if t.i != token.i for c in t.children
-               if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    # So may they on a participle: "the ceasefire REACHED between the army
+    # and the alliance".
+    settled = [a for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in SETTLING_VERBS:
+        settled.append(token.head)  # (the model reads "the ceasefire reached between" as a clause)
+    between = [c for t in (*(t for t in trigger.consumed if t.i != token.i), *settled)
+               for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
     for child in [*token.children, *on_frame, *between]:
         if child.dep_ == "poss" and undergoes:
             # "Navalny's ARREST", "his EXTRADITION": who was arrested; "a
@@ -753,6 +758,8 @@ def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
             for pobj in prep.children if pobj.dep_ == "pobj"
             for e in phrase_entities(pobj, index, places=False) if e.country or e.org]
 
+# Verbs by which an agreement comes about: "the truce REACHED between A and B".
+SETTLING_VERBS = frozenset({"reach", "agree", "sign", "broker", "conclude", "strike", "seal"})
 # CAMEO 045 "Mediate": those it is "between" are its recipients.
 MEDIATION_CAMEO = "045"
 MEDIATED_PREPOSITIONS = frozenset({"between", "among"})
@@ -1804,8 +1811,15 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         verb = token.head.head
         scope.append(verb)
         occupied = [t for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts) for t in c.subtree]
+    crowd_nouns = [*subjects, *(o for p in token.children if p.dep_ in ("prep", "agent")
+                                and p.lower_ == "by" for o in p.children if o.dep_ == "pobj")]
     located = _place_country(scope, index) or next(
         ([_place_entity(place)] for t in occupied if (place := index.place_at(t)) is not None
+         and place.location.country_code), []) or next(
+        # "protests by RESIDENTS OF TAVUSH": where the crowd is from
+        ([_place_entity(place)] for n in crowd_nouns for p in n.children
+         if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
+         if o.dep_ == "pobj" and (place := index.place_at(o)) is not None
          and place.location.country_code), [])
     country = located[0].country if located else None
     if not located and any(
