@@ -123,7 +123,7 @@ def test_events_a_possessive_on_an_arrest_is_who_was_arrested(code):
 
 
 def test_events_whose_arrest_is_the_relative_nouns_not_the_clause_subjects(code):
-    # The citizen was arrested; France, who demands his release, did not
+    # The citizen was arrested; Canada, which demands his release, did not
     # arrest him, and Iran, where it happened, did.
     events = code("Canada demanded the release of a Canadian engineer whose arrest in Iran "
                   "was announced on Monday.")

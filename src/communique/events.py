@@ -1800,8 +1800,10 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         counted = subject.like_num or subject.lemma_.lower() in QUANTITY_NOUNS
         scope += [subject, *(o for p in subject.children if counted and p.dep_ == "prep"
                              and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
-    scope += [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-              for o in p.children if o.dep_ == "pobj"]
+    # "a strike BY DOCKWORKERS at Mombasa port"
+    by_crowd = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for o in p.children if o.dep_ == "pobj"]
+    scope += by_crowd
     clause = next((t for t in (token, *token.ancestors) if t.pos_ == "VERB"), None)
     if clause is not None and clause.dep_ == "advcl" and clause.head.pos_ == "VERB":
         scope.append(clause.head)  # "trade AT MOMBASA slowed after dockers went on STRIKE"
@@ -1811,8 +1813,7 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         verb = token.head.head
         scope.append(verb)
         occupied = [t for o in verb.children if o.dep_ == "dobj" for c in (o, *o.conjuncts) for t in c.subtree]
-    crowd_nouns = [*subjects, *(o for p in token.children if p.dep_ in ("prep", "agent")
-                                and p.lower_ == "by" for o in p.children if o.dep_ == "pobj")]
+    crowd_nouns = [*subjects, *by_crowd]
     located = _place_country(scope, index) or next(
         ([_place_entity(place)] for t in occupied if (place := index.place_at(t)) is not None
          and place.location.country_code), []) or next(

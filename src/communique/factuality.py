@@ -194,6 +194,9 @@ PRESUPPOSING_PREPOSITIONS = frozenset({"during", "after", "since", "following", 
 # Nouns of a part in an act, whose object is taken as given: "denied
 # RESPONSIBILITY FOR a drone strike" denies who did it, not that it happened.
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "involvement", "role", "part", "blame", "complicity"})
+# Nouns of looking into something, whose "into/of" object has happened:
+# "called for an INQUIRY INTO this week's drone strike".
+INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe"})
 # Verbs of answering, whose "to/for" object has happened: "would RESPOND TO
 # the expulsion of two of its diplomats".
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer"})
@@ -204,6 +207,8 @@ def _climbs(token: Token, cues: Cues) -> bool:
     if dep == "prep" and token.lower_ in ("for", "in") and token.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
         return False
     if dep == "prep" and token.lower_ in ("to", "for") and token.head.lemma_.lower() in RESPONSE_VERBS:
+        return False
+    if dep == "prep" and token.lower_ in ("into", "of") and token.head.lemma_.lower() in INQUIRY_NOUNS:
         return False
     if dep in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):
@@ -259,7 +264,7 @@ def _marks(token: Token) -> list[str]:
 def read_context(trigger: Token, cues: Cues) -> Reading:
     """Factuality, history and the verb of speech for one trigger."""
     chain, speech = clause_chain(trigger, cues)
-    factuality, cue = _factuality(_up_to_inquiry(chain), cues, speech)
+    factuality, cue = _factuality(chain, cues, speech)
     hist_cue = _historical_cue(chain, cues)
     return Reading(
         factuality=factuality,
@@ -268,21 +273,6 @@ def read_context(trigger: Token, cues: Cues) -> Reading:
         historical_cue=hist_cue,
         speech_verb=speech.i if speech is not None else None,
     )
-
-
-# Nouns of looking into something that happened: "called for an INQUIRY into
-# this week's drone strike" (the strike happened; the inquiry is called for).
-INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe"})
-
-
-def _up_to_inquiry(chain: Sequence[Token]) -> Sequence[Token]:
-    """``chain`` up to an inquiry "into" or "of" it: what is inquired into
-    happened, whatever is said of the inquiry."""
-    for k, token in enumerate(chain[1:], start=1):
-        if (token.dep_ == "prep" and token.lower_ in ("into", "of")
-                and token.head.lemma_.lower() in INQUIRY_NOUNS):
-            return chain[:k]
-    return chain
 
 
 def read_phrase_context(noun: Token, cues: Cues) -> Reading:
@@ -367,9 +357,10 @@ def _factuality(chain: Sequence[Token], cues: Cues,
     return "asserted", None
 
 
-# Prepositions of an adjunct telling how or why, not what was stopped:
-# "blocked the highway IN protest", "halted work AMID protests".
-MANNER_PREPOSITIONS = frozenset({"in", "during", "amid", "despite", "with"})
+# Prepositions of an adjunct telling how, not what was stopped: "blocked the
+# highway IN protest". ("amid", "during" and "despite" phrases never reach a
+# governor: see PRESUPPOSING_PREPOSITIONS.)
+MANNER_PREPOSITIONS = frozenset({"in", "with"})
 
 
 def _manner_phrase(token: Token) -> bool:

@@ -93,9 +93,9 @@ _MARK_DEPS = frozenset({"mark"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # A NOUN/PROPN token with one of these children is a verb the tagger missed.
 _VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg"})
-# Entity types that are never an event ("in MARCH", "the STRIKE of midnight").
 # Month names that, written in lower case, are words: "a march on parliament".
 _LOWERCASE_NOT_MONTHS = frozenset({"march"})
+# Entity types that are never an event ("in MARCH", "the STRIKE of midnight").
 _NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                  "QUANTITY"})
 # Inflections a Title Case headline word (or a verb tagged ADJ) keeps in its

@@ -163,8 +163,7 @@ def score_corpus(articles: list[GoldArticle], parser: Parser, gazetteer: Gazette
             counts["resolved"] += 1
             if codes.get(gold.country_geonameid or -1) == loc.country_code:
                 counts["right_country"] += 1
-            if loc.lat is not None and loc.lon is not None and \
-                    distance_km(loc.lat, loc.lon, gold.lat, gold.lon) <= KM_THRESHOLD:
+            if distance_km(loc.lat, loc.lon, gold.lat, gold.lon) <= KM_THRESHOLD:
                 counts["within_161km"] += 1
         for mention in mentions:
             if not any(_overlap(mention.span, g.span) for g in article.toponyms):

@@ -27,9 +27,8 @@ cluster's town only when its article names that town, or the division
 ("Soum province") the cluster's reports put the town in; and an attacker
 nobody names is taken for a named one only on the same evidence of one
 place. Triggers of one sentence ("struck towns in Syria, killing 12") are
-one happening, and a vaguer
-mention in an article that tells one happening of its kind is that
-happening.
+one happening, and a vaguer mention in an article that tells one happening
+of its kind is that happening.
 """
 
 from __future__ import annotations
@@ -144,9 +143,9 @@ class ClusterProfile:
     towns: frozenset[int] = frozenset()
     # How good the period is (lower is better): see ``period_rank``.
     period_rank: tuple[int, int] = (len(PRECISION_RANK), 1)
-    # Names of ``towns`` and ``unlisted_towns``; and the capitalised words that every article of a
-    # member naming no town has in common, or None when no such member is
-    # known (see ``_unplaced_members_agree``).
+    # Names of ``towns`` and ``unlisted_towns``; and the capitalised words
+    # that every article of a member naming no town has in common, or None
+    # when no such member is known (see ``_unplaced_members_agree``).
     town_names: frozenset[str] = frozenset()
     unplaced_names: frozenset[str] | None = None
     # Names of the divisions members placed it in without a town.
@@ -159,6 +158,7 @@ class ClusterProfile:
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
+        named = bool(key.geonameid or key.unlisted_towns)  # a town, listed or not
         return cls(event=key.event, date=key.date, enddate=key.enddate,
                    precision=key.precision, actors=key.actors, recipients=key.recipients,
                    modes=frozenset({key.mode} if key.mode else ()),
@@ -166,13 +166,11 @@ class ClusterProfile:
                    place_countries=frozenset({key.place_country} if key.place_country else ()),
                    towns=frozenset({key.geonameid} if key.geonameid else ()),
                    period_rank=period_rank(key.precision, key.factuality),
-                   town_names=key.town_names if key.geonameid or key.unlisted_towns
-                   else frozenset(),
+                   town_names=key.town_names if named else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
                                    else key.article_names),
                    area_names=key.area_names, unlisted_towns=key.unlisted_towns,
-                   town_divisions=key.town_divisions if key.geonameid or key.unlisted_towns
-                   else frozenset())
+                   town_divisions=key.town_divisions if named else frozenset())
 
     @property
     def parties(self) -> frozenset[str]:
@@ -209,6 +207,7 @@ def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
+_NAME_SEPARATORS = re.compile(r"[\s'’-]+")
 
 
 def fold_name(text: str) -> str:
@@ -228,7 +227,7 @@ def name_forms(name: str) -> frozenset[str]:
 
 
 def _squash(folded: str) -> str:
-    return re.sub(r"[\s'’-]+", "", folded)
+    return _NAME_SEPARATORS.sub("", folded)
 
 
 def capitalised_names(text: str) -> frozenset[str]:
@@ -512,11 +511,11 @@ def _by_evidence(key: ClusterKey,
     the cluster's recipient or place ("handed over the base in Chad" and
     "French soldiers left Chad", not the withdrawal from Mali); how many of
     the mention's actors the cluster has (Spain and Portugal signing, not
-    Spain and France; not attackers nobody named); its article
-    names the cluster's town, or else the division its reports put the town
-    in (of two villages of Zamfara state, the one it names); the cluster is in the capital of the country
-    the mention names (a visit "to Iraq" is to Baghdad before Erbil); then
-    how many of the countries the rest of the
+    Spain and France; not attackers nobody named); its article names the
+    cluster's town, or else the division its reports put the town in (of two
+    villages of Zamfara state, the one it names); the cluster is in the
+    capital of the country the mention names (a visit "to Iraq" is to
+    Baghdad before Erbil); then how many of the countries the rest of the
     article is about are the cluster's recipients or places ("Caracas
     rejects the sanctions", of US sanctions on Venezuela and on Nicaragua
     the same day).
