@@ -147,3 +147,50 @@ def test_events_protests_by_residents_of_a_town_are_of_its_country(code):
     events = code("Protests by residents of Gyumri who blocked a key highway continued on Monday.")
     assert [[a.country for a in e.actor] for e in events
             if e.event_text == "Protests"] == [["ARM"]]
+
+
+@pytest.mark.parametrize("text, category, wanted", [
+    # the model reads "neighbouring" as a gerund taking the name as object
+    ("Minsk said it was watching a military exercise launched by neighbouring Latvia on Monday.",
+     "MOBILIZE", ["LVA"]),
+    # a capital's "from" on a request names who makes it
+    ("Chile said it had received a request from Lima for the extradition of a former governor.",
+     "REQUEST", ["PER"]),
+    # "Brussels" acting is the EU
+    ("Brussels said on Friday it would impose sanctions on Minsk.", "SANCTION", ["EU"]),
+    # only a state imposes a curfew, that of the place the sentence names
+    ("Shops stayed shut as a curfew ordered the previous day took effect across Guayas province.",
+     "COERCE", ["ECU"]),
+    # the one who resigns
+    ("Students said the resignation of Prime Minister Milos Vucevic would not end their protests.",
+     "CONCEDE", ["SRB"]),
+])
+def test_events_who_acts_when_the_parse_hides_the_author(code, text, category, wanted):
+    assert [sorted({a.country or a.org for a in e.actor}) for e in code(text)
+            if e.event == category] == [wanted]
+
+
+def test_events_stepping_down_read_as_an_adverb_is_a_resignation(code):
+    events = code("Serbian Prime Minister Milos Vucevic stepped down on Tuesday.")
+    assert [(e.event, countries(e.actor)) for e in events] == [("CONCEDE", ["SRB"])]
+
+
+def test_events_a_blockade_of_part_of_a_named_highway_is_a_protest(code):
+    events = code("Rice growers blocked several sections of the Pan-American Highway North in "
+                  "Peru on Wednesday.")
+    assert [(e.event, e.mode) for e in events if e.event == "PROTEST"] == [("PROTEST", "obstruct")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the same number of Ukrainian prisoners had been handed over under the exchange.",
+    "Ukraine and Russia said on Friday that 95 Ukrainians were freed in the swap.",
+])
+def test_events_a_prisoner_exchange_nobody_is_named_for_is_between_the_two_states(code, text):
+    events = [e for e in code(text) if e.event == "RETREAT"]
+    assert events and all(countries(e.actor) == ["RUS", "UKR"] for e in events)
+
+
+def test_events_a_clause_with_its_own_subject_does_not_take_its_governors(code):
+    events = code("India urged calm on Tuesday after the Himalayan nation's prime minister "
+                  "resigned following two days of protests.")
+    assert all(countries(e.actor) != ["IND"] for e in events if e.event == "CONCEDE")

@@ -259,3 +259,18 @@ def test_places_a_border_crossing_is_a_site_named_like_a_town(parser, gazetteer)
     found = places(parser, gazetteer,
                    "Farmers blocked the Zosin border crossing in eastern Poland on Tuesday.")
     assert _where(found, "Zosin") == ("POL", None, 4)
+
+
+def test_places_a_town_named_with_a_nationality_lies_in_that_country(parser, gazetteer):
+    # a suburb whose name is also another country's name for a German city
+    # does not carry the article off to Germany, nor the town with it
+    text = ("Students blocked a bridge in the northern Serbian city of Novi Sad on Saturday.\n\n"
+            "Traffic stopped between the city centre and the suburb of Sremska Kamenica.")
+    found = places(parser, gazetteer, text, context_countries=["SRB"])
+    assert found["Novi Sad"].country_code == "SRB"
+    assert all(loc.country_code != "DEU" for loc in found.values())
+
+
+def test_places_a_lowercase_word_tagged_as_a_name_is_no_place(parser, gazetteer):
+    text = "More bodies were recovered from the bush near Goma on Thursday."
+    assert all(loc.country_code == "COD" for loc in places(parser, gazetteer, text).values())

@@ -473,7 +473,14 @@ class _Resolution:
                     self._state(anchor, sector=None, type_="group", rule="rule:nationality")
         else:
             for anchor in by_kind.get("capital", []):
-                if is_metonymic(self.doc[anchor.start:anchor.end]):
+                span = self.doc[anchor.start:anchor.end]
+                if not is_metonymic(span):
+                    continue
+                seat_of = self.kb.org_seats.get(span.text)
+                if seat_of is not None:  # "Brussels pledged": the EU
+                    self._emit(anchor.start, anchor.end,
+                               replace(self._organization(seat_of), resolved_by="metonymy:seat"))
+                else:
                     self._state(anchor, rule="metonymy:capital")
 
     def _owning_capitals(self, capitals: list[Anchor]) -> list[Anchor]:

@@ -747,12 +747,16 @@ ACCEPTING_VERBS = frozenset({"receive", "get", "accept", "welcome"})
 
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
+# ... and nouns of other acts whose "of" phrase names who acts: "the
+# resignation OF Prime Minister Vucevic".
+SELF_ACT_NOUNS = frozenset({"resignation"})
 
 
 def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
     """Who a movement noun's "of" phrase names as moving ("the departure OF
     KENYAN TROOPS", "the withdrawal OF RUSSIAN TROOPS from Kherson")."""
-    if trigger.entry.event not in MOVER_EVENTS or trigger.entry.pos != "NOUN":
+    if trigger.entry.pos != "NOUN" or not (trigger.entry.event in MOVER_EVENTS
+                                           or trigger.token.lemma_.lower() in SELF_ACT_NOUNS):
         return []
     return [e for prep in trigger.token.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj"
@@ -1273,7 +1277,10 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             controller = _object_controller(current, index)
             if controller:
                 return controller  # "urged IRAN to free the prisoners"
-            if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            if dep in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in current.children):
+                # "India urged restraint after THE PRIME MINISTER resigned":
+                # a clause with a subject of its own does not share its governor's
                 return []
             found = _subject_entities(head, index, dep)
             if found:
@@ -1919,9 +1926,22 @@ def _claimed_attackers(means: Token, index: MentionIndex) -> list[Entity]:
 
 def _agent_entities(participle: Token, index: MentionIndex) -> list[Entity]:
     """Whom a participle's "by" phrase names ("CLAIMED by the Islamic State")."""
+    # "launched by NEIGHBOURING Lithuania": the model reads the adjective as
+    # a gerund taking the name as its object.
     return [e for agent in participle.children if agent.dep_ == "agent"
-            for pobj in agent.children if pobj.dep_ == "pobj"
-            for e in phrase_entities(pobj, index, places=False)]
+            for pobj in agent.children if pobj.dep_ in ("pobj", "pcomp")
+            for head in ((pobj,) if pobj.dep_ == "pobj" else
+                         (o for o in pobj.children if o.dep_ == "dobj"
+                          and pobj.lower_ in NEIGHBOURING_WORDS))
+            for e in phrase_entities(head, index, places=False)]
+
+
+# Modes of acts only a state's authorities perform.
+STATE_ONLY_MODES = frozenset({"curfew", "martial-law"})
+
+
+# Adjectives the model may read as gerunds: "by neighbouring Lithuania".
+NEIGHBOURING_WORDS = frozenset({"neighbouring", "neighboring"})
 
 
 def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cues: Cues) -> Arguments:
@@ -1975,6 +1995,30 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
                        country=country, sector="UAF", type="group",
                        resolved_by=UNCLAIMED_LOCAL if country else UNCLAIMED_REMOTE)
     return replace_args(args, actor=[attackers], actor_how="means")
+
+
+# Nouns of a two-sided handover: "under an exchange deal", "in Friday's swap".
+EXCHANGE_NOUNS = frozenset({"exchange", "swap"})
+
+
+def _exchanging_states(token: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """An exchange nobody is named for ("147 Russian servicemen had been
+    returned from territory controlled by Kiev under an exchange deal") is
+    between the two states its sentence names, when it names two."""
+    sent = token.sent
+    states: dict[str, Entity] = {}
+    for mention in index.actors:
+        entity = mention.entity
+        if (sent.start_char <= mention.span[0] < sent.end_char and entity.country
+                and not entity.org and entity.type in ("state", "group")):
+            states.setdefault(entity.country, replace(
+                entity, text="", sector=None, type="state",
+                resolved_by="events:exchanging-states"))
+    if len(states) != 2:
+        return args
+    parties = list(states.values())
+    return replace_args(args, actor=parties, recipient=parties, actor_how="sentence",
+                        recipient_how="symmetric")
 
 
 def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
@@ -2105,6 +2149,19 @@ def _code_trigger(
                          for o in p.children if o.dep_ == "pobj")], index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
+    if not args.actor and trigger.entry.mode in STATE_ONLY_MODES:
+        # "a curfew ordered the previous day took effect across Guayas
+        # province" (however the model parses it): only a state imposes a
+        # curfew, that of the place the sentence names
+        authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
+                     for e in _place_country(_argument_scope(trigger), index)
+                     or _sentence_country(trigger.token, index)]
+        args = replace_args(args, actor=authority, actor_how="place")
+    if not args.actor and (trigger.token.lemma_.lower() in EXCHANGE_NOUNS or (
+            trigger.entry.event == "RETREAT"
+            and any(t.lemma_.lower() in EXCHANGE_NOUNS for t in trigger.token.sent))):
+        # "95 Ukrainians were freed in the SWAP"
+        args = _exchanging_states(trigger.token, args, index)
     if trigger.entry.event == "PROTEST" and not any(
             e.country or e.org or e.sector in UNLOCATED_SECTORS for e in args.actor):
         args = _crowd_actor(trigger, args, index)
@@ -2348,8 +2405,10 @@ REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launc
                                    "make", "give", "send", "ship", "fire", "announce", "impose", "grant"})
 # Participles whose agent is the author of the act noun they hang on: "a
 # strike CALLED by the unions", "a march LED by students", "accusations
-# MADE by Colombo" (not "a protest CRUSHED by police").
-AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue"}
+# MADE by Colombo", "a blockade SET up by residents" (not "a protest
+# CRUSHED by police").
+AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue",
+                                              "set", "mount"}
 
 
 # Nouns that count acts of one kind; their possessive is the acts' author.

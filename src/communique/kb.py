@@ -103,6 +103,9 @@ class Organization:
     wikidata: str | None = None
     country: str | None = None  # set for domestic groups (parties, armed groups)
     type: str = "organization"
+    # Cities whose name, standing for a government, means this body:
+    # "Brussels pledged 30 million euros" is the EU's pledge.
+    seat_cities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,7 @@ class KnowledgeBase:
         self.inert_nouns = inert_nouns
         self.groups = groups or {}
         self.organizations = organizations
+        self.org_seats = {city: org.code for org in organizations.values() for city in org.seat_cities}
         self.people = people
         self.institutions = {i.words: i for i in institutions}
         self.titles = {t.words: t for t in titles}
@@ -717,7 +721,7 @@ def _load_organizations(data: Any, where: str, states: dict[str, State]) -> dict
         orgs[code] = Organization(
             code=code, name=_required(entry, "name", here), names=_strings(entry, "names", here),
             sector=_sector(entry.get("sector"), here), parent=entry.get("parent"), wikidata=wikidata,
-            country=country, type=kind,
+            country=country, type=kind, seat_cities=_strings(entry, "seat_cities", here),
         )
     for org in orgs.values():
         if org.parent is not None and org.parent not in orgs:

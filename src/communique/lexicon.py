@@ -89,6 +89,8 @@ TRENDS = ("improving", "deteriorating", "stable")
 XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+# Particles the tagger may read as adverbs: "Vucevic stepped DOWN on Tuesday".
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "aside", "away"})
 _MARK_DEPS = frozenset({"mark"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 # A NOUN/PROPN token with one of these children is a verb the tagger missed.
@@ -215,6 +217,9 @@ class LexiconEntry:
                 return None
             consumed += hit
         if self.prep and not (_any_child([c for c in children if not _dated(c)], _PREP_DEPS, self.prep)
+                              or any(c.dep_ == "advmod" and c.lower_ in _PARTICLES
+                                     and c.lower_ in self.prep and c.i == token.i + 1
+                                     for c in children)
                               or any(c.dep_ == "advcl" and _any_child(list(c.children), _MARK_DEPS, self.prep)
                                      for c in children)):
             return None  # ... or the "for" of a clause: "pushing FOR the US to back the plan"
@@ -783,9 +788,12 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
             heads += [c for c in child.children if c.dep_ == "compound"]
         if child.lemma_.lower() in partitives or child.pos_ == "NUM":
             preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
-            heads += [pobj for prep in child.children if prep.dep_ == "prep"
-                      and prep.lemma_.lower() in preps for pobj in prep.children
-                      if pobj.dep_ == "pobj"]
+            quantified = [pobj for prep in child.children if prep.dep_ == "prep"
+                          and prep.lemma_.lower() in preps for pobj in prep.children
+                          if pobj.dep_ == "pobj"]
+            # "sections of the Pan-American HIGHWAY North": a name's own noun
+            heads += [h for pobj in quantified for h in (pobj, *(
+                c for c in pobj.children if c.dep_ == "compound" and pobj.pos_ == "PROPN"))]
     return heads
 
 

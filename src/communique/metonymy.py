@@ -55,6 +55,14 @@ PRESSURE_NOUNS = frozenset({
     "sanction", "pressure", "embargo", "tariff", "ban", "restriction", "demand",
     "call", "penalty", "curb", "limit", "war", "claim",
 })
+# Nouns of acts addressed by one party to another, whose "from X" names the
+# party: "a request FROM La Paz", "pressure from Washington" (not "refugees
+# from Kyiv").
+SOURCED_NOUNS = frozenset({
+    "request", "demand", "call", "appeal", "proposal", "offer", "invitation", "warning",
+    "threat", "criticism", "pressure", "protest", "complaint", "condemnation", "accusation",
+    "message", "letter", "note", "reply", "response", "ultimatum", "order", "summons",
+})
 # Nouns after a possessive place that make it a location, not an actor:
 # "Seoul's streets", "Kyiv's outskirts".
 LOCATIVE_HEAD_NOUNS = frozenset({
@@ -112,6 +120,8 @@ def _role_is_agentive(token: Token) -> bool:
     if dep == "pobj":
         if verb.lower_ == "on":  # "sanctions on Moscow", not "on Crimea's coast"
             return verb.head.lemma_.lower() in PRESSURE_NOUNS
+        if verb.lower_ == "from":  # "a request from La Paz", not "flights from Kyiv"
+            return verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in SOURCED_NOUNS
         return verb.lower_ in AGENTIVE_PREPOSITIONS or verb.dep_ == "agent"
     if dep == "appos":
         return _role_is_agentive(verb)

@@ -191,7 +191,8 @@ def unlisted_towns(doc: Doc, gazetteer: Gazetteer, places: Sequence[PlaceMention
         container = _next_place(doc, end, places)
         if not called_town and (container is None or (start, end) not in gpe):
             continue  # "in Saravena, in Colombia's Arauca department" says where it is
-        country = container.location.country_code if container else sole_country
+        country = (container.location.country_code if container
+                   else _demonym_country(doc, start) or sole_country)
         if country is None:
             continue
         listed = [e.place for e in gazetteer.lookup(span.text)
@@ -243,6 +244,17 @@ def _settlement_names(doc: Doc) -> list[tuple[int, int, bool]]:
             out.append((i, end, bool(called_town)))
         i = end
     return out
+
+
+def _demonym_country(doc: Doc, start: int) -> str | None:
+    """The country a nationality word on the town noun before a name says
+    the town is in: "the northern SERBIAN city of Novi Sad"."""
+    before = doc[start - 1] if start else None
+    if before is None or before.lower_ != "of" or before.head.lemma_.lower() not in TOWN_NOUNS:
+        return None
+    capitals = _capitals_by_demonym()
+    return next((capitals[m.text][0] for m in before.head.children
+                 if m.dep_ in ("amod", "compound") and m.text in capitals), None)
 
 
 def _border_crossing(doc: Doc, i: int) -> bool:
@@ -558,10 +570,14 @@ def _best(candidate: PlaceCandidate, context: Context,
         landmarks = [e for e in entries if e.place.kind == "landmark"]
         entries = tuple(landmarks) or entries
     names_division = any(e.primary and e.place.kind in ("country", "admin1") for e in entries)
+    # A town of the name in a country the actors name makes another of its
+    # names elsewhere a misreading: "Kamenica" near Novi Sad, not Chemnitz.
+    home = {e.place.country for e in entries if e.primary} & set(context_countries)
     entries = [e for e in entries
                if _supported(e.place, context, candidate.container, names_division)
                and (e.primary or _spelt_alike(candidate.text, e.place.name)
-                    or not _foreign_to(e.place, context, context_countries))]
+                    or not (_foreign_to(e.place, context, context_countries)
+                            or home and e.place.country not in home))]
     if not entries:
         return None
     best = max(entries, key=lambda e: (score(e, context, context_countries,
@@ -722,8 +738,9 @@ def _container(span: Span, gazetteer: Gazetteer) -> tuple[Entry, ...]:
 
 def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -> bool:
     """An ORG/PERSON/NORP entity that is really a place name (see MISLABELLED_LABELS)."""
-    if span.label_ not in MISLABELLED_LABELS or gazetteer.is_demonym(span.text):
-        return False
+    if (span.label_ not in MISLABELLED_LABELS or gazetteer.is_demonym(span.text)
+            or not span.text[:1].isupper()):
+        return False  # (a place is named with a capital: "recovered from the bush")
     known = gazetteer.lookup(span.text)
     entries = [e for e in known if e.primary]
     head = span.root
