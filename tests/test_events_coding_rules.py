@@ -194,3 +194,29 @@ def test_events_a_clause_with_its_own_subject_does_not_take_its_governors(code):
     events = code("India urged calm on Tuesday after the Himalayan nation's prime minister "
                   "resigned following two days of protests.")
     assert all(countries(e.actor) != ["IND"] for e in events if e.event == "CONCEDE")
+
+
+@pytest.mark.parametrize("text, category, wanted", [
+    # an agentless detention is by the authorities of the one country its sentence's places lie in
+    ("The opposition on Thursday described the previous day's detention of Ankara's mayor as a coup.",
+     "COERCE", ["TUR"]),
+    ("A Bulawayo magistrate denied bail to Tendai Moyo, who was detained at his home on Monday.",
+     "COERCE", ["ZWE"]),
+    # an unclaimed assault on a town is local
+    ("The council condemned the previous day's gang assault on the central town of Hinche.",
+     "ASSAULT", ["HTI"]),
+    # a day of protest in a city
+    ("Police used tear gas on a day of protest that paralysed parts of the Belgian capital.",
+     "PROTEST", ["BEL"]),
+    # armed groups with no country, of the one country the sentence names
+    ("Calm returned to Misrata after rival militias agreed to halt fighting that had rocked the "
+     "Libyan city.", "AGREE", ["LBY"]),
+])
+def test_events_an_actor_from_the_country_of_the_sentence(code, text, category, wanted):
+    assert [countries(e.actor) for e in code(text) if e.event == category] == [wanted]
+
+
+def test_events_a_coordinated_patrol_of_three_navies_is_cooperation(code):
+    events = code("The navies of Malaysia, Indonesia and the Philippines began a coordinated "
+                  "patrol in the Sulu Sea on Tuesday.")
+    assert [(e.event, countries(e.actor)) for e in events] == [("COOPERATE", ["IDN", "MYS", "PHL"])]

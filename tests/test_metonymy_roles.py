@@ -25,6 +25,7 @@ def _span(nlp, sentence: str, name: str):
     ("Tehran received the envoy with full honours.", "Tehran"),
     ("Paris and Berlin bombed rebel positions across the north.", "Paris"),
     ("Ankara seized the cargo ship off its coast.", "Ankara"),
+    ("Chile said it had received a request from Lima for his extradition.", "Lima"),
 ])
 def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     assert is_metonymic(_span(nlp, sentence, name))
@@ -40,6 +41,8 @@ def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     ("The plant near Louisville, Ky., was picked for the project.", "Ky."),
     ("Aid convoys arrived from Cairo late on Friday.", "Cairo"),
     ("Kyiv was hit by a wave of drones overnight.", "Kyiv"),
+    ("Police in Zimbabwe's second city Bulawayo detained a student leader.", "Bulawayo"),
+    ("Refugees from Kyiv reached the border on Friday.", "Kyiv"),
 ])
 def test_metonymy_located_visited_or_described_is_a_place(nlp, sentence, name):
     assert not is_metonymic(_span(nlp, sentence, name))

@@ -1749,6 +1749,10 @@ def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
     return replace_args(args, actor=actors or args.actor, recipient=recipients or args.recipient)
 
 
+# Sectors of armed groups a report may leave without a country ("rival militias").
+ARMED_GROUP_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
+
+
 # Sectors of people who strike, march or boycott as civilians.
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "BUS", "EDU", "MED", "REF", "OPP", "NGO", "JRN"})
 
@@ -1840,7 +1844,10 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     if not country and (args.actor or any(t.tag_ == "NNS" for t in subjects) or (
             token.pos_ == "NOUN" and trigger.entry.mode == "demo"
             and any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS
-                    for c in token.children))):
+                    for c in token.children))
+            # "on a DAY of protest that paralysed parts of the Belgian capital"
+            or token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in DURATION_NOUNS):
         # "trucks were stranded IN NORTHERN PERU after protesting FARMERS cut
         # off the highway", "clashes IN PARIS at the end of a MARCH AGAINST
         # pension reform": a crowd or a protest with no place of its own is of
@@ -2146,7 +2153,11 @@ def _code_trigger(
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
                      for e in _place_country([*_argument_scope(trigger), *ordered, *clause, *(
                          o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj")], index)]
+                         for o in p.children if o.dep_ == "pobj")], index)
+                     # "the detention of ISTANBUL's mayor", "X, who was detained
+                     # at his home" by "a HARARE magistrate": the one country
+                     # the sentence's places lie in
+                     or _sentence_country(token, index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
     if not args.actor and trigger.entry.mode in STATE_ONLY_MODES:
@@ -2311,6 +2322,15 @@ def _code_trigger(
         if where_to is not None:
             located = _located_actors(replace_args(args, recipient=[]), where_to)
             args = replace_args(args, actor=located.actor)
+        elif any(e.sector in ARMED_GROUP_SECTORS for e in args.actor):
+            # "calm returned to Tripoli after rival MILITIAS agreed to halt
+            # fighting": armed groups of the one country the sentence names
+            country = next((e.country for e in _sentence_country(token, index)), None)
+            args = replace_args(args, actor=[
+                replace(e, country=country, resolved_by="events:sentence-country")
+                if country and e.sector in ARMED_GROUP_SECTORS and not (e.country or e.org)
+                and e.resolved_by != UNCLAIMED_REMOTE else e
+                for e in args.actor])
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
     event_text = " ".join(t.text for t in words)

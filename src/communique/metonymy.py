@@ -87,12 +87,24 @@ def is_metonymic(span: Span) -> bool:
     if span.label_ in NEVER_METONYMIC_LABELS:
         return False
     head = span.root
-    if _is_container(head):
+    if _is_container(head) or _named_after_settlement_noun(span):
         return False
     # Climb through a conjunction: "Seoul and Tokyo said" -> the first conjunct.
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return _role_is_agentive(head)
+
+
+# Nouns a town's name follows as their appositive: "Zimbabwe's second CITY Bulawayo".
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port"})
+
+
+def _named_after_settlement_noun(span: Span) -> bool:
+    """"Police in Zimbabwe's second city BULAWAYO detained ...": the name
+    names the city before it, whatever role the parser gives it."""
+    start = span.start
+    return start > 0 and span.doc[start - 1].lemma_.lower() in SETTLEMENT_NOUNS \
+        and span.doc[start - 1].pos_ == "NOUN"
 
 
 def _is_container(token: Token) -> bool:
