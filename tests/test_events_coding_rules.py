@@ -220,3 +220,12 @@ def test_events_a_coordinated_patrol_of_three_navies_is_cooperation(code):
     events = code("The navies of Malaysia, Indonesia and the Philippines began a coordinated "
                   "patrol in the Sulu Sea on Tuesday.")
     assert [(e.event, countries(e.actor)) for e in events] == [("COOPERATE", ["IDN", "MYS", "PHL"])]
+
+
+def test_events_an_arrest_protested_at_has_happened_before_the_protest(code):
+    events = code("Kenya's bar association on Saturday called a court boycott for Monday in "
+                  "protest at the arrest of a lawyer in Nairobi.")
+    arrest = [e for e in events if e.event == "COERCE"]
+    assert [e.factuality for e in arrest] == ["asserted"]
+    # (published Tuesday 5 March 2024: the call came on Saturday the 2nd)
+    assert arrest[0].date <= dt.date(2024, 3, 2)

@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import COUNTERPART_NOUNS, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
-    Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, read_context,
+    Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, reaction_phrase,
+    read_context,
 )
 from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, verb_objects
 from .model import (
@@ -2458,8 +2459,11 @@ def _agentless_participles(noun: Token) -> list[Token]:
 
 
 def _reacted_to(noun: Token) -> bool:
-    """An event noun that is the object of a verb of reaction."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS
+    """An event noun that is the object of a verb of reaction, or of a noun
+    of reaction ("a boycott on Monday in protest AT THE ARREST of a lawyer")."""
+    head = noun.head
+    return (noun.dep_ == "dobj" and head.lemma_.lower() in REACTION_VERBS
+            or noun.dep_ == "pobj" and head.dep_ == "prep" and reaction_phrase(head))
 
 
 def _in_phrase(timex: Timex, noun: Token) -> bool:

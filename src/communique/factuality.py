@@ -200,6 +200,20 @@ INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe"})
 # Verbs of answering, whose "to/for" object has happened: "would RESPOND TO
 # the expulsion of two of its diplomats".
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer"})
+# Nouns of reacting, whose "at/against/over/to/for" object has happened: "a
+# boycott IN PROTEST AT the arrest of a lawyer", "IN RESPONSE TO the expulsion".
+REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal",
+                            "anger", "outrage"})
+REACTION_PREPOSITIONS = frozenset({"at", "against", "over", "to", "for"})
+
+
+def reaction_phrase(prep: Token) -> bool:
+    """A preposition of a reaction noun: "in protest AT", "in response TO"
+    (the small model often hangs it on the verb instead of the noun)."""
+    before = prep.doc[prep.i - 1] if prep.i else None
+    return prep.lower_ in REACTION_PREPOSITIONS and (
+        prep.head.lemma_.lower() in REACTION_NOUNS
+        or before is not None and before.lemma_.lower() in REACTION_NOUNS)
 
 
 def _climbs(token: Token, cues: Cues) -> bool:
@@ -209,6 +223,8 @@ def _climbs(token: Token, cues: Cues) -> bool:
     if dep == "prep" and token.lower_ in ("to", "for") and token.head.lemma_.lower() in RESPONSE_VERBS:
         return False
     if dep == "prep" and token.lower_ in ("into", "of") and token.head.lemma_.lower() in INQUIRY_NOUNS:
+        return False
+    if dep == "prep" and reaction_phrase(token):
         return False
     if dep in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):
