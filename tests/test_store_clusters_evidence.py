@@ -221,6 +221,21 @@ def test_store_clusters_a_vague_mention_follows_its_own_place():
     assert best_match(vague, [chad, mali]) == 1
 
 
+def test_store_clusters_a_mention_naming_no_party_takes_those_its_article_is_about():
+    # "the truce agreed the previous day held": the follow-up's lead named
+    # the parties
+    truce = (1, key("SDN", "SDN", event="AGREE").profile())
+    assert best_match(key("", event="AGREE", context="SDN"), [truce]) == 1
+    assert best_match(key("", event="AGREE", context="TCD"), [truce]) is None
+    assert best_match(key("", event="AGREE"), [truce]) is None
+    # ... and stays out where two happenings of the article's parties fit
+    other = (2, key("ETH", "ERI", event="AGREE").profile())
+    assert best_match(key("", event="AGREE", context="SDN ETH ERI"), [truce, other]) is None
+    # ... and where one actor strikes several towns a day
+    strike = (3, key("ISR", "PSE", town=KHAN_YUNIS, town_name="Khan Yunis").profile())
+    assert best_match(key("", context="ISR PSE", names="A strike killed ten."), [strike]) is None
+
+
 def test_store_clusters_a_vague_mention_follows_what_its_article_is_about():
     venezuela = (1, key("USA", "VEN", event="SANCTION").profile())
     nicaragua = (2, key("USA", "NIC", event="SANCTION").profile())

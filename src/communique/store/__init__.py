@@ -285,8 +285,11 @@ class Store:
             if key.actors or key.recipients:
                 return sorted({c for party in key.actors | key.recipients
                                for c in by_party.get((key.event, party), ())})
+            # (and one with the parties its article is about: clusters.best_match)
             return sorted({c for word in key.article_names or ()
-                           for c in by_town_word.get((key.event, word), ())})
+                           for c in by_town_word.get((key.event, word), ())}
+                          | {c for party in key.context
+                             for c in by_party.get((key.event, party), ())})
 
         for row in found:
             profile = _cluster_profile(row)

@@ -492,6 +492,11 @@ def best_match(key: ClusterKey | ClusterProfile,
     fitting = []
     for cluster_id, candidate in candidates:
         score = match_score(candidate, key)
+        if score is None and isinstance(key, ClusterKey):
+            filled = _filled_from_context(key, candidate)
+            score = match_score(candidate, filled) if filled is not None else None
+            if score is not None:
+                score -= CONTEXT_FILL_PENALTY
         if score is not None:
             fitting.append((score, cluster_id, candidate))
     if not fitting:
@@ -500,6 +505,24 @@ def best_match(key: ClusterKey | ClusterProfile,
     if len(fitting) > 1 and match_score(fitting[0][2], fitting[1][2]) is None:
         return _by_evidence(key, fitting) if isinstance(key, ClusterKey) else None
     return fitting[0][1]
+
+
+# How much worse a match through the article's context scores than one
+# through the mention's own parties.
+CONTEXT_FILL_PENALTY = 1.0
+
+
+def _filled_from_context(key: ClusterKey, candidate: ClusterProfile | ClusterKey) -> ClusterKey | None:
+    """A mention that names no party at all ("the truce agreed the previous
+    day", "the pardon") takes the parties of a cluster when its article is
+    about all of them (``ClusterKey.context``): a follow-up leaves out who
+    acted because its lead said so. Not where one actor acts several times a
+    day in different towns (``TOWN_BOUND_CATEGORIES``), nor for background."""
+    profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
+    if (key.actors or key.recipients or key.historical or key.event in TOWN_BOUND_CATEGORIES
+            or not profile.parties or not profile.parties <= key.context):
+        return None
+    return replace(key, actors=profile.actors, recipients=profile.recipients)
 
 
 def _by_evidence(key: ClusterKey,
