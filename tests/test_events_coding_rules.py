@@ -229,3 +229,17 @@ def test_events_an_arrest_protested_at_has_happened_before_the_protest(code):
     assert [e.factuality for e in arrest] == ["asserted"]
     # (published Tuesday 5 March 2024: the call came on Saturday the 2nd)
     assert arrest[0].date <= dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the passive: "persona" is the predicate the model reads as oprd
+    ("The Latvian diplomat was declared persona non grata on Monday over interference in "
+     "Lithuania's affairs.", ["LTU"], ["LVA"]),
+    # by the one other state the sentence names, not where its other acts happened
+    ("The officials, who work for the Spanish embassy, were declared persona non grata after "
+     "the arrest in Spain of a Moroccan consular employee.", ["MAR"], ["ESP"]),
+])
+def test_events_diplomats_declared_persona_non_grata_are_expelled_by_the_host(
+        code, text, actor, recipient):
+    assert [(countries(e.actor), countries(e.recipient)) for e in code(text)
+            if e.event == "SANCTION"] == [(actor, recipient)]

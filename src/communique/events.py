@@ -2005,6 +2005,21 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     return replace_args(args, actor=[attackers], actor_how="means")
 
 
+def _host_state(token: Token, args: Arguments, index: MentionIndex) -> list[Entity]:
+    """The one state ``token``'s sentence names besides the expelled ones'
+    ("BURKINA FASO's junta accused three French diplomats, who were declared
+    persona non grata"): who expels them."""
+    sent = token.sent
+    expelled = {e.country for e in args.recipient if e.country}
+    states = {m.entity.country: m.entity for m in index.actors
+              if sent.start_char <= m.span[0] < sent.end_char and m.entity.country
+              and not m.entity.org and m.entity.country not in expelled}
+    if len(states) != 1:
+        return []
+    (host,) = states.values()
+    return [replace(host, text="", type="state", resolved_by="events:host-state")]
+
+
 # Nouns of a two-sided handover: "under an exchange deal", "in Friday's swap".
 EXCHANGE_NOUNS = frozenset({"exchange", "swap"})
 
@@ -2151,14 +2166,20 @@ def _code_trigger(
         # it happened are the actor.
         token = trigger.token
         clause = [token.head] if ordered and token.dep_ in ("nsubj", "nsubjpass") else []
-        authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
-                     for e in _place_country([*_argument_scope(trigger), *ordered, *clause, *(
-                         o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj")], index)
-                     # "the detention of ISTANBUL's mayor", "X, who was detained
-                     # at his home" by "a HARARE magistrate": the one country
-                     # the sentence's places lie in
-                     or _sentence_country(token, index)]
+        if trigger.entry.mode == "expel":
+            # "three French diplomats, who were declared persona non grata":
+            # by the one other state the sentence names (not where its other
+            # acts happened: "after the arrest IN FRANCE of an Algerian")
+            authority = [replace(e, sector="GOV") for e in _host_state(token, args, index)]
+        else:
+            authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
+                         for e in _place_country([*_argument_scope(trigger), *ordered, *clause, *(
+                             o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")], index)
+                         # "the detention of ISTANBUL's mayor", "X, who was
+                         # detained at his home" by "a HARARE magistrate": the
+                         # one country the sentence's places lie in
+                         or _sentence_country(token, index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
     if not args.actor and trigger.entry.mode in STATE_ONLY_MODES:

@@ -86,7 +86,7 @@ TRENDS = ("improving", "deteriorating", "stable")
 # Dependency labels through which each constraint is read.
 # The small model attaches "allow X TO RETURN" as ccomp or advcl as often as
 # xcomp; ``communique.events`` reads the same labels.
-XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl"})
+XCOMP_DEPS = frozenset({"xcomp", "acl", "ccomp", "advcl", "oprd"})  # oprd: "was declared PERSONA non grata"
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
 _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 # Particles the tagger may read as adverbs: "Vucevic stepped DOWN on Tuesday".
