@@ -243,3 +243,13 @@ def test_events_diplomats_declared_persona_non_grata_are_expelled_by_the_host(
         code, text, actor, recipient):
     assert [(countries(e.actor), countries(e.recipient)) for e in code(text)
             if e.event == "SANCTION"] == [(actor, recipient)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria restored mobile internet access in Kano on Friday.",
+    "Pakistan reinstated mobile data services on Sunday after the vote.",
+    "Gabon ended a three-day suspension of social media on Tuesday.",
+    "Iran lifted the internet shutdown on Monday.",
+])
+def test_events_giving_back_the_internet_is_a_concession(code, text):
+    assert [e.event for e in code(text)] == ["CONCEDE"]
