@@ -189,3 +189,16 @@ def test_actors_unknown_person_with_nationality_and_title(resolve):
     assert (entity.country, entity.sector, entity.office, entity.kb_id) == ("SRB", "GOV", "President", None)
     later = resolve("Serbian President Dragan Markovic promised reforms. Markovic spoke for an hour.")
     assert _find(later, "Markovic").resolved_by == "discourse:surname"
+
+
+@pytest.mark.parametrize("text, span, country, org", [
+    ("The Revolutionary Guards seized a tanker in the Gulf.", "Revolutionary Guards", "IRN", None),
+    ("The Tatmadaw bombed a village in Sagaing.", "Tatmadaw", "MMR", None),
+    ("The Arakan Army captured a border post.", "Arakan Army", "MMR", None),
+    # transnational affiliates keep their own code (their network is a parent)
+    ("JNIM said its fighters carried out the ambush.", "JNIM", None, "JNIM"),
+    ("ISIS-K claimed the bombing.", "ISIS-K", None, "ISKP"),
+])
+def test_actors_armed_bodies_news_names_often(resolve, text, span, country, org):
+    entity = _find(resolve(text), span)
+    assert (entity.country, entity.org) == (country, org)

@@ -253,3 +253,33 @@ def test_events_diplomats_declared_persona_non_grata_are_expelled_by_the_host(
 ])
 def test_events_giving_back_the_internet_is_a_concession(code, text):
     assert [e.event for e in code(text)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The Islamic State claimed the bombing in Kabul on Friday.", ["ISIS"]),
+    ("The Islamic State claimed responsibility for the attack on the convoy near Tera.", ["ISIS"]),
+])
+def test_events_who_claims_an_attack_carried_it_out(code, text, wanted):
+    assert [sorted({a.country or a.org for a in e.actor}) for e in code(text)
+            if e.event == "ASSAULT"] == [wanted]
+
+
+def test_events_a_request_the_subject_considers_is_addressed_to_it(code):
+    events = code("Japan said it was considering Palau's request for coast guard support.")
+    assert [(countries(e.actor), countries(e.recipient)) for e in events
+            if e.event == "REQUEST"] == [(["PLW"], ["JPN"])]
+
+
+def test_events_a_protest_during_which_a_clash_happened_is_where_the_clash_was(code):
+    events = code("Young protesters clashed with police in the northern Togolese city of Kara on "
+                  "Thursday during a demonstration against the new constitution.")
+    assert [e.event_loc.resolved_place for e in events if e.event == "PROTEST"] == ["Kara"]
+
+
+def test_events_a_request_to_be_considered_has_been_made(code):
+    events = code("The United Nations said on Saturday it would consider Iraq's request to end "
+                  "its mission.")
+    request = [e for e in events if e.event == "REQUEST"]
+    assert [(e.factuality, countries(e.actor)) for e in request] == [("asserted", ["IRQ"])]
+    # made before it was answered (published Tuesday 5 March 2024)
+    assert request[0].date <= dt.date(2024, 3, 2)

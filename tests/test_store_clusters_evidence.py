@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 
 from communique.model import Article, Entity, Event, Extraction, Location
-from communique.store import Store, article_context, cluster_key
+from communique.store import Store, article_context, cluster_key, with_parents
 from communique.store.clusters import (
     ClusterKey,
     best_match,
@@ -234,6 +234,26 @@ def test_store_clusters_a_mention_naming_no_party_takes_those_its_article_is_abo
     # ... and where one actor strikes several towns a day
     strike = (3, key("ISR", "PSE", town=KHAN_YUNIS, town_name="Khan Yunis").profile())
     assert best_match(key("", context="ISR PSE", names="A strike killed ten."), [strike]) is None
+
+
+def test_store_clusters_a_vague_mention_follows_the_town_its_sentence_names():
+    # "Power was restored in Kryvyi Rih after a drone attack on a site in
+    # the city", in an article that also recalls the strike on Dnipro
+    kryvyi = (1, key("RUS", "UKR", town=1, town_name="Kryvyi Rih").profile())
+    dnipro = (2, key("RUS", "UKR", town=2, town_name="Dnipro").profile())
+    article = "Power was restored in Kryvyi Rih a day after strikes on Kryvyi Rih and Dnipro."
+    vague = dataclasses.replace(key("RUS", names=article), sentence_names=capitalised_names(
+        "Power was restored in Kryvyi Rih after a drone attack on a site in the city."))
+    assert best_match(vague, [kryvyi, dnipro]) == 1
+    assert best_match(key("RUS", names=article), [kryvyi, dnipro]) is None
+
+
+def test_store_clusters_an_affiliate_and_its_network_are_one_party():
+    assert with_parents(["JNIM"], armed_only=True) == {"JNIM", "ALQAEDA"}
+    assert with_parents(["MLI"], armed_only=True) == {"MLI"}
+    # a body of the UN is the UN when acted on, not when acting
+    assert with_parents(["UNSC"]) == {"UNSC", "UN"}
+    assert with_parents(["UNSC"], armed_only=True) == {"UNSC"}
 
 
 def test_store_clusters_a_vague_mention_follows_what_its_article_is_about():

@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import COUNTERPART_NOUNS, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
-    Cues, Reading, before_story, clause_chain, dominant_country, find_claimant, reaction_phrase,
-    read_context,
+    Cues, Reading, answered_act, before_story, clause_chain, dominant_country, find_claimant,
+    reaction_phrase, read_context,
 )
 from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, verb_objects
 from .model import (
@@ -457,8 +457,10 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         elif movers:
             args.actor, args.actor_how = movers, "direct"
     if (noun and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
-            and any(p.dep_ == "prep" and p.lower_ == "from" for p in token.children)):
-        # "China has RECEIVED a request from Mongolia": the receiver is addressed
+            and any(p.dep_ == "prep" and p.lower_ == "from" or p.dep_ == "poss" and args.actor
+                    for p in token.children)):
+        # "China has RECEIVED a request from Mongolia", "Australia was
+        # CONSIDERING Kiribati's request": the receiver is addressed
         receivers = [e for s in token.head.children if s.dep_ == "nsubj"
                      for e in phrase_entities(s, index, places=False) if e not in args.actor]
         if receivers:
@@ -1255,9 +1257,11 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             node = node.head
             if node.head.dep_ in ("dobj", "nsubjpass") and (
                     node.lower_ == "of" and node.head.pos_ in ("NOUN", "NUM")
-                    or node.lower_ == "in" and node.head.lemma_.lower() in CURRENCY_NOUNS):
+                    or node.lower_ == "in" and node.head.lemma_.lower() in CURRENCY_NOUNS
+                    or node.lower_ == "for" and node.head.lemma_.lower() == "responsibility"):
                 # "launched ten days OF war games", "a new round OF talks",
-                # "announced 30 million euros IN humanitarian aid"
+                # "announced 30 million euros IN humanitarian aid", "claimed
+                # RESPONSIBILITY FOR the bombing"
                 node = node.head
         verb = node.head
         if verb.i == node.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support_verbs:
@@ -2020,6 +2024,10 @@ def _host_state(token: Token, args: Arguments, index: MentionIndex) -> list[Enti
     return [replace(host, text="", type="state", resolved_by="events:host-state")]
 
 
+# Prepositions by which a clause happens within an event: "DURING a protest".
+SETTING_PREPOSITIONS = frozenset({"during"})
+
+
 # Nouns of a two-sided handover: "under an exchange deal", "in Friday's swap".
 EXCHANGE_NOUNS = frozenset({"exchange", "swap"})
 
@@ -2288,6 +2296,12 @@ def _code_trigger(
     if token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ in ("VERB", "AUX") and token.head not in chain:
         where = [*chain, token.head]
+    elif (token is anchor and rule.pos == "NOUN" and token.dep_ == "pobj"
+          and token.head.lower_ in SETTING_PREPOSITIONS and token.head.head.pos_ == "VERB"
+          and token.head.head not in chain):
+        # "protesters clashed with police IN SOKODE DURING a demonstration":
+        # the act that happens during it happens where it does
+        where = [*chain, token.head.head]
     governor = None
     if (token is anchor and token.dep_ == "advcl" and token.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
@@ -2484,7 +2498,8 @@ def _reacted_to(noun: Token) -> bool:
     of reaction ("a boycott on Monday in protest AT THE ARREST of a lawyer")."""
     head = noun.head
     return (noun.dep_ == "dobj" and head.lemma_.lower() in REACTION_VERBS
-            or noun.dep_ == "pobj" and head.dep_ == "prep" and reaction_phrase(head))
+            or noun.dep_ == "pobj" and head.dep_ == "prep" and reaction_phrase(head)
+            or answered_act(noun))
 
 
 def _in_phrase(timex: Timex, noun: Token) -> bool:

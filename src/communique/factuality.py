@@ -207,6 +207,22 @@ REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "r
 REACTION_PREPOSITIONS = frozenset({"at", "against", "over", "to", "for"})
 
 
+# Verbs whose object is another party's act already made: "would CONSIDER
+# Iraq's request", "has RECEIVED a request from Mongolia".
+ANSWERING_VERBS = frozenset({"consider", "study", "examine", "review", "receive", "answer",
+                             "reject", "accept", "welcome", "decline"})
+
+
+def answered_act(noun: Token) -> bool:
+    """An act noun with its author ("Iraq's request", "a request from
+    Mongolia") that the clause's subject considers, receives or answers:
+    the act was made, whatever the clause's own modality."""
+    return (noun.dep_ == "dobj" and noun.pos_ == "NOUN"
+            and noun.head.lemma_.lower() in ANSWERING_VERBS
+            and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "from"
+                    for c in noun.children))
+
+
 def reaction_phrase(prep: Token) -> bool:
     """A preposition of a reaction noun: "in protest AT", "in response TO"
     (the small model often hangs it on the verb instead of the noun)."""
@@ -224,7 +240,7 @@ def _climbs(token: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and token.lower_ in ("into", "of") and token.head.lemma_.lower() in INQUIRY_NOUNS:
         return False
-    if dep == "prep" and reaction_phrase(token):
+    if dep == "prep" and reaction_phrase(token) or answered_act(token):
         return False
     if dep in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):

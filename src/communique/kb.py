@@ -30,7 +30,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -591,6 +591,16 @@ def _name_tokenizer():
 
 def _where(root: Traversable | Path, name: str) -> str:
     return f"{root}/{name}" if isinstance(root, Path) else f"communique/data/kb/{name}"
+
+
+@lru_cache(maxsize=1)
+def parent_bodies() -> dict[str, tuple[str, str]]:
+    """Each organisation that belongs to another, with the other and its own
+    sector: "JNIM" -> ("ALQAEDA", "REB"), "UNSC" -> ("UN", "IGO"). Read
+    from the packaged organisations (their ``parent``)."""
+    data = _read_json(files("communique") / "data" / "kb" / "organizations.json")
+    return {o["code"]: (o["parent"], o.get("sector", "")) for o in data.get("organizations", ())
+            if o.get("parent")}
 
 
 def _read_json(path: Traversable | Path) -> Any:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
+from ..kb import parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
                        division_names, name_forms, named_as_division, period_rank,
@@ -502,8 +503,8 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
     division its report puts it in."""
     assert event.date is not None and event.enddate is not None
     loc = event.event_loc
-    actors = frozenset(c for c in map(entity_code, event.actor) if c)
-    recipients = frozenset(c for c in map(entity_code, event.recipient) if c)
+    actors = with_parents((c for c in map(entity_code, event.actor) if c), armed_only=True)
+    recipients = with_parents(c for c in map(entity_code, event.recipient) if c)
     country = loc.country_code if loc else None
     if country in actors | recipients and loc is not None and (loc.resolution or 0) <= 1:
         # A party's own country as the place ("Congolese ministers will
@@ -529,7 +530,19 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         article_names=article_names,
         area_names=_place_names(area) if area else frozenset(),
         unlisted_towns=_place_names(town) if town and town.geonameid is None else frozenset(),
+        sentence_names=capitalised_names(event.text),
     )
+
+
+def with_parents(codes: Iterable[str], *, armed_only: bool = False) -> frozenset[str]:
+    """Party codes and the bodies they belong to, for matching: "JNIM
+    fighters" and "al-Qaeda-linked militants" are one attacker, a letter to
+    the Security Council is one to the UN. With ``armed_only``, only armed
+    groups' networks: two UN agencies delivering aid are two donors."""
+    parents = parent_bodies()
+    codes = set(codes)
+    return frozenset(codes | {parents[c][0] for c in codes if c in parents
+                              and (not armed_only or parents[c][1] == "REB")})
 
 
 def _place_names(loc: Location) -> frozenset[str]:

@@ -114,6 +114,8 @@ class ClusterKey:
     # The names of its town when the gazetteer does not list it ("the
     # village of Kyauk Ka Lay"): no GeoNames id tells it apart, its name does.
     unlisted_towns: frozenset[str] = frozenset()
+    # The capitalised words of its own sentence (``capitalised_names``).
+    sentence_names: frozenset[str] = frozenset()
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -534,7 +536,10 @@ def _by_evidence(key: ClusterKey,
     the cluster's recipient or place ("handed over the base in Chad" and
     "French soldiers left Chad", not the withdrawal from Mali); how many of
     the mention's actors the cluster has (Spain and Portugal signing, not
-    Spain and France; not attackers nobody named); its article names the
+    Spain and France; not attackers nobody named); its own sentence names
+    the cluster's town ("power was restored in Kryvyi Rih after a drone
+    attack on a site in the city", of that day's strikes on Kryvyi Rih and
+    on Dnipro, both named in the article); its article names the
     cluster's town, or else the division its reports put the town in (of two
     villages of Zamfara state, the one it names); the cluster is in the
     capital of the country the mention names (a visit "to Iraq" is to
@@ -551,6 +556,7 @@ def _by_evidence(key: ClusterKey,
         targets = (profile.recipients | profile.place_countries) - key.actors
         return (int(key.place_country in targets),
                 len(key.actors & profile.actors),
+                int(_names_a_town(key.sentence_names, profile.town_names)),
                 int(_names_a_town(key.article_names, profile.town_names)),
                 int(_names_a_town(key.article_names, profile.town_divisions)),
                 int(bool(capitals & profile.town_names)),
