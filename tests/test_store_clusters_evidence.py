@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from communique.kb import countries_named
 from communique.model import Article, Entity, Event, Extraction, Location
 from communique.store import Store, article_context, cluster_key, with_parents
 from communique.store.clusters import (
@@ -228,6 +229,9 @@ def test_store_clusters_a_mention_naming_no_party_takes_those_its_article_is_abo
     assert best_match(key("", event="AGREE", context="SDN"), [truce]) == 1
     assert best_match(key("", event="AGREE", context="TCD"), [truce]) is None
     assert best_match(key("", event="AGREE"), [truce]) is None
+    # ... or the states its text names, where no other event of it has a party
+    named = dataclasses.replace(key("", event="AGREE"), mentioned=frozenset({"SDN"}))
+    assert best_match(named, [truce]) == 1
     # ... and stays out where two happenings of the article's parties fit
     other = (2, key("ETH", "ERI", event="AGREE").profile())
     assert best_match(key("", event="AGREE", context="SDN ETH ERI"), [truce, other]) is None
@@ -246,6 +250,13 @@ def test_store_clusters_a_vague_mention_follows_the_town_its_sentence_names():
         "Power was restored in Kryvyi Rih after a drone attack on a site in the city."))
     assert best_match(vague, [kryvyi, dnipro]) == 1
     assert best_match(key("RUS", names=article), [kryvyi, dnipro]) is None
+
+
+def test_store_clusters_the_states_an_article_names():
+    assert countries_named("Dominican soldiers reached the border with Haiti; "
+                           "South Sudan and Niger signed.") == {"DOM", "HTI", "SSD", "NER"}
+    assert countries_named("Nigerian troops") == {"NGA"}
+    assert countries_named("the niger delta") == frozenset()
 
 
 def test_store_clusters_an_affiliate_and_its_network_are_one_party():

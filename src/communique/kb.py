@@ -593,6 +593,24 @@ def _where(root: Traversable | Path, name: str) -> str:
     return f"{root}/{name}" if isinstance(root, Path) else f"communique/data/kb/{name}"
 
 
+def countries_named(text: str) -> frozenset[str]:
+    """The states a text names by a name or a nationality word ("the
+    Dominican army", "South Sudan"), as codes: what an article is about,
+    read without parsing it."""
+    pattern, codes = _country_words()
+    return frozenset(codes[m.group(0)] for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = _read_json(files("communique") / "data" / "kb" / "countries.json")
+    codes = {word: state["code"] for state in data["states"]
+             for word in (*state.get("names", ()), *state.get("demonyms", ()))
+             if word[:1].isupper()}
+    words = sorted(codes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), codes
+
+
 @lru_cache(maxsize=1)
 def parent_bodies() -> dict[str, tuple[str, str]]:
     """Each organisation that belongs to another, with the other and its own

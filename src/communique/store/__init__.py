@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from ..kb import parent_bodies
+from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
                        division_names, name_forms, named_as_division, period_rank,
@@ -289,7 +289,7 @@ class Store:
             # (and one with the parties its article is about: clusters.best_match)
             return sorted({c for word in key.article_names or ()
                            for c in by_town_word.get((key.event, word), ())}
-                          | {c for party in key.context
+                          | {c for party in key.context | key.mentioned
                              for c in by_party.get((key.event, party), ())})
 
         for row in found:
@@ -497,7 +497,8 @@ def article_context(events: Iterable[Event]) -> frozenset[str]:
 
 def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
                 article_names: frozenset[str] | None = None,
-                divisions: frozenset[str] = frozenset()) -> ClusterKey:
+                divisions: frozenset[str] = frozenset(),
+                mentioned: frozenset[str] = frozenset()) -> ClusterKey:
     """What matching needs of one event. ``divisions`` are the divisions its
     article names (``clusters.division_names``): a town is also known by the
     division its report puts it in."""
@@ -531,6 +532,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         area_names=_place_names(area) if area else frozenset(),
         unlisted_towns=_place_names(town) if town and town.geonameid is None else frozenset(),
         sentence_names=capitalised_names(event.text),
+        mentioned=mentioned,
     )
 
 
@@ -605,13 +607,15 @@ class _Rows:
         context = article_context(extraction.events)
         text = f"{article.title or ''}\n{article.text}"
         names, divisions = capitalised_names(text), division_names(text)
+        mentioned = countries_named(text)
         for event in extraction.events:
-            self._add_event(article.id, event, context, names, divisions)
+            self._add_event(article.id, event, context, names, divisions, mentioned)
         for claim in extraction.relations:
             self._add_relation(article.id, claim, day)
 
     def _add_event(self, article_id: str, event: Event, context: frozenset[str],
-                   names: frozenset[str], divisions: frozenset[str]) -> None:
+                   names: frozenset[str], divisions: frozenset[str],
+                   mentioned: frozenset[str] = frozenset()) -> None:
         seen = self._event_ids.setdefault(article_id, set())
         event_id = _scoped_id(article_id, event.id)
         copy = 1
@@ -653,7 +657,8 @@ class _Rows:
             # it stays a mention without a cluster.
             self.new_events.append((event_id, cluster_key(event, context=context,
                                                           article_names=names,
-                                                          divisions=divisions)))
+                                                          divisions=divisions,
+                                                          mentioned=mentioned)))
             self.sentence_of[event_id] = (article_id, event.span[0], event.span[1])
 
     def _add_relation(self, article_id: str, claim: RelationClaim, day: dt.date | None) -> None:

@@ -116,6 +116,9 @@ class ClusterKey:
     unlisted_towns: frozenset[str] = frozenset()
     # The capitalised words of its own sentence (``capitalised_names``).
     sentence_names: frozenset[str] = frozenset()
+    # The states its article's text names ("Dominican soldiers arrived"),
+    # events or not: who a mention naming no party may be about.
+    mentioned: frozenset[str] = frozenset()
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -517,12 +520,13 @@ CONTEXT_FILL_PENALTY = 1.0
 def _filled_from_context(key: ClusterKey, candidate: ClusterProfile | ClusterKey) -> ClusterKey | None:
     """A mention that names no party at all ("the truce agreed the previous
     day", "the pardon") takes the parties of a cluster when its article is
-    about all of them (``ClusterKey.context``): a follow-up leaves out who
-    acted because its lead said so. Not where one actor acts several times a
-    day in different towns (``TOWN_BOUND_CATEGORIES``), nor for background."""
+    about all of them (the parties of its other events, ``context``, or the
+    states its text names, ``mentioned``): a follow-up leaves out who acted
+    because its lead said so. Not where one actor acts several times a day
+    in different towns (``TOWN_BOUND_CATEGORIES``), nor for background."""
     profile = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
     if (key.actors or key.recipients or key.historical or key.event in TOWN_BOUND_CATEGORIES
-            or not profile.parties or not profile.parties <= key.context):
+            or not profile.parties or not profile.parties <= key.context | key.mentioned):
         return None
     return replace(key, actors=profile.actors, recipients=profile.recipients)
 
