@@ -202,3 +202,12 @@ def test_actors_unknown_person_with_nationality_and_title(resolve):
 def test_actors_armed_bodies_news_names_often(resolve, text, span, country, org):
     entity = _find(resolve(text), span)
     assert (entity.country, entity.org) == (country, org)
+
+
+def test_actors_a_bare_title_nobody_held_earlier_is_of_the_one_state_named(resolve):
+    mentions = resolve("Lawmakers in Peru said the resignation of the interior minister "
+                       "would not end the crisis.")
+    assert [m.entity.country for m in mentions if m.entity.type == "person"] == ["PER"]
+    # ... not of the reacting state in a piece that names two
+    mentions = resolve("India urged calm in Nepal after the interior minister resigned.")
+    assert [m.entity.country for m in mentions if m.entity.type == "person"] == []

@@ -164,6 +164,7 @@ class _Resolution:
         self.destinations: set[int] = set()  # places named as where someone goes
         self.counterparts: set[int] = set()  # states named whole as an object ("against Nigeria")
         self.dominant_home: str | None = None  # the state named most, at least twice and clearly
+        self.only_state: str | None = None  # the one state named, if only one is
         # Mentions of "the government" read before the article named any
         # government of its own, and with no clear home: the first government
         # it then names is theirs (see ``_settle_home``).
@@ -177,6 +178,7 @@ class _Resolution:
             return ()
         states = Counter(a.key for a in anchors if a.kind in ("state", "demonym"))
         self.fallback_home = states.most_common(1)[0][0] if states else None
+        self.only_state = next(iter(states)) if len(states) == 1 else None
         ranked = states.most_common(2) + [(None, 0)]
         if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
             self.dominant_home = ranked[0][0]
@@ -732,9 +734,15 @@ class _Resolution:
         start = self._with_modifiers(unit.start)
         text_title = self._title_text(anchor)
         if body is None:
-            if self._definite(anchor):
-                self._from_discourse(start, anchor.end, title)
-            return
+            if not self._definite(anchor) or self._from_discourse(start, anchor.end, title):
+                return
+            # "Friday's resignation of THE INTERIOR MINISTER": nobody earlier
+            # held the office, so the office of the one state the article
+            # names (not of its home: a reaction piece's home is the reacting
+            # state, "India urged calm after THE PRIME MINISTER resigned")
+            body = self.only_state
+            if body is None:
+                return
         holding = self.kb.holder(body, title.roles, self.day, title=text_title) if title.roles else None
         earlier = self._earlier_holder(body, title)
         if holding is not None:
@@ -848,11 +856,13 @@ class _Resolution:
     def _known_surname(self, anchor: Anchor) -> Entity | None:
         return self.surnames.get(self.doc[anchor.end - 1].text) if anchor.end - anchor.start == 1 else None
 
-    def _from_discourse(self, start: int, end: int, title: Title) -> None:
-        """"the president" -> the latest person mentioned holding that title."""
+    def _from_discourse(self, start: int, end: int, title: Title) -> bool:
+        """"the president" -> the latest person mentioned holding that title
+        (False when there is none)."""
         earlier = self._earlier_holder(None, title)
         if earlier is not None:
             self._emit(start, end, replace(earlier, resolved_by="discourse:title"))
+        return earlier is not None
 
     def _earlier_holder(self, body: str | None, title: Title) -> Entity | None:
         """The latest person mentioned so far with ``title`` (of ``body``)."""
