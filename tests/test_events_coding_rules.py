@@ -283,3 +283,11 @@ def test_events_a_request_to_be_considered_has_been_made(code):
     assert [(e.factuality, countries(e.actor)) for e in request] == [("asserted", ["IRQ"])]
     # made before it was answered (published Tuesday 5 March 2024)
     assert request[0].date <= dt.date(2024, 3, 2)
+
+
+def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
+    events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
+                  "fighters near Lake Chad on Monday.")
+    assert sorted((e.event, tuple(countries(e.actor)), tuple(countries(e.recipient)))
+                  for e in events if e.event in ("ASSAULT", "COOPERATE")) == [
+        ("ASSAULT", ("CMR", "TCD"), ("NGA",)), ("COOPERATE", ("CMR", "TCD"), ("CMR", "TCD"))]

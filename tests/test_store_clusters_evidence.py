@@ -252,6 +252,16 @@ def test_store_clusters_a_vague_mention_follows_the_town_its_sentence_names():
     assert best_match(key("RUS", names=article), [kryvyi, dnipro]) is None
 
 
+def test_store_clusters_a_joint_operation_reported_two_days_on_is_the_same():
+    launched = key("NER MLI", "NER MLI", event="COOPERATE")
+    later = dataclasses.replace(key("MLI", "NER", event="COOPERATE"),
+                                date=DAY + dt.timedelta(days=2), enddate=DAY + dt.timedelta(days=2))
+    assert match_score(launched, later) is not None
+    # (a strike two days later is another strike)
+    assert match_score(dataclasses.replace(launched, event="ASSAULT"),
+                       dataclasses.replace(later, event="ASSAULT")) is None
+
+
 def test_store_clusters_the_states_an_article_names():
     assert countries_named("Dominican soldiers reached the border with Haiti; "
                            "South Sudan and Niger signed.") == {"DOM", "HTI", "SSD", "NER"}

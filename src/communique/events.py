@@ -127,8 +127,16 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
         matches = lexicon.bind(token)
         if matches:
             found.append(Trigger(token, matches[0].entry, matches[0].consumed))
+    # ... except a joint act the verb's entry took as its object: "the armies
+    # of Niger and Mali LAUNCHED a JOINT OPERATION against Islamic State
+    # fighters" is an attack on them and the two armies' cooperation
     taken = {t.i for trig in found for t in trig.consumed}
-    return [trig for trig in found if trig.token.i not in taken]
+    return [trig for trig in found if trig.token.i not in taken
+            or trig.entry.event == "COOPERATE" and JOINT_WORDS & set(trig.entry.modifier)]
+
+
+# Modifiers of acts done together: "a JOINT operation".
+JOINT_WORDS = frozenset({"joint", "combined"})
 
 
 def _name_interiors(actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
@@ -507,6 +515,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                           and _key(e) in own)]
     if args.recipient_how == "symmetric":
         recipient = list(args.recipient)
+    elif (len(_parties(args.actor)) > 1 and trigger.entry.event == "COOPERATE"
+          and JOINT_WORDS & set(trigger.entry.modifier)):
+        # "a joint operation AGAINST Islamic State fighters": the partners
+        # cooperate with each other; whom they fight is another event's
+        recipient, args.recipient_how = list(args.actor), "symmetric"
     elif not recipient and len(args.actor) > 1 and trigger.entry.event in SYMMETRIC_EVENTS:
         recipient, args.recipient_how = list(args.actor), "symmetric"
     args.recipient = recipient

@@ -59,8 +59,9 @@ DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 
 # Categories whose happening takes days from start to end (a convoy sent on
 # Monday arrives on Wednesday; troops announced for El Oro reach it two days
-# later): their reports' day dates may be twice as far apart.
-TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+# later; a joint operation launched on Monday is reported on Wednesday): their
+# reports' day dates may be twice as far apart.
+TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT", "COOPERATE"})
 TRANSIT_SLACK_FACTOR = 2
 
 # Modes that reports of one happening use for each other: "bombing" is
