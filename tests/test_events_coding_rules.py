@@ -291,3 +291,11 @@ def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(cod
     assert sorted((e.event, tuple(countries(e.actor)), tuple(countries(e.recipient)))
                   for e in events if e.event in ("ASSAULT", "COOPERATE")) == [
         ("ASSAULT", ("CMR", "TCD"), ("NGA",)), ("COOPERATE", ("CMR", "TCD"), ("CMR", "TCD"))]
+
+
+def test_events_talks_a_pledge_follows_have_happened(code):
+    # published Tuesday 5 March 2024: "on Monday" is the 4th, not the 11th
+    events = code("Kenya and Ethiopia pledged to maintain high-level contacts following talks in "
+                  "Nairobi on Monday between Kenya's foreign minister and Ethiopia's top diplomat.")
+    talks = [e for e in events if e.event == "CONSULT"]
+    assert [(e.factuality, e.date) for e in talks] == [("asserted", dt.date(2024, 3, 4))]

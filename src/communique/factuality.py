@@ -242,6 +242,10 @@ def _climbs(token: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and reaction_phrase(token) or answered_act(token):
         return False
+    if dep == "dobj" and token.head.lower_ == "following" and token.head.tag_ == "VBG":
+        # "pledged to keep in contact FOLLOWING TALKS on Wednesday": the
+        # model reads the preposition as a participle; what follows has been
+        return False
     if dep in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):
         # "would pay the wages, a day AFTER the workers BLOCKED the highway":

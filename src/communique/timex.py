@@ -333,6 +333,14 @@ class _TenseReader:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.lower_ in self.EARLIER_PREPOSITIONS and verb.tag_ == "VBG":
+            # "pledged to keep in contact FOLLOWING talks on Wednesday": the
+            # preposition read as a participle
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            if governor.i != verb.i and governor.pos_ in ("VERB", "AUX"):
+                return self._finite_tense(governor)
         if earlier:
             return self._finite_tense(verb)
         return self._verb_tense(verb, depth=0)
