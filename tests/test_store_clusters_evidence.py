@@ -266,6 +266,7 @@ def test_store_clusters_the_states_an_article_names():
     assert countries_named("Dominican soldiers reached the border with Haiti; "
                            "South Sudan and Niger signed.") == {"DOM", "HTI", "SSD", "NER"}
     assert countries_named("Nigerian troops") == {"NGA"}
+    assert countries_named("Sudan's army and pro-Russian groups; the U.S.") == {"SDN", "RUS", "USA"}
     assert countries_named("the niger delta") == frozenset()
 
 

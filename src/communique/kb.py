@@ -595,20 +595,38 @@ def _where(root: Traversable | Path, name: str) -> str:
 
 def countries_named(text: str) -> frozenset[str]:
     """The states a text names by a name or a nationality word ("the
-    Dominican army", "South Sudan"), as codes: what an article is about,
-    read without parsing it."""
-    pattern, codes = _country_words()
-    return frozenset(codes[m.group(0)] for m in pattern.finditer(text))
+    Dominican army", "South Sudan" but not Sudan in it), as codes: what an
+    article is about, read without parsing it."""
+    by_first = _country_words()
+    spans = [(m.start(), m.end(), code)
+             for word in {w for found in _CAPITALISED_WORD.findall(text)  # "U.S.", "Russian."
+                          for w in (found, found.rstrip("."), found.split("'")[0],
+                                    found.split("’")[0])}  # "Sudan's"
+             for code, pattern in by_first.get(word, ())
+             for m in pattern.finditer(text)]
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    found, reach = set(), -1
+    for start, end, code in spans:
+        if end > reach:  # not inside a longer name found at an earlier start
+            found.add(code)
+            reach = end
+    return frozenset(found)
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*[\w.]|\b[A-Z]\b")
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+def _country_words() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Patterns of the names and nationality words of states, by first word."""
     data = _read_json(files("communique") / "data" / "kb" / "countries.json")
-    codes = {word: state["code"] for state in data["states"]
-             for word in (*state.get("names", ()), *state.get("demonyms", ()))
-             if word[:1].isupper()}
-    words = sorted(codes, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"), codes
+    by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for state in data["states"]:
+        for name in (*state.get("names", ()), *state.get("demonyms", ())):
+            if name[:1].isupper():
+                by_first.setdefault(name.split()[0], []).append(
+                    (state["code"], re.compile(rf"\b{re.escape(name)}(?!\w|-\w)")))
+    return by_first
 
 
 @lru_cache(maxsize=1)
