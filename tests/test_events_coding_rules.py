@@ -299,3 +299,21 @@ def test_events_talks_a_pledge_follows_have_happened(code):
                   "Nairobi on Monday between Kenya's foreign minister and Ethiopia's top diplomat.")
     talks = [e for e in events if e.event == "CONSULT"]
     assert [(e.factuality, e.date) for e in talks] == [("asserted", dt.date(2024, 3, 4))]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # only a state pardons: that of the one state the sentence names
+    ("Egyptian rights groups on Friday welcomed this week's presidential pardon of 30 prisoners.",
+     ["EGY"]),
+    ("Relatives gathered outside prisons in Cairo on Friday to greet detainees freed under a "
+     "presidential pardon announced on Thursday.", ["EGY"]),
+])
+def test_events_a_pardon_nobody_is_named_for_is_the_states(code, text, wanted):
+    assert [countries(e.actor) for e in code(text) if e.event == "RETREAT"
+            and e.event_text == "pardon"] == [wanted]
+
+
+def test_events_expelling_a_first_secretary_is_expelling_a_diplomat(code):
+    events = code("Russia on Tuesday expelled an Estonian first secretary.")
+    assert [(e.event, countries(e.actor), countries(e.recipient)) for e in events] == [
+        ("SANCTION", ["RUS"], ["EST"])]

@@ -262,6 +262,16 @@ def test_store_clusters_a_joint_operation_reported_two_days_on_is_the_same():
                        dataclasses.replace(later, event="ASSAULT")) is None
 
 
+def test_store_clusters_destroying_property_in_a_strike_is_no_other_strike():
+    # "a drone strike near Aguelhok ... DESTROYING a vehicle" and the next
+    # day's report of the drone strike
+    strike = dataclasses.replace(key("MLI", "MLI", town=1, town_name="Aguelhok"), mode="seize")
+    drone = dataclasses.replace(key("MLI", "MLI", town=1, town_name="Aguelhok"), mode="aerial")
+    assert match_score(strike, drone) is not None
+    # (an abduction and a bombing stay two happenings)
+    assert match_score(dataclasses.replace(strike, mode="abduct"), drone) is None
+
+
 def test_store_clusters_the_states_an_article_names():
     assert countries_named("Dominican soldiers reached the border with Haiti; "
                            "South Sudan and Niger signed.") == {"DOM", "HTI", "SSD", "NER"}

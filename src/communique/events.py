@@ -50,7 +50,7 @@ from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
 from .nlp import sentence_evidence
-from .places import SETTLEMENT_NOUNS
+from .places import SETTLEMENT_NOUNS, state_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1961,8 +1961,9 @@ def _agent_entities(participle: Token, index: MentionIndex) -> list[Entity]:
             for e in phrase_entities(head, index, places=False)]
 
 
-# Modes of acts only a state's authorities perform.
+# Modes, and words, of acts only a state's authorities perform.
 STATE_ONLY_MODES = frozenset({"curfew", "martial-law"})
+STATE_ONLY_LEMMAS = frozenset({"pardon", "amnesty"})
 
 
 # Adjectives the model may read as gerunds: "by neighbouring Lithuania".
@@ -2033,8 +2034,7 @@ def _host_state(token: Token, args: Arguments, index: MentionIndex) -> list[Enti
               and not m.entity.org and m.entity.country not in expelled}
     if len(states) != 1:
         return []
-    (host,) = states.values()
-    return [replace(host, text="", type="state", resolved_by="events:host-state")]
+    return [_state_entity(next(iter(states)), "events:host-state")]
 
 
 # Prepositions by which a clause happens within an event: "DURING a protest".
@@ -2063,6 +2063,23 @@ def _exchanging_states(token: Token, args: Arguments, index: MentionIndex) -> Ar
     parties = list(states.values())
     return replace_args(args, actor=parties, recipient=parties, actor_how="sentence",
                         recipient_how="symmetric")
+
+
+def _sentence_state(token: Token, index: MentionIndex) -> list[Entity]:
+    """The state of the actors ``token``'s sentence names, when they are all
+    of one state ("EGYPTIAN rights groups welcomed the pardon")."""
+    sent = token.sent
+    states = {m.entity.country: m.entity for m in index.actors
+              if sent.start_char <= m.span[0] < sent.end_char and m.entity.country}
+    if len(states) != 1:
+        return []
+    return [_state_entity(next(iter(states)), "events:sentence-state")]
+
+
+def _state_entity(code: str, rule: str) -> Entity:
+    """A state's government, found by what a sentence says of a state."""
+    return Entity(text="", name=state_name(code), country=code, sector="GOV", type="state",
+                  kb_id=f"state:{code}", resolved_by=rule)
 
 
 def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
@@ -2191,7 +2208,7 @@ def _code_trigger(
             # "three French diplomats, who were declared persona non grata":
             # by the one other state the sentence names (not where its other
             # acts happened: "after the arrest IN FRANCE of an Algerian")
-            authority = [replace(e, sector="GOV") for e in _host_state(token, args, index)]
+            authority = _host_state(token, args, index)
         else:
             authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
                          for e in _place_country([*_argument_scope(trigger), *ordered, *clause, *(
@@ -2203,13 +2220,17 @@ def _code_trigger(
                          or _sentence_country(token, index)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
-    if not args.actor and trigger.entry.mode in STATE_ONLY_MODES:
+    if not args.actor and (trigger.entry.mode in STATE_ONLY_MODES
+                           or trigger.token.lemma_.lower() in STATE_ONLY_LEMMAS):
         # "a curfew ordered the previous day took effect across Guayas
-        # province" (however the model parses it): only a state imposes a
-        # curfew, that of the place the sentence names
+        # province" (however the model parses it), "relatives greeted
+        # detainees freed under a presidential PARDON": only a state
+        # imposes a curfew or pardons, that of the place the sentence names,
+        # else of the one state it names
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
                      for e in _place_country(_argument_scope(trigger), index)
-                     or _sentence_country(trigger.token, index)]
+                     or _sentence_country(trigger.token, index)
+                     or _sentence_state(trigger.token, index)]
         args = replace_args(args, actor=authority, actor_how="place")
     if not args.actor and (trigger.token.lemma_.lower() in EXCHANGE_NOUNS or (
             trigger.entry.event == "RETREAT"

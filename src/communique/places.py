@@ -441,6 +441,16 @@ def capital_of(code: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    return {state["code"]: state["name"] for state in _states()}
+
+
+def state_name(code: str) -> str:
+    """The name of the state with alpha-3 ``code`` (the code if unknown)."""
+    return _state_names().get(code, code)
+
+
+@functools.lru_cache(maxsize=1)
 def _states() -> list[dict]:
     resource = files("communique") / "data" / "kb" / "countries.json"
     try:

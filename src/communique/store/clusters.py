@@ -71,6 +71,10 @@ TRANSIT_SLACK_FACTOR = 2
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
                  frozenset({"economic", "humanitarian"}))
 
+# Modes that come with any other of their category and tell no happening
+# apart: destroying property ("a drone strike ... DESTROYING a vehicle").
+INCIDENTAL_MODES = {"ASSAULT": frozenset({"seize"})}
+
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -368,7 +372,8 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
 def _same_kind_time_and_place(a: ClusterProfile, b: ClusterProfile) -> bool:
     """Same category, a mode both can have, factualities that can tell one
     happening, periods and places that agree."""
-    if a.event != b.event or not _modes_agree(a.modes, b.modes):
+    incidental = INCIDENTAL_MODES.get(a.event, frozenset())
+    if a.event != b.event or not _modes_agree(a.modes - incidental, b.modes - incidental):
         return False
     return (_factualities_agree(a.factualities, b.factualities) and _periods_agree(a, b)
             and _places_agree(a, b))
