@@ -27,6 +27,7 @@ from communique.store.clusters import (
     name_forms,
     same_article_match,
     same_sentence_match,
+    sentence_places,
 )
 
 DAY = dt.date(2024, 8, 10)
@@ -272,6 +273,20 @@ def test_store_clusters_destroying_property_in_a_strike_is_no_other_strike():
     assert match_score(dataclasses.replace(strike, mode="abduct"), drone) is None
 
 
+def test_store_clusters_an_unplaced_strike_its_sentence_puts_elsewhere_stays_out():
+    # "a drone struck a vehicle near Anefis", in an article that recalls the
+    # strike on Aguelhok the day before
+    aguelhok = key("MLI", "MLI", town=1, town_name="Aguelhok").profile()
+    article = "A drone struck a vehicle near Anefis, a day after the strike on Aguelhok."
+    near = dataclasses.replace(key("MLI", names=article), elsewhere=sentence_places(
+        "A drone struck a vehicle near Anefis on Wednesday."))
+    assert match_score(aguelhok, near) is None
+    assert match_score(aguelhok, key("MLI", names=article)) is not None
+    # dates, states and divisions are no such place
+    assert sentence_places("Ten were killed in Wednesday night's raid in Cabo Delgado province "
+                           "in Mozambique.", is_state=lambda n: n == "Mozambique") == frozenset()
+
+
 def test_store_clusters_the_states_an_article_names():
     assert countries_named("Dominican soldiers reached the border with Haiti; "
                            "South Sudan and Niger signed.") == {"DOM", "HTI", "SSD", "NER"}
@@ -513,8 +528,15 @@ def test_store_clusters_a_report_follows_the_village_its_article_names_over_a_sh
                 for name, text in (("Dan Gulbi", first), ("Yar Gamji", other)))
     assert "zamfara" in dan.town_divisions and "zamfara" not in dan.town_names
     report = cluster_key(_strike(toll, recipient="NER"), article_names=capitalised_names(toll))
-    assert match_score(dan, report) is not None and match_score(yar, report) is not None
+    # (its own sentence puts it near Dangulbi, so Yar Gamji's raid is out at once)
+    assert match_score(dan, report) is not None and match_score(yar, report) is None
     assert best_match(report, [(1, yar), (2, dan)]) == 2
+    # ... and where the sentence names no village, the article's naming decides
+    article = f"Seven more bodies were found on Wednesday. {toll}"
+    vague = cluster_key(_strike("Seven more bodies were found on Wednesday.", recipient="NER"),
+                        article_names=capitalised_names(article))
+    assert match_score(dan, vague) is not None and match_score(yar, vague) is not None
+    assert best_match(vague, [(1, yar), (2, dan)]) == 2
 
 
 def test_store_clusters_a_strike_in_a_province_is_not_one_in_a_town_of_the_next_province():

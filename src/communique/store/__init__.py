@@ -26,7 +26,7 @@ from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
                        division_names, name_forms, named_as_division, period_rank,
-                       same_article_match, same_sentence_match)
+                       same_article_match, same_sentence_match, sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -533,6 +533,8 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         unlisted_towns=_place_names(town) if town and town.geonameid is None else frozenset(),
         sentence_names=capitalised_names(event.text),
         mentioned=mentioned,
+        elsewhere=(sentence_places(event.text, is_state=lambda name: bool(countries_named(name)))
+                   if town is None and area is None else frozenset()),
     )
 
 

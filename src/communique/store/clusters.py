@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..places import capital_of
@@ -124,6 +124,9 @@ class ClusterKey:
     # The states its article's text names ("Dominican soldiers arrived"),
     # events or not: who a mention naming no party may be about.
     mentioned: frozenset[str] = frozenset()
+    # Places its own sentence puts something at that the coder did not
+    # place it in ("struck a vehicle NEAR ANEFIS"), folded (``sentence_places``).
+    elsewhere: frozenset[str] = frozenset()
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -165,6 +168,8 @@ class ClusterProfile:
     # Names of the divisions the articles of members naming a town name
     # ("Djibo, in Soum province"): where the town lies, as reports say.
     town_divisions: frozenset[str] = frozenset()
+    # Places the sentences of members naming no town put something at.
+    elsewhere: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
@@ -180,7 +185,9 @@ class ClusterProfile:
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
                                    else key.article_names),
                    area_names=key.area_names, unlisted_towns=key.unlisted_towns,
-                   town_divisions=key.town_divisions if named else frozenset())
+                   town_divisions=key.town_divisions if named else frozenset(),
+                   elsewhere=(frozenset() if named or key.event not in TOWN_BOUND_CATEGORIES
+                              else key.elsewhere))
 
     @property
     def parties(self) -> frozenset[str]:
@@ -205,7 +212,8 @@ class ClusterProfile:
             unplaced_names=_common(self.unplaced_names, other.unplaced_names),
             area_names=self.area_names | other.area_names,
             unlisted_towns=self.unlisted_towns | other.unlisted_towns,
-            town_divisions=self.town_divisions | other.town_divisions)
+            town_divisions=self.town_divisions | other.town_divisions,
+            elsewhere=self.elsewhere | other.elsewhere)
 
 
 def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -238,6 +246,29 @@ def name_forms(name: str) -> frozenset[str]:
 
 def _squash(folded: str) -> str:
     return _NAME_SEPARATORS.sub("", folded)
+
+
+_LOCATED_NAME = re.compile(
+    r"\b(?:near|in|at|outside|around)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
+    r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?:\s[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})"
+    r"(?!['’]s|\s+(?:province|region|state|district|"
+    r"county|department|governorate|oblast|prefecture|territory)\b|\w|\s[A-Z])")
+
+
+def sentence_places(text: str, is_state: Callable[[str], bool] = lambda name: False) -> frozenset[str]:
+    """Names a sentence puts something at ("near Anefis", "in the town of
+    Hombori"), folded; not divisions ("in Gao region"), possessors ("in
+    Mali's north") nor states (``is_state``: "in Mali")."""
+    return frozenset(name for m in _LOCATED_NAME.finditer(text)
+                     if not is_state(m.group(1))
+                     and (name := fold_name(m.group(1))).split()[0] not in _CALENDAR_WORDS)
+
+
+# Capitalised words of dates: "killed IN WEDNESDAY night's attack".
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
 
 
 def capitalised_names(text: str) -> frozenset[str]:
@@ -440,7 +471,13 @@ def _unplaced_members_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """
     if a.unplaced_names is None or not b.town_names:
         return True
-    return _names_a_town(a.unplaced_names, b.town_names | b.town_divisions)
+    known = b.town_names | b.town_divisions | b.area_names
+    if a.elsewhere and not a.towns and not any(_names_a_town(frozenset(p.split()), known)
+                                               for p in a.elsewhere):
+        # "an air strike near ANEFIS", in an article recalling Aguelhok's:
+        # its own sentence puts it somewhere else than ``b``'s town
+        return False
+    return _names_a_town(a.unplaced_names, known)
 
 
 def _names_a_town(names: frozenset[str] | None, towns: frozenset[str]) -> bool:
