@@ -317,3 +317,18 @@ def test_events_expelling_a_first_secretary_is_expelling_a_diplomat(code):
     events = code("Russia on Tuesday expelled an Estonian first secretary.")
     assert [(e.event, countries(e.actor), countries(e.recipient)) for e in events] == [
         ("SANCTION", ["RUS"], ["EST"])]
+
+
+def test_events_a_bombing_by_an_aircraft_in_a_rising_toll_happened_before_the_report(code):
+    # published Tuesday 5 March 2024
+    events = code("The number of civilians killed when a military aircraft bombed a village in "
+                  "Nigeria's Kebbi state has risen to 16, a community leader said on Tuesday.")
+    bombing = [e for e in events if e.event_text == "bombed"]
+    assert [(e.event, countries(e.recipient)) for e in bombing] == [("ASSAULT", ["NGA"])]
+    assert bombing[0].date < dt.date(2024, 3, 5) <= bombing[0].enddate
+
+
+def test_events_a_humanitarian_cargo_is_aid(code):
+    events = code("Cuba thanked Brazil for the humanitarian cargo that arrived in Havana.")
+    assert [(countries(e.actor), countries(e.recipient)) for e in events
+            if e.event == "AID"] == [(["BRA"], ["CUB"])]

@@ -287,6 +287,13 @@ def test_store_clusters_an_unplaced_strike_its_sentence_puts_elsewhere_stays_out
                            "in Mozambique.", is_state=lambda n: n == "Mozambique") == frozenset()
 
 
+def test_store_clusters_a_rally_another_report_calls_a_riot_is_one_protest():
+    rally = dataclasses.replace(key("IDN", event="PROTEST", town=1, town_name="Jakarta"), mode="demo")
+    riot = dataclasses.replace(key("IDN", event="PROTEST", town=1, town_name="Jakarta"), mode="riot")
+    assert match_score(rally, riot) is not None
+    assert match_score(rally, dataclasses.replace(riot, mode="hunger")) is None
+
+
 def test_store_clusters_the_states_an_article_names():
     assert countries_named("Dominican soldiers reached the border with Haiti; "
                            "South Sudan and Niger signed.") == {"DOM", "HTI", "SSD", "NER"}

@@ -2373,8 +2373,9 @@ def _code_trigger(
     else:
         date = enddate = published
         precision, date_text = "day", None
-    if (date is not None and precision == "day" and rule.pos == "NOUN" and _reacted_to(anchor)
-            and (timex is None or not _in_phrase(timex, anchor))):
+    if date is not None and precision == "day" and (
+            rule.pos == "NOUN" and _reacted_to(anchor) and (timex is None or not _in_phrase(timex, anchor))
+            or timex is None and _toll_of(anchor)):
         # "the UN on Thursday CONDEMNED an AIR STRIKE on a monastery": what
         # is reacted to happened on that day or in the days before it
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
@@ -2525,6 +2526,22 @@ def _agentless_participles(noun: Token) -> list[Token]:
     ORDERED the previous day"): someone with authority did it."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and not any(a.dep_ == "agent" for a in c.children)]
+
+
+# Nouns of a count that later reports raise: "the TOLL has risen to 16".
+TOLL_NOUNS = frozenset({"number", "toll"})
+RISING_VERBS = frozenset({"rise", "climb", "increase", "reach", "jump", "grow"})
+
+
+def _toll_of(token: Token) -> bool:
+    """An act told in the subject of a rising toll ("the number of civilians
+    killed when a military aircraft BOMBED a village has risen to 16"): it
+    happened in the days before the report."""
+    for node in token.ancestors:
+        if (node.lemma_.lower() in TOLL_NOUNS and node.dep_ == "nsubj"
+                and node.head.lemma_.lower() in RISING_VERBS):
+            return True
+    return False
 
 
 def _reacted_to(noun: Token) -> bool:

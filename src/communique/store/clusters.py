@@ -67,9 +67,10 @@ TRANSIT_SLACK_FACTOR = 2
 # Modes that reports of one happening use for each other: "bombing" is
 # coded as explosives, and the bombing may be from the air ("a military
 # aircraft bombed the village") or by a suicide bomber.
-# An emergency grant is money (economic) for relief (humanitarian).
+# An emergency grant is money (economic) for relief (humanitarian). A rally
+# that police dispersed is a riot in another report.
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
-                 frozenset({"economic", "humanitarian"}))
+                 frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
