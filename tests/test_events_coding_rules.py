@@ -313,10 +313,14 @@ def test_events_a_pardon_nobody_is_named_for_is_the_states(code, text, wanted):
             and e.event_text == "pardon"] == [wanted]
 
 
-def test_events_expelling_a_first_secretary_is_expelling_a_diplomat(code):
-    events = code("Russia on Tuesday expelled an Estonian first secretary.")
-    assert [(e.event, countries(e.actor), countries(e.recipient)) for e in events] == [
-        ("SANCTION", ["RUS"], ["EST"])]
+@pytest.mark.parametrize("text, recipient", [
+    ("Russia on Tuesday expelled an Estonian first secretary.", ["EST"]),
+    # the place they leave is the expelling state's own, not whose they are
+    ("Russia on Tuesday expelled an Estonian first secretary from Moscow.", ["EST"]),
+    ("Poland expelled three diplomats from Warsaw.", []),
+])
+def test_events_expelling_a_first_secretary_is_expelling_a_diplomat(code, text, recipient):
+    assert [(e.event, countries(e.recipient)) for e in code(text)] == [("SANCTION", recipient)]
 
 
 def test_events_a_bombing_by_an_aircraft_in_a_rising_toll_happened_before_the_report(code):

@@ -504,6 +504,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # are those the governing act was aimed at
         args.recipient = _counted_victims(token, index)
         args.recipient_how = "inherited" if args.recipient else None
+    if trigger.entry.mode == "expel" and args.recipient:
+        # "Poland expelled three diplomats FROM WARSAW": a state expels
+        # others' diplomats, the place they leave is its own
+        own_states = {e.country for e in args.actor if e.country}
+        args.recipient = [e for e in args.recipient if e.country not in own_states]
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
     # The same entity is not its own recipient; the same country may be
@@ -1029,6 +1034,10 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
                     if occasion.dep_ in ("pobj", "dobj") and occasion.lemma_.lower() in PROTEST_OCCASIONS:
                         found += next(([e] for t in _phrase_tokens(occasion)
                                        if (e := _party_at(t, index, args)) is not None), [])
+    if not found and placed and trigger.entry.mode == "expel":
+        # "expelled an Estonian first secretary FROM MOSCOW": whose diplomat
+        # it is, not where he served
+        found = _named_in_object(trigger, index, args)
     if not found and placed:
         found = _place_country(scope, index)
     if not found and not (trigger.entry.event in DIRECTED_ONLY_EVENTS or len(_parties(args.actor)) > 1) and not (
@@ -1036,6 +1045,8 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
         # (a demand noun needs its addressee: "demand for Brazil's soybeans" is no request of Brazil)
         found = _named_in_object(trigger, index, args)
     found = [e for e in _unique(found) if e not in args.actor]
+    if trigger.entry.mode == "expel":  # (never its own diplomats: see find_arguments)
+        found = [e for e in found if e.country not in {a.country for a in args.actor}]
     if found:
         args.recipient, args.recipient_how = found, "place"
 
