@@ -336,3 +336,14 @@ def test_events_a_humanitarian_cargo_is_aid(code):
     events = code("Cuba thanked Brazil for the humanitarian cargo that arrived in Havana.")
     assert [(countries(e.actor), countries(e.recipient)) for e in events
             if e.event == "AID"] == [(["BRA"], ["CUB"])]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the police who report an agentless detention made it
+    ("Kenyan police said on Monday that opposition official John Mwangi, detained at a rally "
+     "the previous day, was being questioned.", [["KEN"]]),
+    # ... not a government speaking of a citizen detained somewhere
+    ("French officials said a French citizen detained last week was in good health.", []),
+])
+def test_events_police_reporting_an_agentless_detention_made_it(code, text, wanted):
+    assert [countries(e.actor) for e in code(text) if e.event == "COERCE"] == wanted

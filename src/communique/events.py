@@ -2034,6 +2034,26 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     return replace_args(args, actor=[attackers], actor_how="means")
 
 
+# Sectors of the authorities who report the arrests they make: police and
+# courts (not a government, which as often speaks of its citizens detained
+# abroad: "French officials said a French citizen detained last week ...").
+AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _reporting_authority(token: Token, index: MentionIndex, cues: Cues) -> list[Entity]:
+    """The state of the police or court whose statement reports an
+    agentless detention ("Tanzanian police said ... X, detained at a rally
+    ...")."""
+    speech = next((a for a in token.ancestors if a.pos_ == "VERB"
+                   and a.lemma_.lower() in cues.speech_verbs), None)
+    if speech is None:
+        return []
+    states = {e.country for c in speech.children if c.dep_ == "nsubj"
+              for e in phrase_entities(c, index, places=False)
+              if e.country and e.sector in AUTHORITY_SECTORS}
+    return [_state_entity(next(iter(states)), "events:reporting-authority")] if len(states) == 1 else []
+
+
 def _host_state(token: Token, args: Arguments, index: MentionIndex) -> list[Entity]:
     """The one state ``token``'s sentence names besides the expelled ones'
     ("BURKINA FASO's junta accused three French diplomats, who were declared
@@ -2228,7 +2248,10 @@ def _code_trigger(
                          # "the detention of ISTANBUL's mayor", "X, who was
                          # detained at his home" by "a HARARE magistrate": the
                          # one country the sentence's places lie in
-                         or _sentence_country(token, index)]
+                         or _sentence_country(token, index)
+                         # "TANZANIAN POLICE said X, detained at a rally the
+                         # previous day, ...": the authorities who report it
+                         or _reporting_authority(token, index, cues)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=[e for e in args.recipient if e not in authority])
     if not args.actor and (trigger.entry.mode in STATE_ONLY_MODES
