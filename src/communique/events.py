@@ -42,8 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import COUNTERPART_NOUNS, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
-    Cues, Reading, answered_act, before_story, clause_chain, dominant_country, find_claimant,
-    reaction_phrase, read_context,
+    ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
+    find_claimant, reaction_phrase, read_context,
 )
 from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, verb_objects
 from .model import (
@@ -504,11 +504,10 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # are those the governing act was aimed at
         args.recipient = _counted_victims(token, index)
         args.recipient_how = "inherited" if args.recipient else None
-    if trigger.entry.mode == "expel" and args.recipient:
+    if trigger.entry.mode == "expel":
         # "Poland expelled three diplomats FROM WARSAW": a state expels
         # others' diplomats, the place they leave is its own
-        own_states = {e.country for e in args.actor if e.country}
-        args.recipient = [e for e in args.recipient if e.country not in own_states]
+        args.recipient = _not_own(args.recipient, args)
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
     # The same entity is not its own recipient; the same country may be
@@ -761,8 +760,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
 SOURCED_EVENTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "AID", "SUPPORT"})
 # Verbs whose subject is the one an act noun they take is addressed to:
 # "China has RECEIVED a request from Mongolia".
-RECEIVING_VERBS = frozenset({"receive", "get", "accept", "reject", "welcome", "study", "consider",
-                             "decline", "turn", "refuse"})
+RECEIVING_VERBS = ANSWERING_VERBS
 # ... of which those that take it in: aid accepted FROM a donor is the donor's.
 ACCEPTING_VERBS = frozenset({"receive", "get", "accept", "welcome"})
 
@@ -974,6 +972,12 @@ def replace_args(args: Arguments, **changes: Any) -> Arguments:
     return Arguments(**{**args.__dict__, **changes})
 
 
+def _not_own(recipients: list[Entity], args: Arguments) -> list[Entity]:
+    """``recipients`` but those of the actors' own states."""
+    own = {e.country for e in args.actor if e.country}
+    return [e for e in recipients if e.country not in own]
+
+
 def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, cues: Cues) -> None:
     """Recipients for a trigger whose phrases named none:
 
@@ -1046,7 +1050,7 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
         found = _named_in_object(trigger, index, args)
     found = [e for e in _unique(found) if e not in args.actor]
     if trigger.entry.mode == "expel":  # (never its own diplomats: see find_arguments)
-        found = [e for e in found if e.country not in {a.country for a in args.actor}]
+        found = _not_own(found, args)
     if found:
         args.recipient, args.recipient_how = found, "place"
 
@@ -2058,14 +2062,9 @@ def _host_state(token: Token, args: Arguments, index: MentionIndex) -> list[Enti
     """The one state ``token``'s sentence names besides the expelled ones'
     ("BURKINA FASO's junta accused three French diplomats, who were declared
     persona non grata"): who expels them."""
-    sent = token.sent
     expelled = {e.country for e in args.recipient if e.country}
-    states = {m.entity.country: m.entity for m in index.actors
-              if sent.start_char <= m.span[0] < sent.end_char and m.entity.country
-              and not m.entity.org and m.entity.country not in expelled}
-    if len(states) != 1:
-        return []
-    return [_state_entity(next(iter(states)), "events:host-state")]
+    states = [code for code in _sentence_states(token, index) if code not in expelled]
+    return [_state_entity(states[0], "events:host-state")] if len(states) == 1 else []
 
 
 # Prepositions by which a clause happens within an event: "DURING a protest".
@@ -2080,18 +2079,10 @@ def _exchanging_states(token: Token, args: Arguments, index: MentionIndex) -> Ar
     """An exchange nobody is named for ("147 Russian servicemen had been
     returned from territory controlled by Kiev under an exchange deal") is
     between the two states its sentence names, when it names two."""
-    sent = token.sent
-    states: dict[str, Entity] = {}
-    for mention in index.actors:
-        entity = mention.entity
-        if (sent.start_char <= mention.span[0] < sent.end_char and entity.country
-                and not entity.org and entity.type in ("state", "group")):
-            states.setdefault(entity.country, replace(
-                entity, text="", sector=None, type="state",
-                resolved_by="events:exchanging-states"))
+    states = _sentence_states(token, index)
     if len(states) != 2:
         return args
-    parties = list(states.values())
+    parties = [_state_entity(code, "events:exchanging-states") for code in states]
     return replace_args(args, actor=parties, recipient=parties, actor_how="sentence",
                         recipient_how="symmetric")
 
@@ -2099,12 +2090,17 @@ def _exchanging_states(token: Token, args: Arguments, index: MentionIndex) -> Ar
 def _sentence_state(token: Token, index: MentionIndex) -> list[Entity]:
     """The state of the actors ``token``'s sentence names, when they are all
     of one state ("EGYPTIAN rights groups welcomed the pardon")."""
+    states = _sentence_states(token, index)
+    return [_state_entity(states[0], "events:sentence-state")] if len(states) == 1 else []
+
+
+def _sentence_states(token: Token, index: MentionIndex) -> list[str]:
+    """The states of the actors ``token``'s sentence names ("RUSSIAN
+    servicemen", "Kyiv"), in text order, once each."""
     sent = token.sent
-    states = {m.entity.country: m.entity for m in index.actors
-              if sent.start_char <= m.span[0] < sent.end_char and m.entity.country}
-    if len(states) != 1:
-        return []
-    return [_state_entity(next(iter(states)), "events:sentence-state")]
+    return list(dict.fromkeys(m.entity.country for m in index.actors
+                              if sent.start_char <= m.span[0] < sent.end_char
+                              and m.entity.country and not m.entity.org))
 
 
 def _state_entity(code: str, rule: str) -> Entity:

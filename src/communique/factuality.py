@@ -207,10 +207,11 @@ REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "r
 REACTION_PREPOSITIONS = frozenset({"at", "against", "over", "to", "for"})
 
 
-# Verbs whose object is another party's act already made: "would CONSIDER
-# Iraq's request", "has RECEIVED a request from Mongolia".
-ANSWERING_VERBS = frozenset({"consider", "study", "examine", "review", "receive", "answer",
-                             "reject", "accept", "welcome", "decline"})
+# Verbs whose object is another party's act already made, addressed to the
+# verb's subject: "would CONSIDER Iraq's request", "has RECEIVED a request
+# from Mongolia", "TURNED down the demand".
+ANSWERING_VERBS = frozenset({"consider", "study", "examine", "review", "receive", "get", "answer",
+                             "reject", "accept", "welcome", "decline", "turn", "refuse"})
 
 
 def answered_act(noun: Token) -> bool:
@@ -242,9 +243,9 @@ def _climbs(token: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and reaction_phrase(token) or answered_act(token):
         return False
-    if dep == "dobj" and token.head.lower_ == "following" and token.head.tag_ == "VBG":
+    if dep == "dobj" and token.head.lower_ in PRESUPPOSING_PREPOSITIONS and token.head.tag_ == "VBG":
         # "pledged to keep in contact FOLLOWING TALKS on Wednesday": the
-        # model reads the preposition as a participle; what follows has been
+        # model reads the preposition as a participle
         return False
     if dep in ("advcl", "conj") and token.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):

@@ -96,14 +96,14 @@ def is_metonymic(span: Span) -> bool:
 
 
 # Nouns a town's name follows as their appositive: "Zimbabwe's second CITY Bulawayo".
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital", "port"})
+APPOSED_TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port"})
 
 
 def _named_after_settlement_noun(span: Span) -> bool:
     """"Police in Zimbabwe's second city BULAWAYO detained ...": the name
     names the city before it, whatever role the parser gives it."""
     start = span.start
-    return start > 0 and span.doc[start - 1].lemma_.lower() in SETTLEMENT_NOUNS \
+    return start > 0 and span.doc[start - 1].lemma_.lower() in APPOSED_TOWN_NOUNS \
         and span.doc[start - 1].pos_ == "NOUN"
 
 

@@ -249,29 +249,6 @@ def _squash(folded: str) -> str:
     return _NAME_SEPARATORS.sub("", folded)
 
 
-_LOCATED_NAME = re.compile(
-    r"\b(?:near|in|at|outside|around)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
-    r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?:\s[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})"
-    r"(?!['’]s|\s+(?:province|region|state|district|"
-    r"county|department|governorate|oblast|prefecture|territory)\b|\w|\s[A-Z])")
-
-
-def sentence_places(text: str, is_state: Callable[[str], bool] = lambda name: False) -> frozenset[str]:
-    """Names a sentence puts something at ("near Anefis", "in the town of
-    Hombori"), folded; not divisions ("in Gao region"), possessors ("in
-    Mali's north") nor states (``is_state``: "in Mali")."""
-    return frozenset(name for m in _LOCATED_NAME.finditer(text)
-                     if not is_state(m.group(1))
-                     and (name := fold_name(m.group(1))).split()[0] not in _CALENDAR_WORDS)
-
-
-# Capitalised words of dates: "killed IN WEDNESDAY night's attack".
-_CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"})
-
-
 def capitalised_names(text: str) -> frozenset[str]:
     """The capitalised words of a text, folded, and runs of two or three of
     them run together (``name_forms``): what it can name a town with."""
@@ -324,6 +301,28 @@ def division_names(text: str) -> frozenset[str]:
         if name and name.split()[0] not in _NOT_DIVISION_WORDS:
             found.add(name)
     return frozenset(found)
+
+
+_LOCATED_NAME = re.compile(
+    r"\b(?:near|in|at|outside|around)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
+    r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?:\s[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})"
+    rf"(?!['’]s|\s+(?:{_DIVISION}|territory)\b|\w|\s[A-Z])")
+
+
+def sentence_places(text: str, is_state: Callable[[str], bool] = lambda name: False) -> frozenset[str]:
+    """Names a sentence puts something at ("near Anefis", "in the town of
+    Hombori"), folded; not divisions ("in Gao region"), possessors ("in
+    Mali's north") nor states (``is_state``: "in Mali")."""
+    return frozenset(name for m in _LOCATED_NAME.finditer(text)
+                     if not is_state(m.group(1))
+                     and (name := fold_name(m.group(1))).split()[0] not in _CALENDAR_WORDS)
+
+
+# Capitalised words of dates: "killed IN WEDNESDAY night's attack".
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
 
 
 _FIRST_LEVEL_AFTER = re.compile(rf"\s+(?:{'|'.join(FIRST_LEVEL_DIVISIONS)})\b", re.IGNORECASE)
