@@ -755,6 +755,14 @@ def test_events_persona_non_grata_read_as_a_clause_is_still_an_expulsion(code):
     assert coded(events, "SANCTION") == [(["EST"], ["RUS"], "asserted")]
 
 
+def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
+    # the parser reads "persona" as the object of "in"; the diplomats serve
+    # the embassy named on them, not the state that expels them
+    events = code("Romania declared two diplomats at the Russian embassy in Bucharest persona "
+                  "non grata on Thursday.")
+    assert coded(events, "SANCTION") == [(["ROU"], ["RUS"], "asserted")]
+
+
 def test_events_the_target_of_a_strike_the_toll_comes_from_places_it(code):
     # the parser hangs "on a monastery ..." on the toll, not on the strike
     events = code("The death toll from a military air strike on a monastery in the west of "
@@ -849,6 +857,12 @@ def test_events_a_joint_act_with_a_partner_is_also_by_who_reports_it(code):
     events = code("Peru said on Friday that a joint operation with Bolivia had destroyed "
                   "12 cocaine labs.")
     assert coded(events, "COOPERATE")[:1] == [(["PER"], ["BOL"], "asserted")]
+
+
+def test_events_an_accord_signed_with_a_partner_is_also_by_who_reports_it(code):
+    events = code("Kazakhstan's foreign ministry on Friday described the treaty signed with "
+                  "Kyrgyzstan the previous day as a turning point for the region.")
+    assert coded(events, "SUPPORT")[:1] == [(["KAZ"], ["KGZ"], "asserted")]
 
 
 def test_events_an_agreement_agreed_on_is_reached_not_planned(code):

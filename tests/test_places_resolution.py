@@ -26,6 +26,12 @@ def test_places_city_after_locative_preposition(parser, gazetteer):
     assert abs(seoul.lat - 37.57) < 0.2 and abs(seoul.lon - 126.98) < 0.2
 
 
+def test_places_city_marched_through_is_a_place_even_if_tagged_a_person(parser, gazetteer):
+    found = places(parser, gazetteer, "Thousands of nurses marched through central Asunción on "
+                   "Friday to demand higher pay.")
+    assert found["Asunción"].country_code == "PRY"
+
+
 def test_places_visit_destination_is_a_place(parser, gazetteer):
     found = places(parser, gazetteer, "Putin is expected to visit Pyongyang next week.")
     assert found["Pyongyang"].country_code == "PRK"

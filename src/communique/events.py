@@ -453,10 +453,13 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                 found = _speaker_antecedent(token, index)
                 if measured or len(_parties(found)) > 1:
                     inherited = found
-        if (not inherited and noun and (event in SYMMETRIC_EVENTS or token.lemma_.lower() in MUTUAL_NOUNS)
-                and args.recipient and any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children)):
+        if (not inherited and args.recipient
+                and (noun and (event in SYMMETRIC_EVENTS or token.lemma_.lower() in MUTUAL_NOUNS)
+                     or _object_participle(token, trigger.entry))
+                and any(p.dep_ == "prep" and p.lower_ == "with" for p in token.children)):
             # "Colombia said a joint OPERATION WITH BRAZIL had dismantled
-            # ...": the partner is named, the other side is who reports it
+            # ...", "Uzbekistan called the agreement SIGNED WITH Tajikistan a
+            # milestone": the partner is named, the other side is who reports it
             partners = {e.country or e.org for e in args.recipient}
             inherited = [e for e in _speaker_antecedent(token, index)
                          if (e.country or e.org) not in partners]
@@ -508,6 +511,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # "Poland expelled three diplomats FROM WARSAW": a state expels
         # others' diplomats, the place they leave is its own
         args.recipient = _not_own(args.recipient, args)
+        if not args.recipient and not noun:
+            # "declared two diplomats AT THE RUSSIAN EMBASSY persona non
+            # grata": whose mission they serve
+            args.recipient = _not_own([e for o in verb_objects(token)
+                                       for e in _owner_first(o, index, args)], args)
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
     # The same entity is not its own recipient; the same country may be
@@ -831,6 +839,13 @@ def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _object_participle(token: Token, entry: LexiconEntry) -> bool:
+    """A participle on the noun that is its entry's object: "the agreement
+    SIGNED with Tajikistan", "the truce AGREED with the rebels"."""
+    return (token.dep_ == "acl" and token.tag_ == "VBN" and bool(entry.object)
+            and token.head.lemma_.lower() in entry.object)
 
 
 def _speaker_antecedent(token: Token, index: MentionIndex) -> list[Entity]:

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 import dataclasses
 from dataclasses import dataclass
 from importlib import resources
@@ -208,6 +208,8 @@ class LexiconEntry:
             # two diplomats PERSONA non GRATA" holds more than one of its words.
             hit = [c for c in children if c.dep_ in XCOMP_DEPS and c.lemma_.lower() in self.xcomp
                    and (not finite_clause(c) or any(g.lemma_.lower() in self.xcomp for g in c.children))]
+            if not hit and len(self.xcomp) > 1:
+                hit = _idiom_words(token, self.xcomp)
             if not hit:
                 return None
             consumed += hit
@@ -727,6 +729,19 @@ def amod_subjects(token: TokenLike) -> list[Any]:
             and s.i < token.i and s.pos_ in ("NOUN", "PROPN")]
 
 
+def _idiom_words(token: TokenLike, words: Sequence[str]) -> list[Any]:
+    """The words of a several-word complement idiom written together after
+    ``token`` in its own clause, however the parser attached them: "declared
+    two diplomats at the embassy in Bucharest PERSONA NON GRATA" (read as
+    the object of "in"). None unless every word is there, within a span no
+    wider than the idiom and one word more."""
+    found = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in words
+             and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == token.i]
+    if not found or {t.lemma_.lower() for t in found} != set(words):
+        return []
+    return found if found[-1].i - found[0].i <= len(words) else []
+
+
 def verb_objects(token: TokenLike) -> list[Any]:
     """The objects of a verb: its direct objects (or passive subject, or
     attribute), or, for a verb parsed as a modifier of its own object
@@ -748,10 +763,12 @@ def _bare_relative(token: TokenLike) -> bool:
 
 def passive_modifier(token: TokenLike) -> bool:
     """True for a passive participle that names its doer on the noun it acts
-    on: "relief supplies SENT by Kazakhstan". Without a doer ("the curfew
-    IMPOSED in Sudan after the coup") such a participle mostly describes."""
+    on: "relief supplies SENT by Kazakhstan", or a partner in it: "the
+    agreement SIGNED with Tajikistan". Without either ("the curfew IMPOSED
+    in Sudan after the coup") such a participle mostly describes."""
     return (token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "agent" for c in token.children)
+            and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+                    for c in token.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children))
 
 

@@ -61,7 +61,8 @@ MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE"})
 # Cities found without any entity tag must be this big (or a capital).
 UNTAGGED_MIN_POPULATION = 1_000_000
 MISLABELLED_MIN_POPULATION = 100_000
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                                "through"})
 
 # Words that narrow a place without naming another one: "North Texas",
 # "Sichuan province". A name made of one of them and a known place is
