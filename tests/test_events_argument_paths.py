@@ -755,6 +755,31 @@ def test_events_persona_non_grata_read_as_a_clause_is_still_an_expulsion(code):
     assert coded(events, "SANCTION") == [(["EST"], ["RUS"], "asserted")]
 
 
+def test_events_taking_to_the_streets_is_a_protest_and_taking_up_positions_a_deployment(code):
+    events = code("Hundreds of Kenyan teachers took to the streets of Nairobi on Monday over "
+                  "unpaid wages.")
+    assert [a for a, _, _ in coded(events, "PROTEST")][:1] == [["KEN"]]
+    assert not coded(code("The Kenyan president took to social media on Monday to attack the "
+                          "ruling."), "PROTEST")
+    events = code("Ghanaian troops took up positions near the border with Togo on Friday.")
+    assert [a for a, _, _ in coded(events, "MOBILIZE")][:1] == [["GHA"]]
+
+
+def test_events_a_nationality_strike_abroad_is_force_and_at_home_a_walkout(code):
+    events = code("The militia said on Monday its commander had survived an American strike in "
+                  "Baghdad the previous day.")
+    assert coded(events, "ASSAULT")[:1] == [(["USA"], ["IRQ"], "asserted")]
+    assert not coded(events, "PROTEST")
+    events = code("A French strike in Marseille halted ferries to Corsica on Monday.")
+    assert coded(events, "PROTEST") and not coded(events, "ASSAULT")
+
+
+def test_events_a_truce_agreed_between_two_parties_is_their_agreement(code):
+    events = code("The truce agreed between Armenia and Azerbaijan last week was holding on "
+                  "Monday.")
+    assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["ARM", "AZE"]]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

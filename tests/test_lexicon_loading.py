@@ -39,10 +39,19 @@ class FakeToken:
     dep_: str = "ROOT"
     tag_: str = ""
     children: list[FakeToken] = field(default_factory=list)
+    i: int = 0  # word order is not modelled: every fake word stands at 0
 
     @property
     def head(self) -> FakeToken:  # not read by the matcher
         return self
+
+    @property
+    def subtree(self) -> list[FakeToken]:
+        return [self, *(t for c in self.children for t in c.subtree)]
+
+    @property
+    def ancestors(self) -> list[FakeToken]:
+        return []
 
 
 def verb(lemma: str, *children: FakeToken) -> FakeToken:

@@ -425,6 +425,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         _noun_arguments(token, trigger, index, args, movers)
     else:
         _verb_arguments(token, trigger, index, args)
+        if not args.actor and event in SYMMETRIC_EVENTS and (
+                token.dep_ == "acl" or token.lemma_.lower() in SETTLING_VERBS):
+            # "the ceasefire AGREED between Israel and Hamas": those it is
+            # between agreed it with each other (the model may read the
+            # participle as the verb of a clause with the ceasefire its subject)
+            parties = [e for p in token.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                       for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index)]
+            if len(_parties(parties)) > 1:
+                args.actor = args.recipient = parties
+                args.actor_how, args.recipient_how = "direct", "symmetric"
     if noun and token.dep_ == "pobj" and token.head.lower_ == "for" \
             and token.head.head.lemma_.lower() in CREDIT_VERBS \
             and all(e.resolved_by in BACK_REFERENCES for e in args.actor):
@@ -1814,6 +1824,16 @@ def _acts_as_state(args: Arguments) -> bool:
     return any(e.type == "state" or e.sector in ("GOV", "MIL") for e in args.actor)
 
 
+def _abroad(trigger: Trigger, args: Arguments, index: MentionIndex) -> bool:
+    """True when a nationality's act is placed in another country ("an
+    Israeli strike IN DOHA"): a walkout happens at home, force abroad."""
+    homes = {e.country for e in args.actor}
+    if len(homes) != 1 or None in homes:
+        return False
+    where = _place_country(_argument_scope(trigger), index)
+    return bool(where) and all(e.country and e.country not in homes for e in where)
+
+
 def _aimed(noun: Token) -> bool:
     """True for an act aimed "on" or "against" something that is not a
     date ("an Israeli strike ON a school"): force, not a walkout."""
@@ -2301,7 +2321,8 @@ def _code_trigger(
         return None
     rule, token = trigger.entry, trigger.token
     state_reading = rules.state_readings.get(rule.id)
-    if state_reading is not None and (_acts_as_state(args) or _aimed(token)):
+    if state_reading is not None and (_acts_as_state(args) or _aimed(token)
+                                      or _abroad(trigger, args, index)):
         rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
     police_reading = rules.police_readings.get(rule.id)
     if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):

@@ -123,6 +123,15 @@ class TokenLike(Protocol):
     @property
     def head(self) -> TokenLike: ...
 
+    @property
+    def i(self) -> int: ...
+
+    @property
+    def subtree(self) -> Iterable[TokenLike]: ...
+
+    @property
+    def ancestors(self) -> Iterable[TokenLike]: ...
+
 
 def quad_for_cameo(cameo: str) -> int:
     """The quad class of a CAMEO code: 01-05 -> 1, 06-08 -> 2, 09-14 -> 3, 15-20 -> 4."""
@@ -490,10 +499,11 @@ def _event_entry(
     clause = item.get("clause", False)
     if not isinstance(clause, bool):
         raise DataError(f"{where}: 'clause' must be true or false")
-    if lemma in LIGHT_VERBS and pos == "VERB" and not obj:
+    if lemma in LIGHT_VERBS and pos == "VERB" and not obj and len(xcomp) < 2:
         raise DataError(
             f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
-            f"(\"hold talks\", \"launch strikes\") so it does not fire on every use"
+            f"(\"hold talks\", \"launch strikes\") or an idiom of two or more 'xcomp' "
+            f"words (\"take to the streets\") so it does not fire on every use"
         )
     context = _str_tuple(name, ident, "context", item.get("context", []))
     bad_context = [c for c in context if c not in contexts]
