@@ -780,6 +780,27 @@ def test_events_a_truce_agreed_between_two_parties_is_their_agreement(code):
     assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["ARM", "AZE"]]
 
 
+def test_events_signatories_after_a_stranded_by_sign_the_accord(code):
+    # the parser reads the last name as the subject of "formalises" and
+    # leaves "by" without an object
+    events = code("The energy accord signed in Baku on Monday by Azerbaijani President Ilham "
+                  "Aliyev and Pakistani Prime Minister Shehbaz Sharif formalises an economic "
+                  "partnership.")
+    assert [sorted(a) for a, _, _ in coded(events, "SUPPORT")][:1] == [["AZE", "PAK"]]
+
+
+def test_events_he_in_a_clause_its_speaker_governs_is_the_speaker(code):
+    events = code("The chief prosecutor of the International Criminal Court said on Friday he had "
+                  "applied for an arrest warrant for Myanmar's army chief.")
+    assert coded(events, "REQUEST")[:1] == [(["ICC"], ["MMR"], "asserted")]
+
+
+def test_events_a_vehicle_packed_with_explosives_is_a_local_bomb(code):
+    events = code("A car packed with explosives blew up outside a police station in the "
+                  "Pakistani city of Quetta on Monday, killing four officers.")
+    assert coded(events, "ASSAULT")[:1] == [(["PAK"], ["PAK"], "asserted")]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

@@ -578,6 +578,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     args.actor += phrase_entities(pobj, index, places=False)
+            if not any(c.dep_ == "pobj" for c in child.children):
+                args.actor += _stranded_agent(child, index)
     if args.actor:
         args.actor_how = "direct"
     consumed = {t.i for t in trigger.consumed}
@@ -647,6 +649,26 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     args.recipient = _unique(args.recipient)
     if args.recipient:
         args.recipient_how = "place" if places and len(places) == len(args.recipient) else "direct"
+
+
+# Words a name run after a stranded "by" may hold: "by Saudi Crown Prince
+# Mohammed bin Salman AND Pakistani Prime Minister Shehbaz Sharif".
+_NAME_RUN_TAGS = frozenset({"PROPN", "ADJ", "NOUN", "CCONJ", "DET"})
+
+
+def _stranded_agent(by: Token, index: MentionIndex) -> list[Entity]:
+    """The parties named right after a passive's "by" when the parser hung
+    their names elsewhere ("the agreement signed ... BY the Saudi crown
+    prince and Pakistan's prime minister formalises", the last name read as
+    the subject of "formalises"): those of the run of names that follows."""
+    found: list[Entity] = []
+    for token in by.doc[by.i + 1:by.sent.end]:
+        if token.pos_ not in _NAME_RUN_TAGS and token.tag_ != "POS":
+            break
+        mention = index.actor_at(token)
+        if mention is not None and mention.entity not in found:
+            found.append(mention.entity)
+    return found
 
 
 def passive_like(verb: Token) -> bool:
@@ -1405,6 +1427,9 @@ def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity
 
 
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+# ... and a person's, as the subject of a clause its speaker governs:
+# "the prosecutor said HE had applied for warrants".
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # How the actor resolver marks a mention that refers back ("it", "ITS navy"):
 # one that refers back to the actor is the actor's own, not a recipient
 # ("withdrew ITS forces from Panama").
@@ -1419,7 +1444,7 @@ def _with_antecedent(subject: Token, found: list[Entity], index: MentionIndex) -
     governing clause, when the actor resolver left it without a country."""
     if any(e.country or e.org for e in found):
         return found
-    pronoun = subject if subject.lower_ in PRONOUNS else next(
+    pronoun = subject if subject.lower_ in PRONOUNS | PERSONAL_PRONOUNS else next(
         (c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
     if pronoun is None:
         return found
@@ -1966,6 +1991,20 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
 LETHAL_VERBS = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
 
 
+# "a car PACKED WITH EXPLOSIVES": any vehicle or object so described is a bomb.
+LOADING_PARTICIPLES = frozenset({"load", "pack", "lade", "laden", "rig", "fill", "stuff", "loaded",
+                                 "packed", "rigged"})
+EXPLOSIVE_NOUNS = frozenset({"explosive", "explosives", "bomb", "dynamite", "tnt"})
+
+
+def _loaded_with_explosives(noun: Token) -> bool:
+    return any((c.dep_ == "acl" or c.dep_ == "amod") and c.lemma_.lower() in LOADING_PARTICIPLES
+               and any(p.dep_ == "prep" and p.lower_ == "with"
+                       and any(o.dep_ == "pobj" and o.lemma_.lower() in EXPLOSIVE_NOUNS
+                               for o in p.children) for p in c.children)
+               for c in noun.children)
+
+
 def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = False) -> bool:
     """True for a noun of the means lists; a word that also names accidents
     or walkouts ("an explosion at a refinery", "lightning strikes at the
@@ -1974,6 +2013,8 @@ def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = 
     or, for an attack, one that killed or wounded (``lethal``: "soldiers
     killed in an attack", not "died in an explosion")."""
     lemma = noun.lemma_.lower()
+    if _loaded_with_explosives(noun):
+        return True  # "a truck LOADED WITH EXPLOSIVES blew up"
     if lemma not in means and noun.lower_ not in means:
         return False
     if lemma in cues.qualified_attack_means:
@@ -2064,7 +2105,8 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     if place is not None and args.destination is None:
         args = replace_args(args, destination=place)
     country = None
-    if means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means:
+    if (means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means
+            or _loaded_with_explosives(means)):
         country = located[0].country if located else None
     words = [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i]
     attackers = Entity(text=" ".join(t.text for t in words) or means.text, name="unidentified attackers",
