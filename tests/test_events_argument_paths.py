@@ -801,6 +801,15 @@ def test_events_a_vehicle_packed_with_explosives_is_a_local_bomb(code):
     assert coded(events, "ASSAULT")[:1] == [(["PAK"], ["PAK"], "asserted")]
 
 
+def test_events_a_blockade_of_a_road_is_a_protest_unless_a_state_holds_it(code):
+    events = code("Truck drivers kept up their blockade of the main highway into Guatemala City "
+                  "for a third day.")
+    assert [a for a, _, _ in coded(events, "PROTEST")][:1] == [["GTM"]]
+    events = code("Azerbaijan's blockade of the road to Stepanakert entered its third month.")
+    assert [a for a, _, _ in coded(events, "COERCE")][:1] == [["AZE"]]
+    assert not coded(events, "PROTEST")
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

@@ -1898,6 +1898,9 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
     # "dockworkers AT MOMBASA walked off the job", "a strike by dockworkers
     # AT KENYA'S MOMBASA PORT": where those named as protesting are
     verb = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" else token
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and any(
+            c.dep_ == "poss" and c.lower_ in ("their", "its") for c in token.children):
+        verb = token.head  # "truck drivers KEPT UP their blockade": theirs
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     for subject in subjects:  # "went on STRIKE"
         # "THOUSANDS of miners at the mine": the people the quantity counts
