@@ -575,6 +575,14 @@ def test_events_an_act_a_day_after_with_no_date_of_its_own_is_the_day_before_pub
     assert [(e.date.isoformat(), e.date_text) for e in marched] == [("2024-03-04", "a day after")]
 
 
+def test_events_an_act_n_days_after_which_a_phrase_says_is_that_many_days_earlier(code):
+    events = code("Zimbabwe's opposition leader appeared in court in Harare on Monday, two days "
+                  "after his arrest by police.")
+    arrests = [e for e in events if e.event == "COERCE"]
+    # published Tuesday 2024-03-05 (conftest): Monday the 4th, two days before
+    assert [(e.date.isoformat(), e.date_text) for e in arrests] == [("2024-03-02", "two days after")]
+
+
 def test_events_a_country_modifying_an_argument_is_not_where_the_act_happened(code):
     places = [(e.event_loc.resolved_place if e.event_loc else None)
               for e in code("Lavrov met the US envoy in Vienna on Monday.") if e.event == "CONSULT"]
@@ -761,6 +769,10 @@ def test_events_taking_to_the_streets_is_a_protest_and_taking_up_positions_a_dep
     assert [a for a, _, _ in coded(events, "PROTEST")][:1] == [["KEN"]]
     assert not coded(code("The Kenyan president took to social media on Monday to attack the "
                           "ruling."), "PROTEST")
+    events = code("Nigerian nurses returned to the streets of Lagos on Monday, a week after a "
+                  "march over unpaid wages.")
+    assert [(e.event_text, e.date.isoformat()) for e in events if e.event == "PROTEST"][:1] == [
+        ("returned to streets", "2024-03-04")]
     events = code("Ghanaian troops took up positions near the border with Togo on Friday.")
     assert [a for a, _, _ in coded(events, "MOBILIZE")][:1] == [["GHA"]]
 

@@ -47,6 +47,7 @@ def test_kb_short_forms_name_their_state(kb, text, code):
     ("South Korean", "KOR"), ("Emirati", "ARE"), ("British", "GBR"), ("Iraqis", "IRQ"),
     # the short forms wire copy uses besides the official demonym
     ("Timorese", "TLS"), ("Salvadorean", "SLV"), ("Cabo Verdean", "CPV"), ("Nepali", "NPL"),
+    ("Kazakh", "KAZ"), ("Ecuadorian", "ECU"), ("Slovenian", "SVN"),
 ])
 def test_kb_demonyms_and_plurals(kb, text, code):
     assert ("demonym", code) in _names(kb, text)

@@ -32,6 +32,13 @@ def test_places_city_marched_through_is_a_place_even_if_tagged_a_person(parser, 
     assert found["Asunción"].country_code == "PRY"
 
 
+def test_places_a_demonym_the_tagger_calls_a_place_is_none_and_names_its_capital(parser, gazetteer):
+    # "Kazakh" is also an alternate name of a town in the north of Kazakhstan
+    found = places(parser, gazetteer, "Chinese Premier Li Qiang arrived in the Kazakh capital "
+                   "Astana on Tuesday for two days of talks.")
+    assert {(p.resolved_place, p.country_code) for p in found.values()} == {("Astana", "KAZ")}
+
+
 def test_places_visit_destination_is_a_place(parser, gazetteer):
     found = places(parser, gazetteer, "Putin is expected to visit Pyongyang next week.")
     assert found["Pyongyang"].country_code == "PRK"

@@ -2717,14 +2717,17 @@ INTERVAL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
 
 
 def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published: dt.date) -> Timex | None:
-    """The day of an act in an "N days after" clause ("Kenya recalled its
-    envoy ON FRIDAY, TWO DAYS AFTER Somalia expelled a Kenyan diplomat"):
+    """The day of an act in an "N days after" clause or phrase ("Kenya
+    recalled its envoy ON FRIDAY, TWO DAYS AFTER Somalia expelled a Kenyan
+    diplomat", "in custody on Thursday, TWO DAYS AFTER his arrest"):
     that many days before the date of the clause it hangs from (its own
     date expression, when that is a past or present day, else the
     publication date)."""
     for node in chain:
-        if node.dep_ not in ("advcl", "conj") or not any(c.dep_ == "mark" and c.lower_ == "after"
-                                                          for c in node.children):
+        if node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.dep_ == "prep":
+            node = node.head  # "in custody on Thursday, TWO DAYS AFTER his ARREST"
+        elif node.dep_ not in ("advcl", "conj") or not any(c.dep_ == "mark" and c.lower_ == "after"
+                                                            for c in node.children):
             continue
         unit = next((c for c in node.children if c.dep_ == "npadvmod"
                      and c.lemma_.lower() in INTERVAL_DAYS), None)
@@ -2743,7 +2746,8 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
             base = None  # ("would pay the wages BY THE END OF THE WEEK, a day after ..."): the story's day
         day = (base.start if base is not None else published) - dt.timedelta(
             days=INTERVAL_DAYS[unit.lemma_.lower()] * count)
-        words = sorted([unit, *unit.subtree, *(c for c in node.children if c.dep_ == "mark")], key=lambda t: t.i)
+        words = sorted([unit, *unit.subtree, *(c for c in node.children if c.dep_ == "mark"),
+                        *([node] if node.dep_ == "prep" else [])], key=lambda t: t.i)
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         return Timex(text=node.doc.text[start:end], span=(start, end), start=day, end=day,
                      precision="day", value=day.isoformat())

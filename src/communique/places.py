@@ -187,7 +187,7 @@ def unlisted_towns(doc: Doc, gazetteer: Gazetteer, places: Sequence[PlaceMention
     for start, end, called_town in _settlement_names(doc):
         span = doc[start:end]
         bounds = (span.start_char, span.end_char)
-        if _overlaps(bounds, taken) or gazetteer.is_demonym(span.text):
+        if _overlaps(bounds, taken) or is_demonym(gazetteer, span.text):
             continue
         container = _next_place(doc, end, places)
         if not called_town and (container is None or (start, end) not in gpe):
@@ -355,7 +355,7 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
                   "organization" if bounds in embedded_starts else "entity")
         text = span.text
         skipped = None
-        if gazetteer.is_demonym(text):
+        if is_demonym(gazetteer, text):
             skipped = "demonym"
         elif source == "entity" and is_metonymic(span):
             skipped = "metonymy"
@@ -364,8 +364,12 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
             entries=_lookup(gazetteer, text), source=source, skipped=skipped,
             container=_container(span, gazetteer),
         ))
+    # ("the KAZAKH capital": a demonym the tagger read as a place is no place
+    # of its own, and gives way to the capital it names)
+    capitals = _demonym_capitals(doc, gazetteer)
+    out = [c for c in out if not (c.skipped == "demonym" and _overlaps(c.span, [k.span for k in capitals]))]
     spans_taken = [c.span for c in out]
-    out += [c for c in _demonym_capitals(doc, gazetteer) if not _overlaps(c.span, spans_taken)]
+    out += [c for c in capitals if not _overlaps(c.span, spans_taken)]
     return sorted(out, key=lambda c: c.span)
 
 
@@ -466,6 +470,25 @@ def _capitals_by_demonym() -> dict[str, tuple[str, str]]:
     return {demonym: (state["code"], state["capitals"][0])
             for state in _states() if state.get("capitals")
             for demonym in state.get("demonyms", ())}
+
+
+@functools.lru_cache(maxsize=1)
+def _kb_demonyms() -> frozenset[str]:
+    """Every demonym of kb/countries.json, as ``name_key`` folds it."""
+    return frozenset(name_key(d) for state in _states() for d in state.get("demonyms", ()))
+
+
+def is_demonym(gazetteer: Gazetteer, text: str) -> bool:
+    """A nationality word ("Kazakh", "Saudi"), which is no place: the
+    gazetteer's demonyms and the knowledge base's, which name more of the
+    short forms news uses."""
+    if gazetteer.is_demonym(text):
+        return True
+    key = name_key(text)
+    # (the knowledge base also files "US" and "Myanmar" as demonyms: a
+    # country's own name stays a place)
+    return (key in _kb_demonyms() or key.endswith("s") and key[:-1] in _kb_demonyms()) and not any(
+        e.place.kind == "country" for e in gazetteer.lookup(text))
 
 
 def choose_places(
@@ -749,7 +772,7 @@ def _container(span: Span, gazetteer: Gazetteer) -> tuple[Entry, ...]:
 
 def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -> bool:
     """An ORG/PERSON/NORP entity that is really a place name (see MISLABELLED_LABELS)."""
-    if (span.label_ not in MISLABELLED_LABELS or gazetteer.is_demonym(span.text)
+    if (span.label_ not in MISLABELLED_LABELS or is_demonym(gazetteer, span.text)
             or not span.text[:1].isupper()):
         return False  # (a place is named with a capital: "recovered from the bush")
     known = gazetteer.lookup(span.text)
@@ -879,7 +902,7 @@ def _locates(gazetteer: Gazetteer, text: str, institution: bool) -> bool:
     """A division's name anywhere, a town's only in an institution's name."""
     if name_key(text) in INSTITUTION_WORDS or name_key(text) in GENERIC_NAME_WORDS:
         return False
-    return not gazetteer.is_demonym(text) and any(
+    return not is_demonym(gazetteer, text) and any(
         e.primary and (e.place.kind in ("admin1", "admin2")
                        or (institution and e.place.kind == "city"
                            and e.place.population >= EMBEDDED_MIN_POPULATION))
