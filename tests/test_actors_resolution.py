@@ -86,6 +86,13 @@ def test_actors_compound_title_and_name_is_one_person(resolve):
     assert len([m for m in mentions if m.entity.type == "person"]) == 1
 
 
+def test_actors_a_state_named_in_a_person_tag_with_a_possessive_is_the_state(resolve):
+    # the tagger reads "Papua New Guinea's" as a person's name
+    mentions = resolve("Papua New Guinea's government formally asked Australia on Monday for help "
+                       "after floods in Madang province.")
+    assert _find(mentions, "Papua New Guinea's government").country == "PNG"
+
+
 def test_actors_office_is_the_one_held_on_the_article_date(resolve):
     entity = _find(resolve("Putin met the delegation.", dt.date(2010, 3, 1)), "Putin")
     assert entity.office == "Prime Minister"

@@ -822,6 +822,41 @@ def test_events_a_blockade_of_a_road_is_a_protest_unless_a_state_holds_it(code):
     assert not coded(events, "PROTEST")
 
 
+def test_events_the_two_countries_are_the_last_two_states_named(code):
+    events = code("Japan's prime minister met India's prime minister in Tokyo on Monday, and the "
+                  "two countries agreed to build a rail link.")
+    assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["IND", "JPN"]]
+    events = code("A truce between Armenia and Azerbaijan took effect on Sunday after leaders of "
+                  "the two countries agreed it in Prague.")
+    assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["ARM", "AZE"]]
+    # one state named before it: nobody to refer back to
+    events = code("Kenya's president said on Monday the two countries would sign a trade deal.")
+    assert not coded(events, "SUPPORT")
+
+
+def test_events_him_is_the_person_named_before_it(code):
+    events = code("Former Peruvian president Pedro Castillo was flown to a prison on Thursday, "
+                  "hours after Peruvian police detained him at the airport.")
+    assert coded(events, "COERCE")[:1] == [(["PER"], ["PER"], "asserted")]
+
+
+def test_events_a_decree_imposing_an_act_is_its_signatorys_and_its_is_the_owners(code):
+    events = code("The European Union on Tuesday denounced the decree signed by Russian President "
+                  "Vladimir Putin on Monday imposing sanctions on its officials.")
+    assert coded(events, "SANCTION")[:1] == [(["RUS"], ["EU"], "asserted")]
+
+
+def test_events_gunmen_linked_to_a_group_read_as_a_clause_are_the_groups(code):
+    # the parser reads "linked" as the verb of a clause whose subject is "gunmen"
+    events = code("Gunmen linked to al-Shabaab attacked a police post in Mandera on Sunday.")
+    assert coded(events, "ASSAULT")[:1] == [(["SOM"], ["KEN"], "asserted")]
+
+
+def test_events_killed_in_an_assault_is_an_unclaimed_attack_there(code):
+    events = code("Nine soldiers were killed in an assault near Mopti on Monday, the army said.")
+    assert coded(events, "ASSAULT")[:1] == [(["MLI"], ["MLI"], "asserted")]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

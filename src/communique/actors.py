@@ -242,7 +242,10 @@ class _Resolution:
         self.lower, self.lemma = lower, lemma
         taken = [False] * len(doc)
         anchors: list[Anchor] = []
-        person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+        # (a trailing possessive is no part of a name: "PAPUA NEW GUINEA's
+        # government", tagged a person, is the state's)
+        person_ents = [(e.start, e.end - (doc[e.end - 1].tag_ == "POS")) for e in doc.ents
+                       if e.label_ == "PERSON"]
         # Longest names first, so "U.N. war crimes court" beats "the U.N.".
         hits = sorted(kb.match_names(words), key=lambda h: (h[0] - h[1], h[0]))
         for start, end, entries in hits:

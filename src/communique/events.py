@@ -232,6 +232,14 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
     mention = index.actor_at(head)
     if mention is not None:
         entity = mention.entity
+        owner = next((m.entity for c in head.children if c.dep_ == "poss"
+                      and (m := index.actor_at(c)) is not None and m is not mention
+                      and (m.entity.country or m.entity.org)), None)
+        if owner is not None and entity.resolved_by == GUESSED_COUNTRY:
+            # "sanctions on ITS officials": whose they are, not a country
+            # the article's context guessed for them
+            return [replace(entity, country=owner.country, org=owner.org,
+                            resolved_by="events:possessor")]
         if entity.country or entity.org:
             # "soldiers from India and the United States": one group per country
             origins = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
@@ -246,12 +254,21 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
         located = _located_in(head, index)
         if located is not None:
             return [replace(entity, country=located.country, resolved_by="events:located-in")]
+        pair = [e for c in head.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                for t in ([c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"])
+                for e in _pair_reference(t, index)]
+        if pair:
+            # "LEADERS of the two countries", "the two countries' MINISTERS"
+            return [replace(entity, country=e.country, resolved_by="events:the-two-countries")
+                    for e in pair]
         patron = _affiliation(head, index)
         if patron is not None:
             return [replace(entity, country=patron.country, org=patron.org, resolved_by="events:affiliated")]
         return [entity]
     if head.pos_ == "NOUN" and head.tag_ == "NNS" and (patron := _affiliation(head, index)) is not None:
         return [patron]  # "500,000 workers affiliated with the Serbian union"
+    if pair := _pair_reference(head, index):
+        return pair
     found: list[Entity] = []
     for child in head.children:
         if tied_to_other(child):
@@ -261,6 +278,8 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                 m = index.actor_at(t)
                 if m is not None:
                     found.append(m.entity)
+                elif pair := _pair_reference(t, index):
+                    found += pair  # "signed by THE TWO COUNTRIES' ministers"
                 elif t.dep_ == "amod" and t.lemma_.lower() == "lead":
                     # "a US-LED coalition" is the leader's
                     found += [m.entity for c in t.children if (m := index.actor_at(c)) is not None]
@@ -290,6 +309,39 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
     return []
 
 
+# Nouns that, as "the two Xs" or "both Xs", stand for two states named just
+# before: "leaders of THE TWO COUNTRIES agreed", "BOTH GOVERNMENTS signed".
+PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "government", "state"})
+
+
+def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
+    """The two states "the two countries" refers back to: those of the last
+    two actors of different states named before it, in its sentence or the
+    one before; nothing when fewer are named there."""
+    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS" or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in head.children):
+        return []
+    sent = head.sent
+    start = sent.start if sent.start == 0 else head.doc[sent.start - 1].sent.start
+    first = head.doc[start].idx
+    codes: list[str] = []
+    for mention in reversed(index.actors):
+        if mention.span[1] > head.idx or mention.span[0] < first:
+            continue
+        code = mention.entity.country
+        if code and code not in codes:
+            codes.append(code)
+        if len(codes) == 2:
+            return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
+    return []
+
+
+# How the actor resolver marks a country it guessed from the article's
+# context for a bare noun ("officials").
+GUESSED_COUNTRY = "context:country"
+
+
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
     """The actor an "of" phrase names: its own mention, else its owner's
     ("members of BOLIVIA'S mining cooperatives") or nationality ("thousands
@@ -297,6 +349,8 @@ def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
     mention = index.actor_at(pobj)
     if mention is not None:
         return [mention.entity]
+    if pair := _pair_reference(pobj, index):
+        return pair  # "leaders OF THE TWO COUNTRIES"
     return [m.entity for c in pobj.children if c.dep_ in ("poss", "amod", "compound")
             and not tied_to_other(c) if (m := index.actor_at(c)) is not None]
 
@@ -329,9 +383,13 @@ def _affiliation(head: Token, index: MentionIndex) -> Entity | None:
     """The actor a group of no country is tied to by a word of allegiance
     ("militants LOYAL TO the Taliban"), if that actor has a country or is an
     organisation."""
-    for word in head.children:
-        if word.dep_ not in ("amod", "acl") or (word.lower_ not in AFFILIATION_WORDS
-                                                and word.lemma_.lower() not in AFFILIATION_WORDS):
+    words = list(head.children)
+    if head.dep_ == "nsubj" and head.head.tag_ == "VBN":
+        # "gunmen LINKED to JNIM attacked ...", read as a clause of its own
+        words.append(head.head)
+    for word in words:
+        if (word.dep_ not in ("amod", "acl") and word.i != head.head.i) or (
+                word.lower_ not in AFFILIATION_WORDS and word.lemma_.lower() not in AFFILIATION_WORDS):
             continue
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
@@ -597,7 +655,7 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             own = index.actor_at(child)
             direct = [own.entity] if own is not None else []
         else:
-            direct = phrase_entities(child, index, with_places=places)
+            direct = phrase_entities(child, index, with_places=places) or _person_antecedent(child, index)
         # "sanctions ON Moscow", "aid TO Kyiv": the recipient hangs from the object.
         args.recipient += direct or _owner_first(child, index, args)
     complements = [*trigger.consumed, *(c for c in token.children if c.dep_ == "xcomp")]
@@ -669,6 +727,20 @@ def _stranded_agent(by: Token, index: MentionIndex) -> list[Entity]:
         if mention is not None and mention.entity not in found:
             found.append(mention.entity)
     return found
+
+
+def _person_antecedent(pronoun: Token, index: MentionIndex) -> list[Entity]:
+    """Who "him" or "her" refers back to: the last person named before it in
+    its sentence or the one before ("former leader Rodrigo Duterte was flown
+    out hours after police detained HIM")."""
+    if pronoun.lower_ not in ("him", "her"):
+        return []
+    sent = pronoun.sent
+    start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
+    first = pronoun.doc[start].idx
+    return next(([m.entity] for m in reversed(index.actors)
+                 if first <= m.span[0] and m.span[1] <= pronoun.idx and m.entity.type == "person"
+                 and (m.entity.country or m.entity.org)), [])
 
 
 def passive_like(verb: Token) -> bool:
@@ -1385,6 +1457,11 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             continue
         if dep in ("relcl", "acl"):
             found = phrase_entities(head, index, places=False)
+            if not found and dep == "acl":
+                # "condemned the executive order SIGNED BY Trump IMPOSING
+                # sanctions": the order's author acts through it
+                found = [e for c in head.children if c.dep_ == "acl" and c.i != current.i
+                         and c.lemma_.lower() in AUTHOR_PARTICIPLES for e in _agent_entities(c, index)]
             if not found and dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
                 # "the rebels issued a declaration DEMANDING ...": the
                 # statement's author speaks through it.
@@ -2023,7 +2100,7 @@ def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = 
     if lemma in cues.qualified_attack_means:
         return (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.attack_qualifiers
                     for c in noun.children)
-                or lethal and lemma == "attack"
+                or lethal and lemma in ("attack", "assault")
                 or any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in cues.attack_targets
                     for o in p.children) for p in noun.children))
