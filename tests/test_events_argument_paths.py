@@ -857,6 +857,15 @@ def test_events_killed_in_an_assault_is_an_unclaimed_attack_there(code):
     assert coded(events, "ASSAULT")[:1] == [(["MLI"], ["MLI"], "asserted")]
 
 
+def test_events_accusations_by_another_that_a_state_rejects_were_aimed_at_it(code):
+    events = code("Guyana on Monday rejected accusations by Venezuela's government that it was "
+                  "stealing oil from the disputed region.")
+    assert coded(events, "ACCUSE")[:1] == [(["VEN"], ["GUY"], "asserted")]
+    events = code("Chile on Tuesday dismissed as false an accusation by Bolivia's government that "
+                  "its navy had entered Bolivian waters.")
+    assert coded(events, "ACCUSE")[:1] == [(["BOL"], ["CHL"], "asserted")]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

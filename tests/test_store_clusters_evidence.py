@@ -285,6 +285,9 @@ def test_store_clusters_an_unplaced_strike_its_sentence_puts_elsewhere_stays_out
     # dates, states and divisions are no such place
     assert sentence_places("Ten were killed in Wednesday night's raid in Cabo Delgado province "
                            "in Mozambique.", is_state=lambda n: n == "Mozambique") == frozenset()
+    # a place given by a compass direction from a town is there too
+    assert sentence_places("Insurgents ambushed a convoy on the road south of Mocimboa in Cabo "
+                           "Delgado province.") == {"mocimboa"}
 
 
 def test_store_clusters_a_rally_another_report_calls_a_riot_is_one_protest():

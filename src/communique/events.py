@@ -536,10 +536,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         elif movers:
             args.actor, args.actor_how = movers, "direct"
     if (noun and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
-            and any(p.dep_ == "prep" and p.lower_ == "from" or p.dep_ == "poss" and args.actor
+            and any(p.dep_ == "prep" and p.lower_ in ("from", "by") or p.dep_ == "poss" and args.actor
                     for p in token.children)):
         # "China has RECEIVED a request from Mongolia", "Australia was
-        # CONSIDERING Kiribati's request": the receiver is addressed
+        # CONSIDERING Kiribati's request", "Benin REJECTED accusations by
+        # Niger": the receiver is addressed
         receivers = [e for s in token.head.children if s.dep_ == "nsubj"
                      for e in phrase_entities(s, index, places=False) if e not in args.actor]
         if receivers:

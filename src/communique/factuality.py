@@ -211,7 +211,8 @@ REACTION_PREPOSITIONS = frozenset({"at", "against", "over", "to", "for"})
 # verb's subject: "would CONSIDER Iraq's request", "has RECEIVED a request
 # from Mongolia", "TURNED down the demand".
 ANSWERING_VERBS = frozenset({"consider", "study", "examine", "review", "receive", "get", "answer",
-                             "reject", "accept", "welcome", "decline", "turn", "refuse"})
+                             "reject", "accept", "welcome", "decline", "turn", "refuse",
+                             "dismiss", "deny", "rebuff", "refute", "rebut"})
 
 
 def answered_act(noun: Token) -> bool:

@@ -304,14 +304,15 @@ def division_names(text: str) -> frozenset[str]:
 
 
 _LOCATED_NAME = re.compile(
-    r"\b(?:near|in|at|outside|around)\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?"
+    r"\b(?:near|in|at|outside|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+(?:town|village|city|district)\s+of\s+)?"
     r"([A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?:\s[A-Z][\w-]*(?:['’][A-Z][\w-]*)?){0,2})"
     rf"(?!['’]s|\s+(?:{_DIVISION}|territory)\b|\w|\s[A-Z])")
 
 
 def sentence_places(text: str, is_state: Callable[[str], bool] = lambda name: False) -> frozenset[str]:
     """Names a sentence puts something at ("near Anefis", "in the town of
-    Hombori"), folded; not divisions ("in Gao region"), possessors ("in
+    Hombori", "south of Macomia"), folded; not divisions ("in Gao region"), possessors ("in
     Mali's north") nor states (``is_state``: "in Mali")."""
     return frozenset(name for m in _LOCATED_NAME.finditer(text)
                      if not is_state(m.group(1))
