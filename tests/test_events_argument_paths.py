@@ -866,6 +866,17 @@ def test_events_accusations_by_another_that_a_state_rejects_were_aimed_at_it(cod
     assert coded(events, "ACCUSE")[:1] == [(["BOL"], ["CHL"], "asserted")]
 
 
+def test_events_expelling_them_or_ordering_his_expulsion_of_envoys_is_a_diplomatic_sanction(code):
+    events = code("The four Russian diplomats are due to leave Oslo by Friday, officials said. "
+                  "Norway expelled them on Monday over spying.")
+    assert coded(events, "SANCTION")[:1] == [(["NOR"], ["RUS"], "asserted")]
+    assert not coded(events, "COERCE")
+    # the government that expels an envoy is the host's, not the envoy's
+    events = code("France's ambassador to Niger left Niamey on Sunday, a day after the military "
+                  "government ordered his expulsion.")
+    assert coded(events, "SANCTION")[:1] == [(["NER"], ["FRA"], "asserted")]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

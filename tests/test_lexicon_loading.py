@@ -46,6 +46,10 @@ class FakeToken:
         return self
 
     @property
+    def lower_(self) -> str:
+        return self.lemma_
+
+    @property
     def subtree(self) -> list[FakeToken]:
         return [self, *(t for c in self.children for t in c.subtree)]
 

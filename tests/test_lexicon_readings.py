@@ -30,6 +30,10 @@ class Tok:
     def head(self) -> Tok:
         return self
 
+    @property
+    def lower_(self) -> str:
+        return self.text.lower()
+
 
 def kid(lemma: str, dep: str, pos: str = "NOUN", *children: Tok, ent: str = "") -> Tok:
     return Tok(lemma, pos, dep, text=lemma, ent_type_=ent, children=list(children))

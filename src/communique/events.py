@@ -577,6 +577,15 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         args.recipient = _counted_victims(token, index)
         args.recipient_how = "inherited" if args.recipient else None
     if trigger.entry.mode == "expel":
+        expelled = {e.country for e in args.recipient
+                    if e.country and e.type == "person" and e.resolved_by != GUESSED_COUNTRY}
+        if expelled and expelled == {e.country for e in args.actor}:
+            # "Germany's ambassador to Chad left, a day after the government
+            # ordered HIS expulsion": no state expels its own envoy; the
+            # government is the host's
+            host = _host_state(token, args, index)
+            if host:
+                args.actor, args.actor_how = host, "inherited"
         # "Poland expelled three diplomats FROM WARSAW": a state expels
         # others' diplomats, the place they leave is its own
         args.recipient = _not_own(args.recipient, args)
@@ -731,10 +740,11 @@ def _stranded_agent(by: Token, index: MentionIndex) -> list[Entity]:
 
 
 def _person_antecedent(pronoun: Token, index: MentionIndex) -> list[Entity]:
-    """Who "him" or "her" refers back to: the last person named before it in
-    its sentence or the one before ("former leader Rodrigo Duterte was flown
-    out hours after police detained HIM")."""
-    if pronoun.lower_ not in ("him", "her"):
+    """Who "him", "her" or "his" refers back to: the last person named before
+    it in its sentence or the one before ("former leader Rodrigo Duterte was
+    flown out hours after police detained HIM", "the ambassador left a day
+    after the government ordered HIS expulsion")."""
+    if pronoun.lower_ not in ("him", "her", "his"):
         return []
     sent = pronoun.sent
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
@@ -803,7 +813,8 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             # "Navalny's ARREST", "his EXTRADITION": who was arrested; "a
             # citizen WHOSE arrest was announced": the relative's noun
             owner = _relative_antecedent(child) if child.lower_ == "whose" else child
-            args.recipient += phrase_entities(owner, index, places=False) if owner is not None else []
+            args.recipient += (phrase_entities(owner, index, places=False)
+                               or _person_antecedent(owner, index)) if owner is not None else []
             continue
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):

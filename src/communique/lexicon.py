@@ -116,6 +116,7 @@ class TokenLike(Protocol):
     pos_: str
     tag_: str
     dep_: str
+    lower_: str
 
     @property
     def children(self) -> Iterable[TokenLike]: ...
@@ -223,10 +224,14 @@ class LexiconEntry:
                 return None
             consumed += hit
         if self.object:
-            hit = [h for h in object_heads(token, partitives, frames) if h.lemma_.lower() in self.object]
+            referents: dict[int, Any] = {}
+            hit = [h for h in object_heads(token, partitives, frames, referents)
+                   if h.lemma_.lower() in self.object]
             if not hit:
                 return None
-            consumed += hit
+            # (the words an object pronoun refers back to stay where they are:
+            # the pronoun is what the act's words hold)
+            consumed += [referents.get(h.i, h) for h in hit] if referents else hit
         if self.prep and not (_any_child([c for c in children if not _dated(c)], _PREP_DEPS, self.prep)
                               or any(c.dep_ == "advmod" and c.lower_ in _PARTICLES
                                      and c.lower_ in self.prep and c.i == token.i + 1
@@ -792,7 +797,8 @@ def misread_compounds(token: TokenLike) -> list[Any]:
 
 
 def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
-                 frames: frozenset[str] = frozenset()) -> list[Any]:
+                 frames: frozenset[str] = frozenset(),
+                 referents: dict[int, Any] | None = None) -> list[Any]:
     """The nouns an object constraint reads on ``token``: each object
     (``verb_objects``) and its conjuncts, and the noun a partitive object
     quantifies ("dozens OF diplomats", "two members OF the embassy staff");
@@ -806,6 +812,15 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     if not objects and token.pos_ in ("NOUN", "PROPN"):
         objects = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        if not objects:
+            # "ordered HIS expulsion": the one the possessive stands for
+            objects = [c for c in token.children if c.dep_ == "poss" and c.lower_ in UNDERGOER_PRONOUNS]
+    for pronoun in [o for o in objects if o.lower_ in OBJECT_PRONOUNS | UNDERGOER_PRONOUNS]:
+        # "Ottawa expelled THEM": the noun it refers back to
+        for antecedent in _subject_before(pronoun):
+            heads.append(antecedent)
+            if referents is not None:
+                referents[antecedent.i] = pronoun
     # ("campaigners WHO were seized": the relative pronoun stands for its antecedent)
     objects = [token.head if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else c for c in objects]
     for child in objects:
@@ -822,6 +837,29 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
             heads += [h for pobj in quantified for h in (pobj, *(
                 c for c in pobj.children if c.dep_ == "compound" and pobj.pos_ == "PROPN"))]
     return heads
+
+
+# Pronouns that stand for who undergoes an act: "expelled THEM", "ordered
+# HIS expulsion".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+UNDERGOER_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _subject_before(pronoun: Any) -> list[Any]:
+    """The noun a pronoun most likely refers back to, for reading what an act
+    is done to: the last subject before it in its sentence (not that of
+    the pronoun's own clause), else the subject of the sentence before ("The six Indian diplomats ... are to
+    return home. Ottawa expelled THEM after ...")."""
+    sent = pronoun.sent
+    # (not the subject of its own clause: "OTTAWA expelled them")
+    clause = next((a.i for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+           and t.pos_ in ("NOUN", "PROPN") and t.head.i != clause]
+    if not own and sent.start > 0:
+        before = pronoun.doc[sent.start - 1].sent
+        own = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
+        own = own[:1]
+    return own[-1:]
 
 
 def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
