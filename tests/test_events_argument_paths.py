@@ -877,6 +877,27 @@ def test_events_expelling_them_or_ordering_his_expulsion_of_envoys_is_a_diplomat
     assert coded(events, "SANCTION")[:1] == [(["NER"], ["FRA"], "asserted")]
 
 
+def test_events_a_treaty_the_parser_makes_the_subject_of_signed_was_signed(code):
+    events = code("Kyrgyz President Sadyr Japarov said the treaty signed with Tajikistan on Thursday "
+                  "ended decades of dispute.")
+    assert coded(events, "SUPPORT")[:1] == [(["KGZ"], ["TJK"], "asserted")]
+    # a finite verb's subject is its subject: the protest ended, nobody ended it
+    events = code("A protest by thousands of Peruvian nurses in Lima on Thursday ended with a "
+                  "government promise of talks.")
+    assert [a for a, _, _ in coded(events, "PROTEST")][:1] == [["PER"]]
+
+
+def test_events_restoring_internet_services_is_a_concession(code):
+    events = code("Pakistan restored mobile internet services on Monday after a three-day shutdown.")
+    assert [a for a, _, _ in coded(events, "CONCEDE")][:1] == [["PAK"]]
+
+
+def test_events_states_setting_off_on_a_joint_patrol_cooperate(code):
+    events = code("Coast guard vessels from Malaysia, Indonesia and the Philippines set off on Monday "
+                  "on a joint patrol of the Sulu Sea.")
+    assert [sorted(a) for a, _, _ in coded(events, "COOPERATE")][:1] == [["IDN", "MYS", "PHL"]]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

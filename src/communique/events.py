@@ -314,6 +314,14 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "government", "state"})
 
 
+def _discourse_start(token: Token) -> int:
+    """Where a back-reference may look for what it refers to: the start (a
+    character offset) of the sentence before ``token``'s, or of its own
+    when it is the first."""
+    sent = token.sent
+    return token.doc[sent.start if sent.start == 0 else token.doc[sent.start - 1].sent.start].idx
+
+
 def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
     """The two states "the two countries" refers back to: those of the last
     two actors of different states named before it, in its sentence or the
@@ -322,9 +330,7 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
             (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
             for c in head.children):
         return []
-    sent = head.sent
-    start = sent.start if sent.start == 0 else head.doc[sent.start - 1].sent.start
-    first = head.doc[start].idx
+    first = _discourse_start(head)
     codes: list[str] = []
     for mention in reversed(index.actors):
         if mention.span[1] > head.idx or mention.span[0] < first:
@@ -514,10 +520,12 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         if not inherited and noun and event in SYMMETRIC_EVENTS and trigger.entry.mode != "visit" \
                 and token.dep_ == "pobj":
             # "they made progress after two days of TALKS", "India and Japan
-            # agreed ... during TALKS": the clause's subject took part in the
-            # talks it reports on (two parties, when the talks are a setting).
+            # agreed ... during TALKS", "vessels from four states set off ON a
+            # JOINT PATROL": the clause's subject took part in the talks it
+            # reports on (two parties, when the talks are a setting).
             measured = token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATION_NOUNS
-            if measured or token.head.lower_ in ("during", "at", "in"):
+            joint = token.head.lower_ == "on" and bool(JOINT_WORDS & set(trigger.entry.modifier))
+            if measured or joint or token.head.lower_ in ("during", "at", "in"):
                 found = _speaker_antecedent(token, index)
                 if measured or len(_parties(found)) > 1:
                     inherited = found
@@ -746,9 +754,7 @@ def _person_antecedent(pronoun: Token, index: MentionIndex) -> list[Entity]:
     after the government ordered HIS expulsion")."""
     if pronoun.lower_ not in ("him", "her", "his"):
         return []
-    sent = pronoun.sent
-    start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
-    first = pronoun.doc[start].idx
+    first = _discourse_start(pronoun)
     return next(([m.entity] for m in reversed(index.actors)
                  if first <= m.span[0] and m.span[1] <= pronoun.idx and m.entity.type == "person"
                  and (m.entity.country or m.entity.org)), [])
@@ -959,9 +965,12 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 def _object_participle(token: Token, entry: LexiconEntry) -> bool:
     """A participle on the noun that is its entry's object: "the agreement
-    SIGNED with Tajikistan", "the truce AGREED with the rebels"."""
-    return (token.dep_ == "acl" and token.tag_ == "VBN" and bool(entry.object)
-            and token.head.lemma_.lower() in entry.object)
+    SIGNED with Tajikistan", "the truce AGREED with the rebels" (also where
+    the parser made the noun its subject)."""
+    if not entry.object or token.tag_ != "VBN":
+        return False
+    return (token.dep_ == "acl" and token.head.lemma_.lower() in entry.object) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in entry.object for c in token.children)
 
 
 def _speaker_antecedent(token: Token, index: MentionIndex) -> list[Entity]:

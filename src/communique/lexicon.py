@@ -201,6 +201,16 @@ class LexiconEntry:
         return self.bind(token, lemma, any_pos=any_pos, partitives=partitives,
                          frames=frames) is not None
 
+    def _object_as_subject(self, token: TokenLike) -> list[Any]:
+        """The object noun the parser made the subject of a bare participle
+        ("said the TREATY signed with Britain completed ..."): a treaty signs
+        nothing, it is what was signed."""
+        # (a participle: "the protest ENDED with a promise" is a finite verb
+        # of which the protest is the subject indeed)
+        if token.tag_ != "VBN" or any(c.dep_ in ("dobj", "aux", "auxpass") for c in token.children):
+            return []
+        return [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.object]
+
     def bind(self, token: TokenLike, lemma: str | None = None, *,
              any_pos: bool = False, partitives: frozenset[str] = frozenset(),
              frames: frozenset[str] = frozenset()) -> tuple[Any, ...] | None:
@@ -226,7 +236,7 @@ class LexiconEntry:
         if self.object:
             referents: dict[int, Any] = {}
             hit = [h for h in object_heads(token, partitives, frames, referents)
-                   if h.lemma_.lower() in self.object]
+                   if h.lemma_.lower() in self.object] or self._object_as_subject(token)
             if not hit:
                 return None
             # (the words an object pronoun refers back to stay where they are:
