@@ -898,6 +898,19 @@ def test_events_states_setting_off_on_a_joint_patrol_cooperate(code):
     assert [sorted(a) for a, _, _ in coded(events, "COOPERATE")][:1] == [["IDN", "MYS", "PHL"]]
 
 
+def test_events_sanctions_imposed_by_a_state_the_parser_hangs_on_their_target(code):
+    # "by Australia" is read as a modifier of "officials", not the agent of "imposed"
+    events = code("The Iranian foreign ministry called the sanctions imposed on Monday on two "
+                  "Iranian officials by Australia and two other countries illegal.")
+    assert [a for a, _, _ in coded(events, "SANCTION")][:1] == [["AUS"]]
+
+
+def test_events_the_venue_an_appeal_is_made_at_is_not_its_addressee(code):
+    events = code("Kenya's foreign minister made the appeal at a donors' conference in Geneva on "
+                  "Monday.")
+    assert not [r for _, r, _ in coded(events, "REQUEST") if "CHE" in r]
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them

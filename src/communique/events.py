@@ -1035,6 +1035,11 @@ def _unique_tokens(tokens: Iterable[Token]) -> list[Token]:
     return [t for t in tokens if not (t.i in seen or seen.add(t.i))]
 
 
+# Gatherings an act is done at, which are no party to it.
+VENUE_NOUNS = frozenset({"meeting", "session", "summit", "conference", "ceremony", "forum",
+                         "gathering", "assembly", "event"})
+
+
 def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                    places: list[PlaceMention] | None = None,
                    extra: frozenset[str] = frozenset()) -> list[Entity]:
@@ -1050,6 +1055,8 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                     continue
                 if child.lower_ == "with" and pobj.lemma_.lower() in args.instruments:
                     continue  # "with Albania's help": a helper, not a recipient
+                if child.lower_ == "at" and pobj.lemma_.lower() in VENUE_NOUNS:
+                    continue  # "made the request AT A COUNCIL MEETING in New York": where, not to whom
                 own = phrase_entities(pobj, index, with_places=local)
                 if not own and pobj.pos_ in ("NOUN", "PROPN"):
                     # "responded TO a demand FROM the US": the author of the
@@ -2145,7 +2152,13 @@ def _agent_entities(participle: Token, index: MentionIndex) -> list[Entity]:
     """Whom a participle's "by" phrase names ("CLAIMED by the Islamic State")."""
     # "launched by NEIGHBOURING Lithuania": the model reads the adjective as
     # a gerund taking the name as its object.
-    return [e for agent in participle.children if agent.dep_ == "agent"
+    agents = [a for a in participle.children if a.dep_ == "agent"] or [
+        # "sanctions IMPOSED on two ministers BY Britain": the parser hangs the
+        # "by" phrase on the participle's prepositional object
+        by for prep in participle.children if prep.dep_ == "prep" and prep.lower_ != "by"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"]
+    return [e for agent in agents
             for pobj in agent.children if pobj.dep_ in ("pobj", "pcomp")
             for head in ((pobj,) if pobj.dep_ == "pobj" else
                          (o for o in pobj.children if o.dep_ == "dobj"
