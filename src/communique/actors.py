@@ -82,6 +82,9 @@ GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "rain", "matter"})
 # A surname spelt a little differently is the same person ("Habyariman").
 SAME_NAME_RATIO = 0.75
+# How a country guessed from the article's context for a bare noun
+# ("officials") is marked: events prefer any country the phrase itself names.
+GUESSED_COUNTRY = "context:country"
 # Nouns for a party defined by its tie to another: the state that owns
 # one ("Israel's ALLY", "Iran's PROXIES") is not that party.
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "client", "rival", "enemy", "foe", "adversary",
@@ -795,7 +798,7 @@ class _Resolution:
             if code is None:
                 code, rule = self._possessive_pronoun(head), "discourse:possessive"
             if code is None and inst is not None and inst.contextual:
-                code, rule = self.home or self.fallback_home, "context:country"
+                code, rule = self.home or self.fallback_home, GUESSED_COUNTRY
                 guessed = self.home is None and self.dominant_home is None
             if code is None and inst is not None and inst.sector == "PTY" and self._named_before(head.start):
                 # "the fundamentalist UMMA party", "the HOMELAND UNION party": a
@@ -808,7 +811,7 @@ class _Resolution:
                 rule = "rule:noun"
         start = self._with_modifiers(min(a.start for a in unit.anchors))
         entity = self._group(code, words, sector, kind, rule)
-        if (code and sector == "GOV" and rule != "context:country" and " ".join(
+        if (code and sector == "GOV" and rule != GUESSED_COUNTRY and " ".join(
                 t.lemma_.lower() for t in self.doc[head.start:head.end]) not in ABROAD_INSTITUTIONS):
             self._settle_home(code, self.sentence_of[start])
         end = max(a.end for a in unit.anchors)
@@ -830,7 +833,7 @@ class _Resolution:
                 if mention.entity.country != code and sentence - said_in <= SETTLING_SENTENCES:
                     self.mentions[number] = replace(mention, entity=replace(
                         self._group(code, words, mention.entity.sector, mention.entity.type,
-                                    "context:country"), text=mention.text))
+                                    GUESSED_COUNTRY), text=mention.text))
             self.unsettled.clear()
         self.home = code
 

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .actors import COUNTERPART_NOUNS, RELATIONAL_NOUNS, tied_to_other
+from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
     find_claimant, reaction_phrase, read_context,
@@ -341,11 +341,6 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
         if len(codes) == 2:
             return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
     return []
-
-
-# How the actor resolver marks a country it guessed from the article's
-# context for a bare noun ("officials").
-GUESSED_COUNTRY = "context:country"
 
 
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
