@@ -16,6 +16,9 @@ def assaults(events):
     ("A roadside bomb near Kirkuk killed two Iraqi policemen on Tuesday.", "IRQ", "IRQ"),
     ("Three Kenyan soldiers were killed by a car bomb in Mogadishu on Monday.", "SOM", "KEN"),
     ("Unidentified attackers shot dead a Pakistani judge in Peshawar on Friday.", "PAK", "PAK"),
+    # armed men of no named group
+    ("Jihadist fighters killed dozens of people on Saturday in an attack near Djibo in northern "
+     "Burkina Faso, security sources said.", "BFA", "BFA"),
 ])
 def test_events_an_unclaimed_local_attack_is_by_attackers_of_the_place(code, text, place_country, target):
     (event,) = assaults(code(text))[:1]

@@ -53,6 +53,18 @@ def test_planned_talks_on_a_weekday_are_ahead_with_the_parse(parser):
     assert t.start == D(2024, 6, 18)
 
 
+def test_a_possessive_weekday_in_a_past_clause_is_the_last_one(parser):
+    # published on a Friday: the nearest Monday is the coming one, but the
+    # soldiers were killed in the past
+    text = "Twelve soldiers were killed in Monday's assault on a base near Mopti, the army said."
+    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
+    assert t.start == D(2024, 6, 10)
+    # ... and one ahead of which something is done stays the nearest
+    text = "The parties campaigned in the capital ahead of Sunday's election."
+    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
+    assert t.start == D(2024, 6, 16)
+
+
 def test_talks_after_which_a_plan_was_agreed_lie_before_the_agreement(parser):
     # "agreed to" states a plan, but what came before the agreement is past.
     text = ("Manila and Hanoi agreed to expand coast guard patrols after their defence "

@@ -28,7 +28,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import TYPE_CHECKING, Literal
@@ -320,6 +320,26 @@ class _TenseReader:
                 return tense
         return self._from_cues(start, end)
 
+    # Words that put what follows them later than their clause: "AHEAD OF
+    # Sunday's vote", "on the EVE of Monday's summit".
+    LATER_WORDS = frozenset({"ahead", "before", "until", "till", "eve", "for", "toward", "towards",
+                             "prepare", "preparation"})
+
+    def past_owner(self, start: int, end: int) -> bool:
+        """Whether a possessive date's noun ("SATURDAY's assault") sits in a
+        past clause by no word that puts it later than that clause."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        node = span.root
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.LATER_WORDS:
+                return False
+        return node.pos_ in ("VERB", "AUX") and self._verb_tense(node, depth=0) == "past"
+
     # -- with a parse -------------------------------------------------------
 
     def _from_parse(self, start: int, end: int) -> Tense | None:
@@ -468,7 +488,7 @@ class _Found:
 
 class _Resolver:
     def __init__(self, text: str, ref: dt.date | None, lx: TimexLexicon,
-                 tense: Callable[[int, int], Tense | None]) -> None:
+                 tense: _TenseReader) -> None:
         self.text = text
         self.ref = ref
         self.lx = lx
@@ -561,7 +581,10 @@ class _Resolver:
         if after is not None:
             return "future"
         if self.text.startswith(("'s", "’s"), c.end):
-            return None  # "Wednesday's ruling": no verb of its own; take the nearest
+            # "Wednesday's ruling": no verb of its own; take the nearest,
+            # unless what it owns sits in a past clause and not ahead of it
+            # ("killed in SATURDAY'S assault", said on a Thursday)
+            return "past" if self.tense.past_owner(c.start, c.end) else None
         return self.tense(c.start, c.end)
 
     def _base(self, after: Timex | None) -> dt.date | None:
