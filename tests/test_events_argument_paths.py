@@ -911,6 +911,11 @@ def test_events_the_venue_an_appeal_is_made_at_is_not_its_addressee(code):
     assert not [r for _, r, _ in coded(events, "REQUEST") if "CHE" in r]
 
 
+def test_events_approving_a_ceasefire_is_agreeing_to_it(code):
+    events = code("Colombia's government approved a truce with the ELN rebels on Friday.")
+    assert coded(events, "AGREE") and not coded(events, "SUPPORT")
+
+
 def test_events_persona_non_grata_parsed_into_a_place_phrase_is_an_expulsion_of_the_mission(code):
     # the parser reads "persona" as the object of "in"; the diplomats serve
     # the embassy named on them, not the state that expels them
