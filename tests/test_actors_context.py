@@ -162,6 +162,8 @@ def test_actors_an_ally_is_not_the_state_it_is_allied_to(resolve, text, owner, o
     # no state before it: the one state the article names
     ("Rescuers said floods in the north of the country had killed 40 people. Bangladesh asked for help.",
      "BGD"),
+    # an epithet with "nation"
+    ("Floods cut roads across Bhutan on Monday, and the Himalayan nation asked for help.", "BTN"),
 ])
 def test_actors_the_country_is_the_state_just_named(resolve, text, country):
     found = [m.entity for m in resolve(text) if m.entity.resolved_by == "discourse:the-country"]

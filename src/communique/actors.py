@@ -92,6 +92,9 @@ RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "client", "rival", "en
 # ... and nouns whose owner is another party but whose nationality is their
 # own ("his US COUNTERPART" is American, and not him).
 COUNTERPART_NOUNS = frozenset({"counterpart"})
+# Nouns that, definite, refer back to a state named before: "the country",
+# "the Himalayan nation".
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Words before "country" that make it another country than the one just
 # named ("the NEIGHBOURING country", "the HOST country").
 OTHER_COUNTRY_WORDS = frozenset({"neighbouring", "neighboring", "other", "another", "home", "host", "foreign",
@@ -197,9 +200,9 @@ class _Resolution:
         return tuple(self.mentions)
 
     def _country_references(self, anchors: list[Anchor]) -> list[Anchor]:
-        """"The country", "the central African country": the state named last
-        before it, in its sentence or the one before, else the article's
-        clear home or the only state it names. Not "the neighbouring
+        """"The country", "the central African country", "the Himalayan
+        nation": the state named last before it, in its sentence or the one
+        before, else the article's clear home or the only state it names. Not "the neighbouring
         country", "the first African country" or "X is the country that
         ...", which name another state or describe one."""
         sentence_of = self.sentence_of
@@ -210,7 +213,7 @@ class _Resolution:
         default = self.dominant_home or (next(iter(only)) if len(only) == 1 else None)
         found = []
         for token in self.doc:
-            if (token.lemma_.lower() != "country" or token.tag_ != "NN" or token.i in taken
+            if (token.lemma_.lower() not in COUNTRY_NOUNS or token.tag_ != "NN" or token.i in taken
                     or token.dep_ in ("attr", "appos", "conj")
                     or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                     or any(c.dep_ in ("amod", "compound", "nmod", "nummod") and (
