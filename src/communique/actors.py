@@ -222,6 +222,14 @@ class _Resolution:
                 continue
             here = sentence_of[token.i]
             before = [(start, key) for start, key in named if start < token.i and here - sentence_of[start] in (0, 1)]
+            if token.lemma_.lower() == "nation":
+                # an epithet in a clause about what another did: "India urged
+                # calm after THE HIMALAYAN NATION's prime minister resigned"
+                # is not India (a writer would say "its")
+                subject = self._adverbial_governor_subject(token)
+                before = [(start, key) for start, key in before if start not in subject]
+                if not before:
+                    continue
             # a state's name before a nationality ("Lebanon's ministry said ISRAELI
             # raids on the south of the country")
             names = [key for start, key in before if start in state_names] or [key for _, key in before]
@@ -236,6 +244,14 @@ class _Resolution:
             if code is not None and code in self.kb.states:
                 found.append(Anchor(token.i, token.i + 1, "state", code, rule="discourse:the-country"))
         return found
+
+    def _adverbial_governor_subject(self, token: Token) -> set[int]:
+        """The token positions of the subject of the clause that governs the
+        adverbial clause ("after ...", "as ...") ``token`` stands in."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" for c in verb.children):
+            return set()
+        return {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
     def _anchors(self) -> list[Anchor]:
         doc, kb = self.doc, self.kb
