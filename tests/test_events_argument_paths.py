@@ -887,11 +887,6 @@ def test_events_a_treaty_the_parser_makes_the_subject_of_signed_was_signed(code)
     assert [a for a, _, _ in coded(events, "PROTEST")][:1] == [["PER"]]
 
 
-def test_events_restoring_internet_services_is_a_concession(code):
-    events = code("Pakistan restored mobile internet services on Monday after a three-day shutdown.")
-    assert [a for a, _, _ in coded(events, "CONCEDE")][:1] == [["PAK"]]
-
-
 def test_events_states_setting_off_on_a_joint_patrol_cooperate(code):
     events = code("Coast guard vessels from Malaysia, Indonesia and the Philippines set off on Monday "
                   "on a joint patrol of the Sulu Sea.")

@@ -250,6 +250,7 @@ def test_events_diplomats_declared_persona_non_grata_are_expelled_by_the_host(
     "Pakistan reinstated mobile data services on Sunday after the vote.",
     "Gabon ended a three-day suspension of social media on Tuesday.",
     "Iran lifted the internet shutdown on Monday.",
+    "Bangladesh restored mobile internet services on Monday.",
 ])
 def test_events_giving_back_the_internet_is_a_concession(code, text):
     assert [e.event for e in code(text)] == ["CONCEDE"]

@@ -788,11 +788,13 @@ def _bare_relative(token: TokenLike) -> bool:
 
 def passive_modifier(token: TokenLike) -> bool:
     """True for a passive participle that names its doer on the noun it acts
-    on: "relief supplies SENT by Kazakhstan", or a partner in it: "the
+    on: "relief supplies SENT by Kazakhstan", or a named partner in it: "the
     agreement SIGNED with Tajikistan". Without either ("the curfew IMPOSED
-    in Sudan after the coup") such a participle mostly describes."""
+    in Sudan after the coup", "IMPOSED with immediate effect") such a
+    participle mostly describes."""
     return (token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+            and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with" and any(
+                        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
                     for c in token.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children))
 
@@ -858,18 +860,18 @@ UNDERGOER_PRONOUNS = frozenset({"his", "her", "their"})
 def _subject_before(pronoun: Any) -> list[Any]:
     """The noun a pronoun most likely refers back to, for reading what an act
     is done to: the last subject before it in its sentence (not that of
-    the pronoun's own clause), else the subject of the sentence before ("The six Indian diplomats ... are to
-    return home. Ottawa expelled THEM after ...")."""
+    the pronoun's own clause), else the first subject of the sentence
+    before ("The six Indian diplomats ... are to return home. Ottawa
+    expelled THEM after ...")."""
     sent = pronoun.sent
     # (not the subject of its own clause: "OTTAWA expelled them")
     clause = next((a.i for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     own = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
            and t.pos_ in ("NOUN", "PROPN") and t.head.i != clause]
-    if not own and sent.start > 0:
-        before = pronoun.doc[sent.start - 1].sent
-        own = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
-        own = own[:1]
-    return own[-1:]
+    if own or sent.start == 0:
+        return own[-1:]
+    before = pronoun.doc[sent.start - 1].sent
+    return [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
