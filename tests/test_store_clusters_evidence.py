@@ -25,6 +25,7 @@ from communique.store.clusters import (
     fold_name,
     match_score,
     name_forms,
+    person_names,
     same_article_match,
     same_sentence_match,
     sentence_places,
@@ -33,13 +34,14 @@ from communique.store.clusters import (
 DAY = dt.date(2024, 8, 10)
 GAZA_CITY, KHAN_YUNIS, BAGHDAD, ERBIL = 281133, 281124, 98182, 95446
 KADUGLI, BELEDWEYNE, BAIDOA, BADAJOZ, MADRID = 369004, 57060, 64013, 2521420, 3117735
+MANILA = 1701668
 
 
 def key(actors: str, recipients: str = "", *, event: str = "ASSAULT", country: str | None = None,
         town: int | None = None, town_name: str = "", names: str | None = None,
-        context: str = "", mode: str | None = None) -> ClusterKey:
+        context: str = "", mode: str | None = None, persons: str = "") -> ClusterKey:
     return ClusterKey(
-        event=event, mode=mode, date=DAY, enddate=DAY, precision="day",
+        event=event, mode=mode, date=DAY, enddate=DAY, precision="day", persons=frozenset(persons.split()),
         actors=frozenset(actors.split()), recipients=frozenset(recipients.split()),
         factuality="asserted", place_country=country, geonameid=town,
         context=frozenset(context.split()),
@@ -563,3 +565,76 @@ def test_store_clusters_a_strike_in_a_province_is_not_one_in_a_town_of_the_next_
     # talks are not held to it: a visit to a region and a meeting in its town
     talks = dataclasses.replace(province, event="CONSULT")
     assert match_score(talks, dataclasses.replace(next_door, event="CONSULT")) is not None
+
+
+# -- people and unnamed actors -----------------------------------------------
+
+def _person(text: str, name: str, country: str | None = None) -> Entity:
+    return Entity(text=text, name=name, country=country, type="person")
+
+
+def test_store_clusters_person_names_are_the_surnames_of_named_people():
+    people = (_person("Former Philippine leader Rodrigo Duterte", "Rodrigo Duterte", "PHL"),
+              _person("Salvadoran lawyer Ruth López", "Ruth López", "SLV"),
+              # offices named for want of their holders name nobody
+              _person("Chile's transport minister", "Minister of Chile", "CHL"),
+              _person("the leader", "leader"),
+              _state("PHL"))
+    assert person_names(people) == {"duterte", "lopez"}
+
+
+def test_store_clusters_arrests_of_one_named_person_are_one_arrest_wherever_placed():
+    # "Police arrested Rodrigo Duterte at Manila airport" and a report from
+    # The Hague that "Duterte was detained on an ICC warrant": the second
+    # names neither the police nor Manila.
+    manila = key("PHL", "PHL", event="COERCE", country="PHL", town=MANILA, town_name="Manila",
+                 mode="arrest", persons="duterte").profile()
+    hague = key("", "PHL ICC", event="COERCE", mode="arrest", persons="duterte",
+                names="Duterte landed in The Hague")
+    assert match_score(manila, hague) is not None
+    # Another person's arrest that day stays out, as the unnamed report did
+    # before people were compared.
+    other = dataclasses.replace(hague, persons=frozenset({"quiboloy"}))
+    assert match_score(manila, other) is None
+    assert match_score(manila, dataclasses.replace(hague, persons=frozenset())) is None
+    # "Seized" a person in one report is "arrested" in another.
+    seized = dataclasses.replace(hague, mode="seize")
+    assert match_score(manila, seized) is not None
+    assert match_score(manila, dataclasses.replace(hague, mode="raid")) is None
+
+
+def test_store_clusters_an_actor_nobody_names_is_the_named_one_outside_strikes_and_arrests():
+    # "Ethiopian troops withdrew from Wajid" and "troops left the town":
+    # a withdrawal is not something one state does in several towns a day.
+    withdrew = key("ETH", event="RETREAT", mode="withdraw").profile()
+    assert match_score(withdrew, key("", event="RETREAT", mode="withdraw")) is not None
+    # An attack nobody claims still needs a town in common.
+    claimed = key("ISR", "PSE").profile()
+    assert match_score(claimed, key("", "PSE")) is None
+
+
+def test_store_keeps_the_people_of_a_cluster_across_batches(tmp_path):
+    manila = Location(extracted_place="Manila", resolved_place="Manila", geonameid=MANILA,
+                      country_code="PHL", resolution=4)
+
+    def arrest(text: str, place: Location | None, who: str, actor: bool = True) -> Event:
+        return Event(id="e1", event="COERCE", mode="arrest", date=DAY, enddate=DAY,
+                     date_precision="day", factuality="asserted", historical=False,
+                     event_text="arrested", text=text, span=(0, len(text)),
+                     actor=(_state("PHL"),) if actor else (),
+                     recipient=(_person(who, who, "PHL"),), quad_code=4, intensity=-5.0,
+                     event_loc=place)
+
+    first = "Police arrested Rodrigo Duterte at Manila airport."
+    later = "Rodrigo Duterte was detained and flown to The Hague."
+    other = "Apollo Quiboloy was detained in Davao."
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("first", first, arrest(first, manila, "Rodrigo Duterte"))])
+        store.ingest([_extraction("other", other, arrest(other, None, "Apollo Quiboloy", False))])
+        store.ingest([_extraction("later", later, arrest(later, None, "Rodrigo Duterte", False))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+        persons = store.con.execute("SELECT persons FROM clusters WHERE cluster_id = ?",
+                                    [clusters["first"]]).fetchone()[0]
+    assert clusters["first"] == clusters["later"] != clusters["other"]
+    assert persons == ["duterte"]

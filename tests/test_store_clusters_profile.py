@@ -156,3 +156,16 @@ def test_store_clusters_day_dates_of_a_strike_agree_within_one_day_of_a_convoy_t
     convoy = key("KAZ", "KGZ", event="AID").profile()
     assert match_score(convoy, key("KAZ", "KGZ", event="AID", day=two_days_on)) is not None
     assert match_score(convoy, key("KAZ", "KGZ", event="AID", day=DAY + dt.timedelta(days=3))) is None
+
+
+def test_store_clusters_reports_of_a_visits_days_are_one_visit():
+    # "Xi arrived in Astana on Monday" and "Xi left Astana on Wednesday at
+    # the end of a three-day visit": one visit, reported on its first and last days.
+    arrival = key("CHN", "KAZ", event="CONSULT", mode="visit").profile()
+    departure = key("CHN", "KAZ", event="CONSULT", day=DAY + dt.timedelta(days=2))
+    assert match_score(arrival, departure) is not None
+    assert match_score(arrival, dataclasses.replace(
+        departure, date=DAY + dt.timedelta(days=3), enddate=DAY + dt.timedelta(days=3))) is None
+    # Talks that are no visit ("spoke by phone", "held talks") two days apart are two talks.
+    talks = key("CHN", "KAZ", event="CONSULT").profile()
+    assert match_score(talks, departure) is None

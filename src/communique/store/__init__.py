@@ -26,7 +26,8 @@ from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
                        division_names, name_forms, named_as_division, period_rank,
-                       same_article_match, same_sentence_match, sentence_places)
+                       person_names, same_article_match, same_sentence_match,
+                       sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -246,7 +247,7 @@ class Store:
     def _assign_clusters(self, rows: _Rows,
                          touched: set[int]) -> tuple[list[list[Any]], list[list[Any]]]:
         """Give each new event of the batch a cluster; returns the new clusters' rows,
-        and the town names and unplaced members' names of every cluster joined
+        the town names, unplaced members' names and persons of every cluster joined
         (``_write_cluster_names``).
 
         Candidates for the whole batch come from one query (same categories,
@@ -336,7 +337,7 @@ class Store:
                   None if profiles[c].unplaced_names is None
                   else sorted(profiles[c].unplaced_names),
                   sorted(profiles[c].area_names), sorted(profiles[c].unlisted_towns),
-                  sorted(profiles[c].town_divisions)]
+                  sorted(profiles[c].town_divisions), sorted(profiles[c].persons)]
                  for c in joined]
         return new_clusters, names
 
@@ -349,13 +350,13 @@ class Store:
         self.con.execute(
             "UPDATE clusters SET town_names = s.town_names, unplaced_names = s.unplaced_names, "
             "area_names = s.area_names, unlisted_towns = s.unlisted_towns, "
-            "town_divisions = s.town_divisions "
+            "town_divisions = s.town_divisions, persons = s.persons "
             "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
             "unnest(?::VARCHAR[][]) AS town_names, unnest(?::VARCHAR[][]) AS unplaced_names, "
             "unnest(?::VARCHAR[][]) AS area_names, unnest(?::VARCHAR[][]) AS unlisted_towns, "
-            "unnest(?::VARCHAR[][]) AS town_divisions) s "
+            "unnest(?::VARCHAR[][]) AS town_divisions, unnest(?::VARCHAR[][]) AS persons) s "
             "WHERE clusters.cluster_id = s.cluster_id",
-            [[n[k] for n in names] for k in range(6)])
+            [[n[k] for n in names] for k in range(7)])
 
     def _refresh_clusters(self, cluster_ids: set[int]) -> None:
         if not cluster_ids:
@@ -445,7 +446,8 @@ class Store:
 _PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, actor_codes, "
                     "recipient_codes, place_country, geonameid, factuality, member_actors, "
                     "member_recipients, modes, factualities, place_countries, towns, "
-                    "town_names, unplaced_names, area_names, unlisted_towns, town_divisions")
+                    "town_names, unplaced_names, area_names, unlisted_towns, town_divisions, "
+                    "persons")
 
 
 def _cluster_profile(row: tuple) -> ClusterProfile:
@@ -454,7 +456,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
      geonameid, factuality, member_actors, member_recipients, modes, factualities,
      place_countries, towns, town_names, unplaced_names, area_names, unlisted_towns,
-     town_divisions) = row
+     town_divisions, persons) = row
     if factualities is None:
         return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
                           precision=precision, actors=frozenset(actors or ()),
@@ -472,6 +474,7 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           area_names=frozenset(area_names or ()),
                           unlisted_towns=frozenset(unlisted_towns or ()),
                           town_divisions=frozenset(town_divisions or ()),
+                          persons=frozenset(persons or ()),
                           period_rank=period_rank(
                               precision, "asserted" if "asserted" in factualities else "future"))
 
@@ -535,6 +538,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         mentioned=mentioned,
         elsewhere=(sentence_places(event.text, is_state=lambda name: bool(countries_named(name)))
                    if town is None and area is None else frozenset()),
+        persons=person_names((*event.actor, *event.recipient)),
     )
 
 

@@ -10,8 +10,9 @@ happening (a plan and the report that it happened can; a denial and a
 report that it happened cannot), places that agree with every place the
 cluster's members named, and parties that agree with all the parties the
 cluster has seen (for joint events such as talks, overlapping participants
-in either role; attackers nobody names agree with a named one only in the
-same town).
+in either role; an actor nobody names agrees with a named one, but
+attackers and arresters nobody names only in the same town or over the same
+named person).
 
 Comparing with the whole cluster, not only with the mention that opened it,
 keeps "Macron called Erdogan" out of a cluster that a vaguer "Macron made a
@@ -63,6 +64,9 @@ DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 # reports' day dates may be twice as far apart.
 TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT", "COOPERATE"})
 TRANSIT_SLACK_FACTOR = 2
+# Modes of happenings that last days wherever they fall: a state visit's
+# arrival, talks and departure are reported on three days as one visit.
+MULTI_DAY_MODES = frozenset({"visit"})
 
 # Modes that reports of one happening use for each other: "bombing" is
 # coded as explosives, and the bombing may be from the air ("a military
@@ -70,7 +74,8 @@ TRANSIT_SLACK_FACTOR = 2
 # An emergency grant is money (economic) for relief (humanitarian). A rally
 # that police dispersed is a riot in another report.
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
-                 frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}))
+                 frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}),
+                 frozenset({"arrest", "seize"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
@@ -128,6 +133,10 @@ class ClusterKey:
     # Places its own sentence puts something at that the coder did not
     # place it in ("struck a vehicle NEAR ANEFIS"), folded (``sentence_places``).
     elsewhere: frozenset[str] = frozenset()
+    # The surnames of the people among its parties, folded (``person_names``):
+    # "arrested Rodrigo Duterte" and "Duterte was detained" are one arrest
+    # wherever each report places it.
+    persons: frozenset[str] = frozenset()
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision)
@@ -171,6 +180,8 @@ class ClusterProfile:
     town_divisions: frozenset[str] = frozenset()
     # Places the sentences of members naming no town put something at.
     elsewhere: frozenset[str] = frozenset()
+    # Surnames of the people among its members' parties.
+    persons: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, key: ClusterKey) -> ClusterProfile:
@@ -188,7 +199,8 @@ class ClusterProfile:
                    area_names=key.area_names, unlisted_towns=key.unlisted_towns,
                    town_divisions=key.town_divisions if named else frozenset(),
                    elsewhere=(frozenset() if named or key.event not in TOWN_BOUND_CATEGORIES
-                              else key.elsewhere))
+                              else key.elsewhere),
+                   persons=key.persons)
 
     @property
     def parties(self) -> frozenset[str]:
@@ -214,7 +226,7 @@ class ClusterProfile:
             area_names=self.area_names | other.area_names,
             unlisted_towns=self.unlisted_towns | other.unlisted_towns,
             town_divisions=self.town_divisions | other.town_divisions,
-            elsewhere=self.elsewhere | other.elsewhere)
+            elsewhere=self.elsewhere | other.elsewhere, persons=self.persons | other.persons)
 
 
 def _common(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
@@ -259,6 +271,22 @@ def capitalised_names(text: str) -> frozenset[str]:
         for size in (2, 3):
             found.update(_squash(" ".join(parts[k:k + size])) for k in range(len(parts) - size + 1))
     return frozenset(found - {""})
+
+
+def person_names(entities: Iterable[object]) -> frozenset[str]:
+    """The surnames of the named people among ``entities``, folded:
+    "Former Philippine president Rodrigo Duterte" and "Duterte" -> "duterte".
+    An office named for want of its holder ("Minister of Chile", "leader")
+    names nobody."""
+    found = set()
+    for entity in entities:
+        name = getattr(entity, "name", None) or ""
+        if getattr(entity, "type", None) != "person" or " of " in f" {name} ":
+            continue
+        words = [w for w in name.split() if w[:1].isupper()]
+        if words and (surname := fold_name(words[-1])):
+            found.add(surname)
+    return frozenset(found)
 
 
 # Nouns of first-level divisions ("the Sagaing region", "Lara state"), and
@@ -361,9 +389,10 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """Two periods that overlap once widened by the larger slack of the two:
     day dates of two reports of a strike may differ by one day (time zones,
     "yesterday" written after midnight), not by two; those of a delivery,
-    deployment or withdrawal by two (``TRANSIT_CATEGORIES``)."""
+    deployment or withdrawal by two (``TRANSIT_CATEGORIES``), as those of a
+    visit (``MULTI_DAY_MODES``)."""
     slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
-    if a.event in TRANSIT_CATEGORIES:
+    if a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES:
         slack *= TRANSIT_SLACK_FACTOR
     return _shift(a.date, -slack) <= b.enddate and b.date <= _shift(a.enddate, slack)
 
@@ -391,7 +420,8 @@ def match_score(a: ClusterProfile | ClusterKey, b: ClusterProfile | ClusterKey) 
     b = b.profile() if isinstance(b, ClusterKey) else b
     if not _same_kind_time_and_place(a, b):
         return None
-    if not (_unplaced_members_agree(a, b) and _unplaced_members_agree(b, a)):
+    if not (a.persons & b.persons
+            or _unplaced_members_agree(a, b) and _unplaced_members_agree(b, a)):
         return None
     participants = _participant_overlap(a, b)
     if participants is None:
@@ -499,10 +529,16 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
             return None
         return len(shared) / len(left | right)
     if not (a.actors & b.actors):
-        # Attackers nobody names ("a roadside bomb killed ...") may be the
-        # army another report names, where both say the same town, or where
-        # the report that says no town names the other's town elsewhere.
-        if a.actors and b.actors or not (a.towns & b.towns or a.unlisted_towns & b.unlisted_towns
+        # An actor nobody names ("troops left the base", "the protest") is
+        # the one another report names. Not so readily where one actor acts
+        # in several towns a day: attackers nobody names ("a roadside bomb
+        # killed ...") may be the army another report names where both
+        # reports hold the same person ("Duterte was detained"), say the
+        # same town, or where the report that says no town names the
+        # other's town elsewhere.
+        if a.actors and b.actors or not (a.event not in TOWN_BOUND_CATEGORIES
+                                         or a.persons & b.persons
+                                         or a.towns & b.towns or a.unlisted_towns & b.unlisted_towns
                                          or _named_elsewhere(a, b)
                                          or _named_elsewhere(b, a)):
             return None

@@ -179,4 +179,10 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (8, "the surnames of the people among a cluster's members' parties", (
+        """ALTER TABLE clusters ADD COLUMN persons VARCHAR[]""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
