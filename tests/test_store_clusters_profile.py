@@ -169,3 +169,45 @@ def test_store_clusters_reports_of_a_visits_days_are_one_visit():
     # Talks that are no visit ("spoke by phone", "held talks") two days apart are two talks.
     talks = key("CHN", "KAZ", event="CONSULT").profile()
     assert match_score(talks, departure) is None
+
+
+def test_store_clusters_an_undated_report_may_tell_of_two_days_before_it():
+    # "Canada expelled six Indian diplomats on Monday" and, on Wednesday,
+    # "Ottawa expelled them after the police named them": the second says
+    # not when, so its date is that of publication.
+    monday = key("CAN", "IND", event="SANCTION").profile()
+    wednesday = dataclasses.replace(key("CAN", "", event="SANCTION", day=DAY + dt.timedelta(days=2)),
+                                    dated=False)
+    assert match_score(monday, wednesday) is not None
+    assert match_score(wednesday.profile(), monday) is not None
+    # Read from the text ("expelled them on Wednesday"), the day stands.
+    assert match_score(monday, dataclasses.replace(wednesday, dated=True)) is None
+    # Three days is another expulsion; and a plan with no date is no older than its report.
+    later = DAY + dt.timedelta(days=3)
+    assert match_score(monday, dataclasses.replace(wednesday, date=later, enddate=later)) is None
+    assert match_score(monday, dataclasses.replace(wednesday, factuality="future")) is None
+    # A dated member gives the cluster its period, and the reach back goes with it.
+    joined = wednesday.profile().absorb(key("CAN", "IND", event="SANCTION"))
+    assert joined.date == DAY and joined.lookback == 0
+
+
+def test_store_clusters_the_reach_of_an_undated_report_survives_batches(tmp_path):
+    def expulsion(day: dt.date, date_text: str | None) -> Event:
+        return Event(id="e1", event="SANCTION", mode="expel", date=day, enddate=day,
+                     date_precision="day", date_text=date_text, factuality="asserted",
+                     historical=False, event_text="expelled", text="Canada expelled them.",
+                     span=(0, 21), actor=(_state("CAN"),), recipient=(_state("IND"),),
+                     quad_code=4, intensity=-4.0)
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([Extraction(article=_article("later"),
+                                 events=(expulsion(DAY + dt.timedelta(days=2), None),))])
+        store.ingest([Extraction(article=_article("first"), events=(expulsion(DAY, "on Monday"),))])
+        store.ingest([Extraction(article=_article("other"),
+                                 events=(expulsion(DAY - dt.timedelta(days=3), "on Friday"),))])
+        clusters = dict(store.con.execute(
+            "SELECT article_id, cluster_id FROM events").fetchall())
+        dated = store.con.execute("SELECT dated FROM clusters WHERE cluster_id = ?",
+                                  [clusters["first"]]).fetchone()[0]
+    assert clusters["later"] == clusters["first"] != clusters["other"]
+    assert dated is True

@@ -25,7 +25,8 @@ from ..errors import DataError
 from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       division_names, name_forms, named_as_division, period_rank,
+                       division_names, lookback_days, name_forms, named_as_division,
+                       period_rank,
                        person_names, same_article_match, same_sentence_match,
                        sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -378,7 +379,7 @@ class Store:
                 geonameid = coalesce(s.geonameid, clusters.geonameid),
                 member_actors = s.member_actors, member_recipients = s.member_recipients,
                 modes = s.modes, factualities = s.factualities,
-                place_countries = s.place_countries, towns = s.towns
+                place_countries = s.place_countries, towns = s.towns, dated = s.dated
             FROM (
                 SELECT e.cluster_id,
                     arg_min(e.date, struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
@@ -391,6 +392,10 @@ class Store:
                         WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
                         f := e.factuality <> 'asserted', d := e.date_text IS NULL))
                         AS date_precision,
+                    arg_min(e.date_text IS NOT NULL, struct_pack(p := CASE e.date_precision
+                        WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
+                        f := e.factuality <> 'asserted', d := e.date_text IS NULL))
+                        AS dated,
                     any_value(e.mode) FILTER (WHERE e.mode IS NOT NULL) AS mode,
                     any_value(e.quad_code) AS quad_code,
                     avg(e.intensity) AS intensity,
@@ -447,7 +452,7 @@ _PROFILE_COLUMNS = ("cluster_id, event, mode, date, enddate, date_precision, act
                     "recipient_codes, place_country, geonameid, factuality, member_actors, "
                     "member_recipients, modes, factualities, place_countries, towns, "
                     "town_names, unplaced_names, area_names, unlisted_towns, town_divisions, "
-                    "persons")
+                    "persons, dated, historical")
 
 
 def _cluster_profile(row: tuple) -> ClusterProfile:
@@ -456,7 +461,8 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
     (_id, event, mode, date, enddate, precision, actors, recipients, place_country,
      geonameid, factuality, member_actors, member_recipients, modes, factualities,
      place_countries, towns, town_names, unplaced_names, area_names, unlisted_towns,
-     town_divisions, persons) = row
+     town_divisions, persons, dated, historical) = row
+    period_factuality = "asserted" if "asserted" in (factualities or ()) else "future"
     if factualities is None:
         return ClusterKey(event=event, mode=mode, date=date, enddate=enddate,
                           precision=precision, actors=frozenset(actors or ()),
@@ -475,8 +481,9 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           unlisted_towns=frozenset(unlisted_towns or ()),
                           town_divisions=frozenset(town_divisions or ()),
                           persons=frozenset(persons or ()),
-                          period_rank=period_rank(
-                              precision, "asserted" if "asserted" in factualities else "future"))
+                          period_rank=period_rank(precision, period_factuality, dated is not False),
+                          lookback=lookback_days(dated is not False, period_factuality, precision,
+                                                 bool(historical)))
 
 
 def entity_code(entity: Entity) -> str | None:
@@ -539,6 +546,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         elsewhere=(sentence_places(event.text, is_state=lambda name: bool(countries_named(name)))
                    if town is None and area is None else frozenset()),
         persons=person_names((*event.actor, *event.recipient)),
+        dated=event.date_text is not None,
     )
 
 

@@ -5,7 +5,8 @@ Pure functions over ``ClusterKey`` (one mention) and ``ClusterProfile``
 factualities, and its most precise period), so the rule can be tested and
 tuned without a database. A mention joins a cluster when it has the same
 category (and a mode the cluster has seen, where both have one), dates that
-agree within their precision, a factuality that can describe the same
+agree within their precision (a report that says not when may tell of two
+days before it was published), a factuality that can describe the same
 happening (a plan and the report that it happened can; a denial and a
 report that it happened cannot), places that agree with every place the
 cluster's members named, and parties that agree with all the parties the
@@ -81,6 +82,11 @@ KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
 INCIDENTAL_MODES = {"ASSAULT": frozenset({"seize"})}
 
+# A report of what happened that says not when ("Ottawa expelled them",
+# "condemned the attack on the town") is dated on the day it was published;
+# the happening may be that many days older.
+UNDATED_LOOKBACK_DAYS = 2
+
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -137,9 +143,16 @@ class ClusterKey:
     # "arrested Rodrigo Duterte" and "Duterte was detained" are one arrest
     # wherever each report places it.
     persons: frozenset[str] = frozenset()
+    # Whether its date was read from an expression of its own; an undated
+    # report of what happened may be of a day before it (``lookback``).
+    dated: bool = True
 
     def window(self) -> tuple[dt.date, dt.date]:
-        return _window(self.date, self.enddate, self.precision)
+        return _window(self.date, self.enddate, self.precision, self.lookback)
+
+    @property
+    def lookback(self) -> int:
+        return lookback_days(self.dated, self.factuality, self.precision, self.historical)
 
     def profile(self) -> ClusterProfile:
         return ClusterProfile.of(self)
@@ -164,8 +177,10 @@ class ClusterProfile:
     factualities: frozenset[str] = frozenset()
     place_countries: frozenset[str] = frozenset()
     towns: frozenset[int] = frozenset()
-    # How good the period is (lower is better): see ``period_rank``.
-    period_rank: tuple[int, int] = (len(PRECISION_RANK), 1)
+    # How good the period is (lower is better): see ``period_rank``; and the
+    # days before it the happening may lie, when it is an undated report's.
+    period_rank: tuple[int, int, int] = (len(PRECISION_RANK), 1, 1)
+    lookback: int = 0
     # Names of ``towns`` and ``unlisted_towns``; and the capitalised words
     # that every article of a member naming no town has in common, or None
     # when no such member is known (see ``_unplaced_members_agree``).
@@ -192,7 +207,8 @@ class ClusterProfile:
                    factualities=frozenset({key.factuality}),
                    place_countries=frozenset({key.place_country} if key.place_country else ()),
                    towns=frozenset({key.geonameid} if key.geonameid else ()),
-                   period_rank=period_rank(key.precision, key.factuality),
+                   period_rank=period_rank(key.precision, key.factuality, key.dated),
+                   lookback=key.lookback,
                    town_names=key.town_names if named else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
                                    else key.article_names),
@@ -207,7 +223,7 @@ class ClusterProfile:
         return self.actors | self.recipients
 
     def window(self) -> tuple[dt.date, dt.date]:
-        return _window(self.date, self.enddate, self.precision)
+        return _window(self.date, self.enddate, self.precision, self.lookback)
 
     def absorb(self, key: ClusterKey) -> ClusterProfile:
         """The profile once ``key`` has joined; its period if it is a better one."""
@@ -215,7 +231,7 @@ class ClusterProfile:
         period = {}
         if other.period_rank < self.period_rank:
             period = {"date": key.date, "enddate": key.enddate, "precision": key.precision,
-                      "period_rank": other.period_rank}
+                      "period_rank": other.period_rank, "lookback": other.lookback}
         return replace(
             self, **period, actors=self.actors | other.actors,
             recipients=self.recipients | other.recipients, modes=self.modes | other.modes,
@@ -370,19 +386,30 @@ def named_as_division(name: str, sentence: str) -> bool:
     return False
 
 
-def period_rank(precision: str, factuality: str) -> tuple[int, int]:
+def period_rank(precision: str, factuality: str, dated: bool = True) -> tuple[int, int, int]:
     """Which member gives a cluster its period: the most precise date, and
-    among equally precise ones a report that it happened over a plan (the
-    order ``Store._refresh_clusters`` keeps in the database)."""
-    return PRECISION_RANK.get(precision, len(PRECISION_RANK)), int(factuality != "asserted")
+    among equally precise ones a report that it happened over a plan, and
+    a date read from the text over one that defaulted to the publication
+    day (the order ``Store._refresh_clusters`` keeps in the database)."""
+    return (PRECISION_RANK.get(precision, len(PRECISION_RANK)), int(factuality != "asserted"),
+            int(not dated))
 
 
-def _window(date: dt.date, enddate: dt.date, precision: str) -> tuple[dt.date, dt.date]:
-    """The days a period may stand for: the widest slack on both sides, so
-    that a window reaches every period that can agree with it
-    (``_periods_agree``)."""
+def lookback_days(dated: bool, factuality: str, precision: str, historical: bool) -> int:
+    """Days before its period a mention may have happened:
+    ``UNDATED_LOOKBACK_DAYS`` for a current report that it happened whose
+    day was not read from the text, else none."""
+    return (UNDATED_LOOKBACK_DAYS if not dated and factuality == "asserted"
+            and precision == "day" and not historical else 0)
+
+
+def _window(date: dt.date, enddate: dt.date, precision: str,
+            lookback: int = 0) -> tuple[dt.date, dt.date]:
+    """The days a period may stand for: the widest slack on both sides, and
+    the ``lookback`` of an undated report, so that a window reaches every
+    period that can agree with it (``_periods_agree``)."""
     slack = DATE_SLACK_DAYS.get(precision, 0) * TRANSIT_SLACK_FACTOR
-    return _shift(date, -slack), _shift(enddate, slack)
+    return _shift(date, -slack - lookback), _shift(enddate, slack)
 
 
 def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -390,11 +417,13 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     day dates of two reports of a strike may differ by one day (time zones,
     "yesterday" written after midnight), not by two; those of a delivery,
     deployment or withdrawal by two (``TRANSIT_CATEGORIES``), as those of a
-    visit (``MULTI_DAY_MODES``)."""
+    visit (``MULTI_DAY_MODES``). An undated report reaches back its
+    ``lookback`` days where that is more."""
     slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
     if a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES:
         slack *= TRANSIT_SLACK_FACTOR
-    return _shift(a.date, -slack) <= b.enddate and b.date <= _shift(a.enddate, slack)
+    return (_shift(a.date, -max(slack, a.lookback)) <= b.enddate
+            and _shift(b.date, -max(0, b.lookback - slack)) <= _shift(a.enddate, slack))
 
 
 # Open-ended periods ("the first since ...") reach the ends of the calendar;

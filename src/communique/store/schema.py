@@ -180,8 +180,10 @@ MIGRATIONS += (
 )
 
 MIGRATIONS += (
-    (8, "the surnames of the people among a cluster's members' parties", (
+    (8, "the surnames of the people among a cluster's members' parties, and whether "
+        "its period was read from the text", (
         """ALTER TABLE clusters ADD COLUMN persons VARCHAR[]""",
+        """ALTER TABLE clusters ADD COLUMN dated BOOLEAN""",
     )),
 )
 
