@@ -102,6 +102,26 @@ def test_events_an_act_reacted_to_lies_in_the_days_before_the_reaction(code):
     assert strike.date == strike.enddate == dt.date(2024, 3, 2)
 
 
+def test_events_an_act_met_with_concern_lies_in_the_days_before_and_its_own_day_wins(code):
+    # "Voiced concern over the detention": a reaction, like "condemned".
+    (detention,) = [e for e in code(
+        "Britain on Tuesday voiced concern over the detention of journalists in Kyrgyzstan.")
+        if e.event == "COERCE"]
+    assert (detention.date, detention.enddate) == (dt.date(2024, 3, 2), dt.date(2024, 3, 5))
+    # The same detention told with its own day in the next sentence takes that day.
+    (detention,) = [e for e in code(
+        "Britain on Tuesday voiced concern over the detention of journalists in Kyrgyzstan. "
+        "Kyrgyz police detained the journalists on Monday.") if e.event == "COERCE"]
+    assert (detention.date, detention.enddate) == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))
+    assert len(detention.evidence) == 2
+    # Of two dates read from the text, the narrower tells the day.
+    (detention,) = [e for e in code(
+        "The detention of journalists in Kyrgyzstan in March drew criticism. "
+        "Kyrgyz police detained the journalists on Monday.") if e.event == "COERCE"]
+    assert (detention.date, detention.enddate, detention.date_text) == (
+        dt.date(2024, 3, 4), dt.date(2024, 3, 4), "Monday")
+
+
 def test_events_joint_exercises_of_one_states_forces_are_a_show_of_force(code):
     solo = code("China's army, navy and air force began joint exercises around Taiwan on Tuesday.")
     assert [e.event for e in solo if e.event_text == "joint exercises"] == ["MOBILIZE"]

@@ -203,8 +203,8 @@ RESPONSE_VERBS = frozenset({"respond", "react", "reply", "retaliate", "answer"})
 # Nouns of reacting, whose "at/against/over/to/for" object has happened: "a
 # boycott IN PROTEST AT the arrest of a lawyer", "IN RESPONSE TO the expulsion".
 REACTION_NOUNS = frozenset({"protest", "response", "retaliation", "reaction", "reprisal",
-                            "anger", "outrage"})
-REACTION_PREPOSITIONS = frozenset({"at", "against", "over", "to", "for"})
+                            "anger", "outrage", "concern", "alarm", "dismay", "indignation"})
+REACTION_PREPOSITIONS = frozenset({"at", "against", "over", "to", "for", "about"})
 
 
 # Verbs whose object is another party's act already made, addressed to the
