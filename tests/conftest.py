@@ -58,8 +58,9 @@ def code(parser, config):
     resources = Resources.load(config, parser=parser)
     published = dt.datetime(2024, 3, 5, 12, 0, tzinfo=dt.timezone.utc)
 
-    def run(text: str):
-        (extraction,) = extract([Article(id="t", text=text, published=published)], resources=resources)
+    def run(text: str, title: str | None = None):
+        (extraction,) = extract([Article(id="t", title=title, text=text, published=published)],
+                                resources=resources)
         return extraction.events
 
     return run

@@ -122,6 +122,29 @@ def test_events_an_act_met_with_concern_lies_in_the_days_before_and_its_own_day_
         dt.date(2024, 3, 4), dt.date(2024, 3, 4), "Monday")
 
 
+def test_events_a_body_mention_naming_no_actor_takes_the_headlines(code):
+    body = ("The sanctions, announced on Monday, freeze the assets of four officials "
+            "linked to missile development.")
+    headline = "Japan imposes sanctions on North Korean officials"
+    (sanctions,) = code(body, title=headline)
+    assert (sanctions.event, _codes(sanctions.actor), _codes(sanctions.recipient)) == (
+        "SANCTION", ["JPN"], ["PRK"])
+    # The evidence is the body's sentence, dated by it; the headline itself is no event.
+    assert sanctions.text.startswith("The sanctions") and sanctions.date == dt.date(2024, 3, 4)
+    assert code(body) == ()
+    assert code("No further details were given.", title=headline) == ()
+    # Not where the mention's sentence names other parties than the headline's event ...
+    assert code("The sanctions on Iranian officials, announced on Monday, freeze their assets.",
+                title=headline) == ()
+    # ... nor for an attack, whose unnamed attacker has rules of its own.
+    assert code("The raid killed five people on Monday, a local official said.",
+                title="Malian army jets strike rebel camp") == ()
+
+
+def _codes(entities) -> list[str]:
+    return [e.country or e.org for e in entities]
+
+
 def test_events_joint_exercises_of_one_states_forces_are_a_show_of_force(code):
     solo = code("China's army, navy and air force began joint exercises around Taiwan on Tuesday.")
     assert [e.event for e in solo if e.event_text == "joint exercises"] == ["MOBILIZE"]

@@ -12,8 +12,10 @@
               possessives of event nouns, else their nationality adjective
               "ISRAELI strikes"; pronouns as the actor resolver resolved
               them), mapped
-              onto the resolved actor mentions; a trigger with no actor is
-              dropped;
+              onto the resolved actor mentions; a trigger with no actor
+              takes that of the headline's event of its category
+              ("Norway expels two Russian diplomats" over "the
+              expulsions were announced on Monday"), else is dropped;
 3. context    factuality, background history and claimant from the
               trigger's own clause chain (``communique.factuality``);
 4. time/place the temporal expression and place the trigger's chain
@@ -99,8 +101,9 @@ HISTORICAL_DAYS = 31
 # Confidence: how the arguments were found. Direct dependencies (subject,
 # object) are worth more than arguments inherited from a governing clause.
 CONFIDENCE_BASE = 0.35
-CONFIDENCE_ACTOR = {"direct": 0.35, "inherited": 0.2}
-CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, "inherited": 0.1, None: 0.0}
+CONFIDENCE_ACTOR = {"direct": 0.35, "inherited": 0.2, "headline": 0.1}
+CONFIDENCE_RECIPIENT = {"direct": 0.2, "place": 0.1, "symmetric": 0.15, "inherited": 0.1,
+                        "headline": 0.05, None: 0.0}
 CONFIDENCE_SPECIFIC = 0.1
 
 
@@ -1771,8 +1774,11 @@ def code_events(
     places: tuple[PlaceMention, ...],
     *,
     cues: Cues | None = None,
+    headline: Sequence[Event] = (),
 ) -> tuple[Event, ...]:
-    """Every event of one parsed article, mentions of one event merged."""
+    """Every event of one parsed article, mentions of one event merged.
+    ``headline`` holds the events of its title, coded on their own
+    (``headline_events``): who a body mention naming no actor may mean."""
     rules = coding_rules(lexicon, cues or Cues.load())
     cues = rules.cues
     index = MentionIndex(actors, places)
@@ -1791,7 +1797,8 @@ def code_events(
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
-                                  len(drafts), args=args, context=context, rules=rules)
+                                  len(drafts), args=args, context=context, rules=rules,
+                                  headline=headline)
             if draft is not None:
                 intent = stated_intent(trigger, draft, article, timexes, published, cues)
                 if intent is not None:
@@ -2397,7 +2404,7 @@ def _code_trigger(
     trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
     *, args: Arguments | None = None, context: Token | None = None,
-    rules: CodingRules,
+    rules: CodingRules, headline: Sequence[Event] = (),
 ) -> _Draft | None:
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
@@ -2468,6 +2475,8 @@ def _code_trigger(
             ruled_out = None
         else:
             args = replace_args(args, actor=speaker, actor_how="inherited")
+    if not args.actor and headline:
+        args = _headline_actor(trigger, args, headline, index)
     if not args.actor:
         return None
     rule, token = trigger.entry, trigger.token
@@ -2645,6 +2654,35 @@ def _code_trigger(
                   order=order, noun_only=rule.pos == "NOUN" and context is None)
 
 
+def _headline_actor(trigger: Trigger, args: Arguments, headline: Sequence[Event],
+                    index: MentionIndex) -> Arguments:
+    """The actor, and the recipients if it names none, of the headline's
+    event of the trigger's category, for a body mention naming no actor:
+    under "Japan imposes sanctions on North Korean officials", "the
+    sanctions, announced on Monday, freeze the assets of four officials"
+    are Japan's, on North Korea. Not for attacks and protests, whose unnamed
+    doers have rules of their own (unclaimed attackers, crowds of the
+    place); nor where the mention's recipients, or the states its sentence
+    names, are not the headline event's parties ("the sanctions on IRANIAN
+    officials")."""
+    if trigger.entry.event in HEADLINE_EXCLUDED:
+        return args
+    own = {_key(e) for e in args.recipient}
+    named = set(_sentence_states(trigger.token, index))
+    for lead in headline:
+        if lead.event != trigger.entry.event or not lead.actor or lead.historical:
+            continue
+        theirs = {_key(e) for e in lead.recipient}
+        if own and theirs and not own & theirs:
+            continue
+        if not named <= {e.country for e in (*lead.actor, *lead.recipient)}:
+            continue
+        return replace_args(args, actor=list(lead.actor), actor_how="headline",
+                            recipient=args.recipient or list(lead.recipient),
+                            recipient_how=args.recipient_how or ("headline" if lead.recipient else None))
+    return args
+
+
 def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:
     """True when a verb of assent takes a finite clause that states a fact
     ("agreed the regime HAD a pattern of ..."), not a commitment ("agreed
@@ -2736,6 +2774,10 @@ REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticis
                             "mourn", "investigate", "probe", "welcome", "hail", "praise", "slam",
                             "protest", "blame", "regret"})
 REACTION_LOOKBACK_DAYS = 3
+
+# Categories whose body mentions naming no actor do not take the headline's
+# (``_headline_actor``).
+HEADLINE_EXCLUDED = frozenset({"ASSAULT", "PROTEST"})
 
 
 def _agentless_participles(noun: Token) -> list[Token]:

@@ -33,7 +33,7 @@ from .factuality import Cues
 from .gazetteer import Gazetteer
 from .kb import KnowledgeBase
 from .lexicon import EventLexicon, RelationLexicon
-from .model import ActorMention, Article, Extraction, Problem, replace
+from .model import ActorMention, Article, Event, Extraction, Problem, replace
 from .nlp import Parser
 from .places import resolve_places
 from .readers import ReadFailure
@@ -166,14 +166,27 @@ def analyse_article(
                    lambda: resolve_places(doc, r.gazetteer,
                                           context_countries=actor_countries(actors),
                                           day=article.published.date() if article.published else None))
+    headline = stage("headline", r.event_lexicon is not None and r.kb is not None
+                     and bool(article.title and article.title.strip()),
+                     lambda: headline_events(article, r))
     events = stage("events", r.event_lexicon is not None,
                    lambda: code_events(doc, article, r.event_lexicon, actors, timexes, places,
-                                       cues=r.cues))
+                                       cues=r.cues, headline=headline))
     relations = stage("relations", r.relation_lexicon is not None,
                       lambda: find_relations(doc, article, r.relation_lexicon, actors,
                                              cues=r.cues))
     return Extraction(article=article, events=events, relations=relations,
                       errors=tuple(found))
+
+
+def headline_events(article: Article, resources: Resources) -> tuple[Event, ...]:
+    """The events of an article's title, coded on their own: never output,
+    only consulted for who a body mention naming no actor means."""
+    assert article.title is not None and resources.event_lexicon is not None
+    title = replace(article, text=article.title.strip())
+    doc = resources.parser(title.text)
+    actors = resolve_actors(doc, title, resources.kb)
+    return code_events(doc, title, resources.event_lexicon, actors, (), (), cues=resources.cues)
 
 
 def assert_loaded(resources: Resources) -> None:
