@@ -4,9 +4,11 @@
 
 1. read      sources -> ``Article`` (or a recorded failure with its reason)
 2. language  articles not in English are kept, with no events, and a reason
-3. parse     ``nlp.pipe`` in batches (``communique.nlp``)
+3. parse     ``nlp.pipe`` in batches (``communique.nlp``), each body
+             followed by its title
 4. analyse   per article, ``analyse_article``: actors, time, places,
-             events, relations, each switched by configuration
+             events (with the headline's, ``headline_events``), relations,
+             each switched by configuration
 
 ``analyse_article`` is the per-article function that also runs on Spark
 workers: it takes a parsed document and loaded resources, touches nothing
@@ -86,9 +88,10 @@ def extract(
     config = config or (resources.config if resources else Config())
     resources = resources or Resources.load(config)
     # One nlp.pipe over the whole stream (with n_process > 1 every call
-    # starts its worker processes, so it must not be called per batch). Items
-    # that are not parsed wait in ``pending`` so output keeps input order.
-    pending: deque[Extraction | tuple[Article, tuple[Problem, ...]]] = deque()
+    # starts its worker processes, so it must not be called per batch), each
+    # body followed by its title when it has one. Items that are not parsed
+    # wait in ``pending`` so output keeps input order.
+    pending: deque[Extraction | tuple[Article, tuple[Problem, ...], bool]] = deque()
 
     def texts() -> Iterator[str]:
         for item in sources:
@@ -99,14 +102,19 @@ def extract(
             if article is None:
                 pending.append(Extraction(article=item, errors=problems))
                 continue
-            pending.append((article, problems))
+            titled = bool(article.title and article.title.strip())
+            pending.append((article, problems, titled))
             yield article.text
+            if titled:
+                yield article.title.strip()
 
-    for doc in resources.parser.pipe(texts()):
+    docs = resources.parser.pipe(texts())
+    for doc in docs:
         while isinstance(pending[0], Extraction):
             yield pending.popleft()
-        article, problems = pending.popleft()
-        yield analyse_article(article, doc, resources, problems)
+        article, problems, titled = pending.popleft()
+        title = next(docs) if titled else None
+        yield analyse_article(article, doc, resources, problems, title=title)
     while pending:  # what came after the last parsed article
         done = pending.popleft()
         assert isinstance(done, Extraction)
@@ -134,9 +142,11 @@ def _gate(article: Article, config: Config) -> tuple[Article | None, tuple[Probl
 
 
 def analyse_article(
-    article: Article, doc: Doc, resources: Resources, problems: tuple[Problem, ...] = ()
+    article: Article, doc: Doc, resources: Resources, problems: tuple[Problem, ...] = (),
+    *, title: Doc | None = None,
 ) -> Extraction:
-    """Run the analysis stages on one parsed article.
+    """Run the analysis stages on one parsed article (and its parsed title,
+    else the title is parsed here).
 
     A stage that raises on this article is recorded (``W305``) and the later
     stages that need its output see nothing from it; the article still gets
@@ -168,7 +178,7 @@ def analyse_article(
                                           day=article.published.date() if article.published else None))
     headline = stage("headline", r.event_lexicon is not None and r.kb is not None
                      and bool(article.title and article.title.strip()),
-                     lambda: headline_events(article, r))
+                     lambda: headline_events(article, r, title))
     events = stage("events", r.event_lexicon is not None,
                    lambda: code_events(doc, article, r.event_lexicon, actors, timexes, places,
                                        cues=r.cues, headline=headline))
@@ -179,12 +189,14 @@ def analyse_article(
                       errors=tuple(found))
 
 
-def headline_events(article: Article, resources: Resources) -> tuple[Event, ...]:
-    """The events of an article's title, coded on their own: never output,
-    only consulted for who a body mention naming no actor means."""
+def headline_events(article: Article, resources: Resources,
+                    doc: Doc | None = None) -> tuple[Event, ...]:
+    """The events of an article's title (parsed as ``doc``, else here),
+    coded on their own: never output, only consulted for who a body mention
+    naming no actor means."""
     assert article.title is not None and resources.event_lexicon is not None
     title = replace(article, text=article.title.strip())
-    doc = resources.parser(title.text)
+    doc = doc if doc is not None else resources.parser(title.text)
     actors = resolve_actors(doc, title, resources.kb)
     return code_events(doc, title, resources.event_lexicon, actors, (), (), cues=resources.cues)
 
