@@ -38,3 +38,28 @@ def test_nlp_sentence_evidence_trims_blanks_and_keeps_offsets(parser):
     for sent in parser(text).sents:
         words, (start, end) = sentence_evidence(sent)
         assert words == text[start:end] and words == words.strip()
+
+
+def test_nlp_titles_are_parsed_in_the_stream_after_their_bodies(parser, config, monkeypatch):
+    import datetime as dt
+
+    from communique.model import Article
+    from communique.pipeline import Resources, extract
+
+    resources = Resources.load(config, parser=parser)
+
+    def no_single_parse(self, text):
+        raise AssertionError(f"parsed on its own: {text!r}")
+
+    monkeypatch.setattr(Parser, "__call__", no_single_parse)
+    published = dt.datetime(2024, 3, 5, 12, tzinfo=dt.timezone.utc)
+    body = "The sanctions, announced on Monday, freeze the assets of four officials."
+    articles = [Article(id="a", title="Japan imposes sanctions on North Korean officials",
+                        text=body, published=published),
+                Article(id="b", text="Officials met in Doha.", published=published),
+                Article(id="c", title="Canada imposes sanctions on Russian officials",
+                        text=body, published=published)]
+    found = {x.article.id: [(e.event, [p.country for p in e.actor]) for e in x.events]
+             for x in extract(articles, resources=resources)}
+    # Each body met its own title, whatever came between.
+    assert found["a"] == [("SANCTION", ["JPN"])] and found["c"] == [("SANCTION", ["CAN"])]
