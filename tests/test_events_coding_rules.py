@@ -141,6 +141,13 @@ def test_events_a_body_mention_naming_no_actor_takes_the_headlines(code):
                 title="Malian army jets strike rebel camp") == ()
 
 
+def test_events_a_capital_that_is_also_a_former_leaders_name_is_the_capital(code):
+    # Joseph Muscat led Malta until 2020 (the knowledge base lists "Muscat"
+    # as his alias); "mediation by Muscat" is Oman's.
+    events = code("The deal was reached through mediation by Muscat, officials said.")
+    assert events and {c for e in events for c in _codes(e.actor)} == {"OMN"}
+
+
 def _codes(entities) -> list[str]:
     return [e.country or e.org for e in entities]
 

@@ -190,3 +190,14 @@ def test_kb_named_armed_groups_and_parties_have_a_country(kb):
     for code, country in (("LTTE", "LKA"), ("KLA", "XKX"), ("HEZBOLLAH", "LBN"), ("PKK", "TUR"),
                           ("SPLM", "SSD"), ("FARC", "COL"), ("UNITA", "AGO"), ("TALIBAN", "AFG")):
         assert kb.organizations[code].country == country
+
+
+def test_kb_a_one_word_name_of_a_capital_names_it_before_a_person(tmp_path):
+    # A former leader listed with the capital's name as an alias ("Muscat"
+    # for Joseph Muscat of Malta): the word alone is the capital's government.
+    people = {"XKX": {"people": [_person(
+        "vera-kabul", "Vera Kabul", _office("President", "head_of_state", "XKX", "2010-01-01", None),
+        aliases=["Kabul"])]}}
+    kb = KnowledgeBase.load(_copy_kb(tmp_path, people))
+    assert [(e.kind, e.key) for e in kb.names[("Kabul",)]][:1] == [("capital", "AFG")]
+    assert [(e.kind, e.key) for e in kb.names[("Vera", "Kabul")]][:1] == [("person", "vera-kabul")]

@@ -62,6 +62,19 @@ NameKind = Literal["person", "surname", "organization", "state", "demonym", "gro
 KIND_PRIORITY: tuple[NameKind, ...] = (
     "person", "organization", "seat", "state", "demonym", "group", "capital", "area", "surname",
 )
+# Kinds of place a one-word name names before anyone who bears it: "Muscat
+# said" is Oman's government, not Malta's former prime minister Joseph Muscat.
+ONE_WORD_PLACE_KINDS: frozenset[NameKind] = frozenset({"capital", "state", "demonym", "seat", "area"})
+
+
+def _name_rank(tokens: tuple[str, ...], entry: NameEntry) -> int:
+    """Where ``entry`` stands among the readings of the name ``tokens``
+    (``KIND_PRIORITY``, but a one-word place before a person)."""
+    if len(tokens) == 1 and entry.kind in ONE_WORD_PLACE_KINDS:
+        return -1
+    return KIND_PRIORITY.index(entry.kind)
+
+
 # Name particles that are never a surname on their own ("bin", "de").
 # How alike two spellings of a name must be (difflib ratio) to be the same
 # name: "Mitterand"/"Mitterrand" 0.95, "Habyariman"/"Habyarimana" 0.95,
@@ -262,7 +275,7 @@ class _NameIndex:
         self.first.setdefault(tokens[0], set()).add(len(tokens))
 
     def freeze(self) -> tuple[dict[tuple[str, ...], tuple[NameEntry, ...]], dict[str, tuple[int, ...]]]:
-        names = {k: tuple(sorted(v, key=lambda e: KIND_PRIORITY.index(e.kind))) for k, v in self.names.items()}
+        names = {k: tuple(sorted(v, key=lambda e: _name_rank(k, e))) for k, v in self.names.items()}
         first = {k: tuple(sorted(v, reverse=True)) for k, v in self.first.items()}
         return names, first
 
