@@ -174,7 +174,7 @@ def test_store_clusters_division_names_are_read_with_their_division_noun():
     assert division_names("A state of emergency was declared.") == frozenset()
 
 
-def test_store_clusters_kindred_modes_tell_one_bombing():
+def test_store_clusters_kindred_modes_tell_one_happening():
     # "Jets bombed the village" (aerial) and "the bombing of the village"
     # (explosives) are one happening; gunfire and an air strike are not.
     aerial = key("MMR", "MMR", mode="aerial").profile()
@@ -184,6 +184,13 @@ def test_store_clusters_kindred_modes_tell_one_bombing():
     grant = key("JPN", "VUT", event="AID", mode="economic").profile()
     assert match_score(grant, key("JPN", "VUT", event="AID", mode="humanitarian")) is not None
     assert match_score(grant, key("JPN", "VUT", event="AID", mode="military")) is None
+    # "Handed over 95 prisoners" (return) is the release of the exchange; "handed
+    # over the base" the withdrawal; a release is no withdrawal.
+    handover = key("RUS", "UKR", event="RETREAT", mode="return").profile()
+    assert match_score(handover, key("RUS", "UKR", event="RETREAT", mode="release")) is not None
+    assert match_score(handover, key("RUS", "UKR", event="RETREAT", mode="withdraw")) is not None
+    release = key("RUS", "UKR", event="RETREAT", mode="release").profile()
+    assert match_score(release, key("RUS", "UKR", event="RETREAT", mode="withdraw")) is None
 
 
 def test_store_clusters_a_vague_mention_follows_the_cluster_of_its_own_attacker():

@@ -73,10 +73,13 @@ MULTI_DAY_MODES = frozenset({"visit"})
 # coded as explosives, and the bombing may be from the air ("a military
 # aircraft bombed the village") or by a suicide bomber.
 # An emergency grant is money (economic) for relief (humanitarian). A rally
-# that police dispersed is a riot in another report.
+# that police dispersed is a riot in another report. "Seized" a person is
+# "arrested" him; "handed over" prisoners or a base (return) is their release
+# or the withdrawal from it.
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
                  frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}),
-                 frozenset({"arrest", "seize"}))
+                 frozenset({"arrest", "seize"}), frozenset({"return", "release"}),
+                 frozenset({"return", "withdraw"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
