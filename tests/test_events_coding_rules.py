@@ -336,6 +336,31 @@ def test_events_a_request_to_be_considered_has_been_made(code):
     assert request[0].date <= dt.date(2024, 3, 2)
 
 
+def test_events_an_accusation_dismissed_in_the_passive_was_made(code):
+    events = code("Poland's accusation that Russia sent drones into its airspace was dismissed "
+                  "by Moscow on Monday.")
+    accusations = [e for e in events if e.event == "ACCUSE"]
+    assert [(e.factuality, countries(e.actor)) for e in accusations] == [("asserted", ["POL"])]
+    assert accusations[0].date < dt.date(2024, 3, 4)
+
+
+def test_events_a_particular_act_as_the_agent_of_a_negated_passive_was_made(code):
+    events = code("South Korea said on Monday it would not be deterred by a threat from North "
+                  "Korea and would continue its broadcasts.")
+    assert [(e.event, e.factuality, countries(e.actor)) for e in events] == [
+        ("THREATEN", "asserted", ["PRK"])]
+    # An act no one has made yet stays where its clause puts it.
+    attacks = [e for e in code("Israel said the truce would not be broken by an Iranian attack.")
+               if e.event_text == "attack" or "attack" in [v.event_text for v in e.evidence]]
+    assert attacks and all(e.factuality != "asserted" for e in attacks)
+
+
+def test_events_pressing_ahead_with_an_act_is_doing_it_not_asking_for_it(code):
+    events = code("France pressed ahead with its withdrawal from Niger on Friday.")
+    assert [(e.event, e.factuality, countries(e.actor)) for e in events] == [
+        ("RETREAT", "asserted", ["FRA"])]
+
+
 def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
     events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
                   "fighters near Lake Chad on Monday.")

@@ -215,11 +215,20 @@ ANSWERING_VERBS = frozenset({"consider", "study", "examine", "review", "receive"
                              "dismiss", "deny", "rebuff", "refute", "rebut"})
 
 
+def _specific_act(noun: Token) -> bool:
+    """An act noun that names a particular act: with its author ("Iraq's",
+    "from Mongolia") or a definite determiner ("the arrest")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "from"
+        or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def answered_act(noun: Token) -> bool:
     """An act noun with its author ("Iraq's request", "a request from
-    Mongolia") that the clause's subject considers, receives or answers:
-    the act was made, whatever the clause's own modality."""
-    return (noun.dep_ == "dobj" and noun.pos_ == "NOUN"
+    Mongolia") that the clause's subject considers, receives or answers
+    ("Poland's accusation WAS DISMISSED by Moscow" too): the act was made,
+    whatever the clause's own modality."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.pos_ == "NOUN"
             and noun.head.lemma_.lower() in ANSWERING_VERBS
             and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "from"
                     for c in noun.children))
@@ -243,6 +252,12 @@ def _climbs(token: Token, cues: Cues) -> bool:
     if dep == "prep" and token.lower_ in ("into", "of") and token.head.lemma_.lower() in INQUIRY_NOUNS:
         return False
     if dep == "prep" and reaction_phrase(token) or answered_act(token):
+        return False
+    if dep == "agent" and token.head.tag_ == "VBN" and any(
+            _specific_act(o) for o in token.children if o.dep_ == "pobj"):
+        # "would not be deterred BY a threat FROM Pyongyang", "BY THE arrest":
+        # a passive's agent that is a particular act is a doer, whatever
+        # befalls the verb (not "would not be broken by an attack")
         return False
     if dep == "dobj" and token.head.lower_ in PRESUPPOSING_PREPOSITIONS and token.head.tag_ == "VBG":
         # "pledged to keep in contact FOLLOWING TALKS on Wednesday": the
@@ -466,9 +481,19 @@ def before_story(chain: Sequence[Token], cues: Cues) -> bool:
     return governor.lemma_.lower() in cues.belief_verbs and present_tense(governor)
 
 
+# Adverbs that make a verb one of carrying on ("pressed AHEAD with its
+# withdrawal"): it governs as that phrase, not as its bare lemma ("press").
+CONTINUING_ADVERBS = frozenset({"ahead"})
+
+
 def _phrasal(token: Token) -> set[str]:
-    """The lemma, and the lemma with each particle or preposition ("call for")."""
+    """The lemma, and the lemma with each particle or preposition ("call for");
+    only the lemma with its adverb for one of carrying on ("press ahead")."""
     lemma = token.lemma_.lower()
+    onward = [c.lower_ for c in token.children
+              if c.dep_ in ("advmod", "prt") and c.lower_ in CONTINUING_ADVERBS]
+    if onward:
+        return {f"{lemma} {onward[0]}"}
     return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")),
             *(f"{lemma} for" for c in token.children if c.dep_ == "advcl"
               and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))}

@@ -13,7 +13,7 @@ trigger, most specific first?".
     narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
     (lists of lemmas, all of which kinds must hold), ``object_not`` and
     ``modifier_not`` (words that rule the entry out: "released a STATEMENT",
-    "a LEGAL battle"), ``governed_by`` (prepositions whose object the word
+    "a LEGAL battle", "pressed AHEAD with"), ``governed_by`` (prepositions whose object the word
     must be: troops "ON alert") and ``clause`` (true: the word takes a
     content clause, "protested THAT the police ..."), plus ``context``, ``factuality`` and
     ``negative_examples`` (sentences in which it must not fire).
@@ -93,6 +93,8 @@ _PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "aside", "away"})
 _MARK_DEPS = frozenset({"mark"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
+# ... and those of adverbs, which rule out an entry too ("pressed AHEAD").
+_ADVERB_DEPS = frozenset({"advmod", "prt"})
 # A NOUN/PROPN token with one of these children is a verb the tagger missed.
 _VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "neg"})
 # Month names that, written in lower case, are words: "a march on parliament".
@@ -257,7 +259,8 @@ class LexiconEntry:
         if self.object_not and any(h.lemma_.lower() in self.object_not
                                    for h in object_heads(token, partitives, frames)):
             return None
-        if self.modifier_not and _any_child(children, _MODIFIER_DEPS, self.modifier_not):
+        if self.modifier_not and _any_child(children, _MODIFIER_DEPS | _ADVERB_DEPS,
+                                            self.modifier_not):
             return None
         if self.governed_by and not (token.dep_ == "pobj" and token.head.lemma_.lower() in self.governed_by):
             return None
