@@ -834,6 +834,15 @@ def test_events_the_two_countries_are_the_last_two_states_named(code):
     assert not coded(events, "SUPPORT")
 
 
+def test_events_the_two_leaders_and_both_sides_are_the_last_two_states_named(code):
+    events = code("Vietnam's prime minister met Indonesia's president in Jakarta on Monday. The two "
+                  "leaders discussed rice trade and maritime cooperation.")
+    assert [sorted(a) for a, _, _ in coded(events, "CONSULT")][-1:] == [["IDN", "VNM"]]
+    events = code("Pakistan and Afghanistan reached a truce in Doha on Sunday, Qatar said. Both "
+                  "sides agreed not to carry out hostile acts against each other, it said.")
+    assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["AFG", "PAK"]]
+
+
 def test_events_him_is_the_person_named_before_it(code):
     events = code("Former Peruvian president Pedro Castillo was flown to a prison on Thursday, "
                   "hours after Peruvian police detained him at the airport.")

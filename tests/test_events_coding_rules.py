@@ -148,6 +148,12 @@ def test_events_a_capital_that_is_also_a_former_leaders_name_is_the_capital(code
     assert events and {c for e in events for c in _codes(e.actor)} == {"OMN"}
 
 
+def test_events_king_abdullah_in_2024_is_jordans(code):
+    # Saudi Arabia's King Abdullah died in 2015; Jordan's has reigned since 1999.
+    events = code("King Abdullah met the US envoy in the capital on Monday.")
+    assert [_codes(e.actor) for e in events] == [["JOR"]]
+
+
 def _codes(entities) -> list[str]:
     return [e.country or e.org for e in entities]
 

@@ -201,3 +201,10 @@ def test_kb_a_one_word_name_of_a_capital_names_it_before_a_person(tmp_path):
     kb = KnowledgeBase.load(_copy_kb(tmp_path, people))
     assert [(e.kind, e.key) for e in kb.names[("Kabul",)]][:1] == [("capital", "AFG")]
     assert [(e.kind, e.key) for e in kb.names[("Vera", "Kabul")]][:1] == [("person", "vera-kabul")]
+
+
+def test_kb_a_hyphenated_arabic_article_is_also_read_spaced(kb):
+    # Wires write "al Shabaab" and "Al Qaeda" as often as "al-Shabaab".
+    assert ("organization", "SHABAAB") in _names(kb, "al Shabaab")
+    assert ("organization", "SHABAAB") in _names(kb, "Al Shabaab")
+    assert ("organization", "ALQAEDA") in _names(kb, "Al Qaeda")

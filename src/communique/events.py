@@ -314,7 +314,8 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 
 # Nouns that, as "the two Xs" or "both Xs", stand for two states named just
 # before: "leaders of THE TWO COUNTRIES agreed", "BOTH GOVERNMENTS signed".
-PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "government", "state"})
+PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "government", "state", "side",
+                        "leader", "delegation", "minister", "president"})
 
 
 def _discourse_start(token: Token) -> int:

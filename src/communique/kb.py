@@ -260,6 +260,19 @@ class Holding:
     office: Office
 
 
+# Arabic articles written with a hyphen in the knowledge base ("al-Shabaab",
+# "el-Sisi") and often with a space instead ("al Shabaab", "Al Qaeda").
+_ARTICLES = frozenset({"al", "Al", "el", "El"})
+
+
+def _spellings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A name's tokens, and those of its spaced spelling where it opens with
+    a hyphenated Arabic article: ("al", "-", "Shabaab") -> also ("al", "Shabaab")."""
+    if len(tokens) >= 3 and tokens[0] in _ARTICLES and tokens[1] == "-":
+        return tokens, (tokens[0], *tokens[2:])
+    return (tokens,)
+
+
 @dataclass
 class _NameIndex:
     """Token-sequence lookup: ``first`` maps a first token to the lengths of
@@ -269,10 +282,11 @@ class _NameIndex:
     first: dict[str, set[int]] = field(default_factory=dict)
 
     def add(self, tokens: tuple[str, ...], entry: NameEntry) -> None:
-        entries = self.names.setdefault(tokens, [])
-        if entry not in entries:
-            entries.append(entry)
-        self.first.setdefault(tokens[0], set()).add(len(tokens))
+        for form in _spellings(tokens):
+            entries = self.names.setdefault(form, [])
+            if entry not in entries:
+                entries.append(entry)
+            self.first.setdefault(form[0], set()).add(len(form))
 
     def freeze(self) -> tuple[dict[tuple[str, ...], tuple[NameEntry, ...]], dict[str, tuple[int, ...]]]:
         names = {k: tuple(sorted(v, key=lambda e: _name_rank(k, e))) for k, v in self.names.items()}
