@@ -367,6 +367,16 @@ def test_events_pressing_ahead_with_an_act_is_doing_it_not_asking_for_it(code):
         ("RETREAT", "asserted", ["FRA"])]
 
 
+def test_events_a_demand_by_a_named_author_was_made_though_it_names_no_addressee(code):
+    events = code("The UN said on Saturday it regretted the demand by Mali's junta for the "
+                  "peacekeepers to leave.")
+    assert [(e.factuality, countries(e.actor)) for e in events if e.event == "REQUEST"] == [
+        ("asserted", ["MLI"])]
+    # Demand for goods is no request of anyone, whoever has it.
+    assert not [e for e in code("Demand for Russian oil by Indian refiners has risen.")
+                if e.event == "REQUEST"]
+
+
 def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
     events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
                   "fighters near Lake Chad on Monday.")

@@ -2500,7 +2500,7 @@ def _code_trigger(
         if args.recipient_how == "symmetric":
             args = replace_args(args, recipient=[], recipient_how=None)
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
-            and not _content_clause(token)):
+            and not _content_clause(token) and not _authored_by(token, index)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone
     if rule.lemma in cues.assent_verbs and rule.pos == "VERB" and _assents_to_a_fact(token, cues):
         return None  # "they agreed (that) the regime HAD used gas" is an opinion
@@ -2718,6 +2718,19 @@ def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: 
             if found and all(_key(e) in own or not (e.country or e.org) for e in found):
                 return True
     return False
+
+
+def _authored_by(noun: Token, index: MentionIndex) -> bool:
+    """True when a definite event noun names its author in a "by" phrase
+    ("the demand BY MALI'S JUNTA for its force to leave", "the request BY
+    the court's prosecutor"): an act someone made, not a need for goods
+    ("demand for Russian oil by Indian refiners")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "by"
+               and any((e := index.entity_of(t)) is not None and (e.country or e.org)
+                       for t in child.subtree)
+               for child in noun.children)
 
 
 def _content_clause(noun: Token) -> bool:
