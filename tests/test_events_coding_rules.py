@@ -377,6 +377,22 @@ def test_events_a_demand_by_a_named_author_was_made_though_it_names_no_addressee
                 if e.event == "REQUEST"]
 
 
+def test_events_tariffs_coming_into_force_are_imposed(code):
+    events = code("The European Union's tariffs on Chinese electric cars came into force on Monday.")
+    assert [(e.event, _codes(e.actor), e.date) for e in events] == [
+        ("SANCTION", ["EU"], dt.date(2024, 3, 4))]
+    # ... also where the relative clause hangs on the tariffs' own phrase
+    events = code("China said it did not accept the European Union's tariffs on Chinese-made "
+                  "electric vehicles, which came into force the same day.")
+    assert [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events
+            if e.event == "SANCTION"] == [("SANCTION", ["EU"], ["CHN"])]
+    # Tariffs that are only talked of are no act.
+    assert code("The European Union's tariffs on Chinese cars are paid by importers.") == ()
+    # Scrapping or ending them eases them (RETREAT, CAMEO 085).
+    assert [(e.event, e.mode, countries(e.actor)) for e in code(
+        "China scrapped its duties on Australian wine on Monday.")] == [("RETREAT", "ease", ["CHN"])]
+
+
 def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
     events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
                   "fighters near Lake Chad on Monday.")

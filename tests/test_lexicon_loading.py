@@ -223,6 +223,8 @@ def test_lexicon_loads_a_valid_file(tmp_path: Path) -> None:
     (broken(factuality="maybe"), "factuality"),
     (broken(xcomp=[]), "non-empty list"),
     (broken(colour="red"), "unknown field"),
+    (broken(predicate=["Come into force"]), "lower-case phrases"),
+    (broken(predicate="take effect"), "lower-case phrases"),
     (broken(id="hold.verb", lemma="hold"), "light verb"),
 ])
 def test_lexicon_rejects_broken_entry(tmp_path: Path, entry: dict, problem: str) -> None:

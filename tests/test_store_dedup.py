@@ -56,6 +56,8 @@ from communique.store import Store
 # happening (CAMEO2PLOVER) instead of the writer's: expelling diplomats is
 # SANCTION (CAMEO 166), signing a formal agreement SUPPORT (057), pardoning
 # prisoners and easing a curfew RETREAT (0841, 0813); their notes say so.
+# So do three of b20, about removing tariffs: RETREAT (easing economic
+# sanctions, 085), not the writer's CONCEDE.
 # The b12 brief stated the first two conventions, the b13 to b20 briefs all
 # of them (b14's to b20's also that a pledge of aid is AGREE, CAMEO 033,
 # where the coder codes a pledge of aid as AID and one of bare money as AGREE).

@@ -14,8 +14,9 @@ trigger, most specific first?".
     (lists of lemmas, all of which kinds must hold), ``object_not`` and
     ``modifier_not`` (words that rule the entry out: "released a STATEMENT",
     "a LEGAL battle", "pressed AHEAD with"), ``governed_by`` (prepositions whose object the word
-    must be: troops "ON alert") and ``clause`` (true: the word takes a
-    content clause, "protested THAT the police ..."), plus ``context``, ``factuality`` and
+    must be: troops "ON alert"), ``predicate`` (phrases of the verb the word
+    must be the subject of: tariffs "CAME INTO FORCE") and ``clause`` (true:
+    the word takes a content clause, "protested THAT the police ..."), plus ``context``, ``factuality`` and
     ``negative_examples`` (sentences in which it must not fire).
 
 ``data/lexicon/relations.json``
@@ -176,6 +177,7 @@ class LexiconEntry:
     object_not: tuple[str, ...] = ()
     modifier_not: tuple[str, ...] = ()
     governed_by: tuple[str, ...] = ()
+    predicate: tuple[str, ...] = ()
     clause: bool = False
     context: tuple[str, ...] = ()
     factuality: str | None = None
@@ -185,7 +187,7 @@ class LexiconEntry:
     def specificity(self) -> int:
         """How many constraint kinds narrow the entry (0 for the plain word)."""
         return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier, self.subject,
-                                     self.governed_by, self.clause))
+                                     self.governed_by, self.predicate, self.clause))
 
     def matches(self, token: TokenLike, lemma: str | None = None, *,
                 any_pos: bool = False, partitives: frozenset[str] = frozenset(),
@@ -264,6 +266,8 @@ class LexiconEntry:
             return None
         if self.governed_by and not (token.dep_ == "pobj" and token.head.lemma_.lower() in self.governed_by):
             return None
+        if self.predicate and not predicate_phrases(token) & set(self.predicate):
+            return None
         if self.clause and not any(c.dep_ == "ccomp" for c in children):
             return None
         if self.subject:
@@ -324,7 +328,8 @@ class EventLexicon:
             if entry.id in seen:
                 raise DataError(f"{name}: entry {entry.id!r} is defined twice; ids must be unique")
             signature = (entry.lemma, entry.pos, entry.xcomp, entry.object, entry.prep,
-                         entry.modifier, entry.subject, entry.governed_by, entry.clause)
+                         entry.modifier, entry.subject, entry.governed_by, entry.predicate,
+                         entry.clause)
             if signature in signatures:
                 raise DataError(
                     f"{name}: entry {entry.id!r} has the same head word and constraints as "
@@ -462,7 +467,7 @@ def _event_entry(
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
     known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "object_not",
-                             "modifier_not", "governed_by", "clause", "context",
+                             "modifier_not", "governed_by", "predicate", "clause", "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
     if unknown:
@@ -514,6 +519,7 @@ def _event_entry(
     object_not = _lemmas(where, "object_not", item.get("object_not"))
     modifier_not = _lemmas(where, "modifier_not", item.get("modifier_not"))
     governed_by = _lemmas(where, "governed_by", item.get("governed_by"))
+    predicate = _phrases(where, "predicate", item.get("predicate"))
     clause = item.get("clause", False)
     if not isinstance(clause, bool):
         raise DataError(f"{where}: 'clause' must be true or false")
@@ -538,7 +544,7 @@ def _event_entry(
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
         subject=subject, object_not=object_not, modifier_not=modifier_not, governed_by=governed_by,
-        clause=clause, context=context, factuality=factuality, negative_examples=negatives,
+        predicate=predicate, clause=clause, context=context, factuality=factuality, negative_examples=negatives,
     )
 
 
@@ -710,6 +716,17 @@ def _lemmas(where: str, key: str, value: Any) -> tuple[str, ...]:
     return tuple(_lemma(where, key, v) for v in value)
 
 
+def _phrases(where: str, key: str, value: Any) -> tuple[str, ...]:
+    """Lower-case phrases of lemmas ("come into force")."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(
+            isinstance(v, str) and v.strip() and v == " ".join(v.lower().split()) for v in value):
+        raise DataError(f"{where}: {key} must be a non-empty list of lower-case phrases of "
+                        "lemmas, words separated by one space (\"come into force\")")
+    return tuple(value)
+
+
 def _code(where: str, key: str, value: Any) -> str | None:
     if value is not None and (not isinstance(value, str) or not _CODE.match(value)):
         raise DataError(f"{where}: {key} {value!r} must be an ISO alpha-3 country code, an organisation code such as 'EU', or null")
@@ -875,6 +892,30 @@ def _subject_before(pronoun: Any) -> list[Any]:
         return own[-1:]
     before = pronoun.doc[sent.start - 1].sent
     return [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")][:1]
+
+
+def predicate_phrases(noun: TokenLike) -> set[str]:
+    """What is said of ``noun`` as a subject, as phrases of lemmas: the verb
+    it is the subject of, or a relative clause on it ("tariffs, WHICH CAME
+    into force"), with its particle ("kick in"), its object ("take effect")
+    or a preposition and its object ("come into force")."""
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head is not noun else []
+    verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    # (the model often hangs the relative clause on the noun's own phrase:
+    # "tariffs on electric VEHICLES, which came into force")
+    verbs += [c for p in noun.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]
+    phrases: set[str] = set()
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        phrases.add(lemma)
+        for c in verb.children:
+            if c.dep_ in ("prt", "dobj"):
+                phrases.add(f"{lemma} {c.lemma_.lower()}")
+            elif c.dep_ == "prep":
+                phrases.update(f"{lemma} {c.lower_} {o.lemma_.lower()}"
+                               for o in c.children if o.dep_ == "pobj")
+    return phrases
 
 
 def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
