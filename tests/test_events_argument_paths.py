@@ -843,6 +843,12 @@ def test_events_the_two_leaders_and_both_sides_are_the_last_two_states_named(cod
     assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["AFG", "PAK"]]
 
 
+def test_events_an_act_the_clause_is_part_of_is_its_subjects(code):
+    events = code("Thai police boats joined Chinese vessels near the Golden Triangle on Wednesday "
+                  "as part of a joint patrol.")
+    assert [a for a, _, _ in coded(events, "COOPERATE")][:1] == [["THA"]]
+
+
 def test_events_him_is_the_person_named_before_it(code):
     events = code("Former Peruvian president Pedro Castillo was flown to a prison on Thursday, "
                   "hours after Peruvian police detained him at the airport.")

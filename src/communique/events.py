@@ -1427,6 +1427,9 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
         node = token
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
+        if (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() == "part"
+                and node.head.head.dep_ == "pobj"):
+            node = node.head.head  # "joined Chinese vessels AS PART OF a joint PATROL"
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             node = node.head
             if node.head.dep_ in ("dobj", "nsubjpass") and (
