@@ -393,6 +393,18 @@ def test_events_tariffs_coming_into_force_are_imposed(code):
         "China scrapped its duties on Australian wine on Monday.")] == [("RETREAT", "ease", ["CHN"])]
 
 
+def test_events_the_day_a_plan_was_told_is_not_the_day_it_is_for(code):
+    # Published Tuesday 5 March 2024: "said on Monday he would resign" was said
+    # on the 4th; the resignation is not next Monday, the 11th.
+    (resign,) = code("Haiti's prime minister said on Monday he would resign.")
+    assert (resign.event, resign.factuality) == ("CONCEDE", "future")
+    assert resign.date_text is None and resign.date != dt.date(2024, 3, 11)
+    # A plan's own day stands.
+    (withdraw,) = [e for e in code("Officials said on Monday French troops would withdraw on "
+                                   "Friday.") if e.event == "RETREAT"]
+    assert (withdraw.date, withdraw.date_text) == (dt.date(2024, 3, 8), "Friday")
+
+
 def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
     events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
                   "fighters near Lake Chad on Monday.")

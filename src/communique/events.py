@@ -2573,8 +2573,11 @@ def _code_trigger(
         # "a bomb went off in Baidoa ON TUESDAY, KILLING three": the
         # participle's act happens when and where its clause's does
         governor = token.head
-    timex = None if stated else (_participle_timex(anchor, timexes) if rule.pos == "NOUN" else None) \
-        or governed_timex(anchor, where, timexes)
+    # (a report of a past act keeps the day it was told as its date)
+    own_timexes = (_without_speech_time(timexes, chain, speech)
+                   if factuality in ("future", "hypothetical") else timexes)
+    timex = None if stated else (_participle_timex(anchor, own_timexes) if rule.pos == "NOUN" else None) \
+        or governed_timex(anchor, where, own_timexes)
     if timex is None and governor is not None and not stated:
         timex = governed_timex(governor, [governor, *where[1:]], timexes)
     if timex is None and not stated and published is not None:
@@ -2685,6 +2688,23 @@ def _headline_actor(trigger: Trigger, args: Arguments, headline: Sequence[Event]
                             recipient=args.recipient or list(lead.recipient),
                             recipient_how=args.recipient_how or ("headline" if lead.recipient else None))
     return args
+
+
+def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
+                         speech: Token | None) -> Sequence[Timex]:
+    """``timexes`` but those between a verb of speech and the subject of the
+    clause it reports ("Henry said ON MONDAY he would resign"): they date the
+    saying, not a plan it tells, though the small model often hangs them on
+    the clause."""
+    clause = next((t for t in chain if speech is not None and t.head.i == speech.i
+                   and t.i > speech.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if subject is None:
+        return timexes
+    doc = subject.doc
+    low, high = doc[speech.i].idx + len(doc[speech.i]), doc[subject.left_edge.i].idx
+    return [t for t in timexes if not (low <= t.span[0] and t.span[1] <= high)]
 
 
 def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:
