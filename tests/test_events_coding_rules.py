@@ -405,6 +405,17 @@ def test_events_the_day_a_plan_was_told_is_not_the_day_it_is_for(code):
     assert (withdraw.date, withdraw.date_text) == (dt.date(2024, 3, 8), "Friday")
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("A Russian naval detachment sailed into Havana harbour on Wednesday.", "RUS", "CUB"),
+    ("Two Chinese warships docked in Sihanoukville on Monday.", "CHN", "KHM"),
+    ("A Russian frigate and a submarine arrived in Havana on Wednesday.", "RUS", "CUB"),
+    ("A US Navy submarine arrived at the naval base at Guantanamo Bay on Thursday.", "USA", "CUB"),
+])
+def test_events_warships_sailing_in_docking_or_arriving_are_deployed(code, text, actor, recipient):
+    assert [(e.event, countries(e.actor), countries(e.recipient)) for e in code(text)] == [
+        ("MOBILIZE", [actor], [recipient])]
+
+
 def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
     events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
                   "fighters near Lake Chad on Monday.")
