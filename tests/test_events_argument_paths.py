@@ -841,6 +841,13 @@ def test_events_the_two_leaders_and_both_sides_are_the_last_two_states_named(cod
     events = code("Pakistan and Afghanistan reached a truce in Doha on Sunday, Qatar said. Both "
                   "sides agreed not to carry out hostile acts against each other, it said.")
     assert [sorted(a) for a, _, _ in coded(events, "AGREE")][:1] == [["AFG", "PAK"]]
+    # bare "the leaders" only where just two states are named
+    events = code("Vietnam's prime minister met Indonesia's president in Jakarta. The leaders "
+                  "discussed rice trade on Monday.")
+    assert [sorted(a) for a, _, _ in coded(events, "CONSULT")][-1:] == [["IDN", "VNM"]]
+    events = code("Leaders of France, Germany and Italy met in Rome. The leaders discussed "
+                  "migration on Monday.")
+    assert [sorted(a) for a, _, _ in coded(events, "CONSULT")] == [["DEU", "FRA", "ITA"]]
 
 
 def test_events_an_act_the_clause_is_part_of_is_its_subjects(code):

@@ -316,6 +316,9 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 # before: "leaders of THE TWO COUNTRIES agreed", "BOTH GOVERNMENTS signed".
 PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "government", "state", "side",
                         "leader", "delegation", "minister", "president"})
+# ... and those that do so bare ("THE LEADERS discussed trade") where just two
+# states are named.
+BARE_PAIR_NOUNS = frozenset({"leader", "side"})
 
 
 def _discourse_start(token: Token) -> int:
@@ -329,10 +332,15 @@ def _discourse_start(token: Token) -> int:
 def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
     """The two states "the two countries" refers back to: those of the last
     two actors of different states named before it, in its sentence or the
-    one before; nothing when fewer are named there."""
-    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS" or not any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-            for c in head.children):
+    one before; nothing when fewer are named there. A bare "the leaders"
+    (or "the sides") refers back only where exactly two states are named
+    there."""
+    if head.lemma_.lower() not in PAIR_NOUNS or head.tag_ != "NNS":
+        return []
+    counted = any((c.dep_ == "nummod" and c.lower_ == "two")
+                  or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in head.children)
+    bare = (head.lemma_.lower() in BARE_PAIR_NOUNS and [c.lower_ for c in head.children] == ["the"])
+    if not (counted or bare):
         return []
     first = _discourse_start(head)
     codes: list[str] = []
@@ -342,9 +350,11 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
         code = mention.entity.country
         if code and code not in codes:
             codes.append(code)
-        if len(codes) == 2:
-            return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
-    return []
+        if len(codes) == 2 and counted:
+            break
+    if len(codes) != 2:
+        return []
+    return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
 
 
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
