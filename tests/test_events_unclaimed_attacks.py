@@ -19,6 +19,9 @@ def assaults(events):
     # armed men of no named group
     ("Jihadist fighters killed dozens of people on Saturday in an attack near Djibo in northern "
      "Burkina Faso, security sources said.", "BFA", "BFA"),
+    # a shooting or stabbing in the passive with no agent: the verb names the weapon
+    ("Two Iraqi policemen were shot dead in Kirkuk on Monday.", "IRQ", "IRQ"),
+    ("Three people were stabbed at a market in Kano on Friday.", "NGA", "NGA"),
 ])
 def test_events_an_unclaimed_local_attack_is_by_attackers_of_the_place(code, text, place_country, target):
     (event,) = assaults(code(text))[:1]
@@ -130,3 +133,7 @@ def test_events_an_attack_that_killed_or_was_aimed_at_a_target_is_violent(code):
     assert aimed and aimed[0].event_loc.country_code == "BFA"
     # dying in an explosion is no sign of an attack
     assert not assaults(code("Two workers died in an explosion at a refinery in Texas."))
+
+
+def test_events_a_film_shot_somewhere_is_no_shooting(code):
+    assert not assaults(code("The film was shot in Morocco last year."))

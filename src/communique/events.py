@@ -2108,8 +2108,30 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         for head in candidates:
             if _is_means(head, means, cues, lethal=verb.lemma_.lower() in LETHAL_VERBS):
                 return head
+    if passive and verb.lemma_.lower() in SELF_MEANS_VERBS and any(
+            c.dep_ == "nsubjpass" and _someone(c) for c in verb.children):
+        return verb  # "two policemen WERE SHOT dead in Kirkuk": by a gun (not "the film was shot")
     return None
 
+
+# Nouns of people: who "was shot" or "were stabbed" ("three PEOPLE were shot").
+PEOPLE_NOUNS = frozenset({"people", "person", "man", "woman", "child", "boy", "girl", "policeman",
+                          "officer", "police", "soldier", "troop", "protester", "demonstrator",
+                          "student", "journalist", "worker", "resident", "villager", "civilian",
+                          "farmer", "herder", "miner", "motorist", "passenger", "worshipper",
+                          "pilgrim", "guard", "leader", "minister", "president", "politician",
+                          "activist", "candidate", "tourist", "teacher", "doctor"})
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a noun names a person or people: a name the model tags as a
+    person, or a noun of people."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PEOPLE_NOUNS
+
+
+# Verbs that name their weapon: in the passive with no agent ("was SHOT
+# several times", "were STABBED"), the act is its own means of attack.
+SELF_MEANS_VERBS = frozenset({"shoot", "stab", "gun"})
 
 # Verbs whose "in an attack" makes the attack violent: "soldiers KILLED in an attack".
 LETHAL_VERBS = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
@@ -2236,7 +2258,7 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
         args = replace_args(args, destination=place)
     country = None
     if (means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means
-            or _loaded_with_explosives(means)):
+            or means.lemma_.lower() in SELF_MEANS_VERBS or _loaded_with_explosives(means)):
         country = located[0].country if located else None
     words = [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i]
     attackers = Entity(text=" ".join(t.text for t in words) or means.text, name="unidentified attackers",
