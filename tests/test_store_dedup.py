@@ -62,8 +62,10 @@ from communique.store import Store
 # The b12 brief stated the first two conventions, the b13 to b21 briefs all
 # of them (b14's to b21's also that a pledge of aid is AGREE, CAMEO 033,
 # where the coder codes a pledge of aid as AID and one of bare money as AGREE).
-# Measured (1,615 pairs, 767 same): precision 0.966, recall 0.698, clustering
-# precision 0.966, clustering recall 0.824 (1,358 pairs); before b21 joined:
+# Measured (1,615 pairs, 767 same): precision 0.966, recall 0.704, clustering
+# precision 0.966, clustering recall 0.830 (1,364 pairs), when the recall
+# floors were raised from 0.65 and 0.79; when b21 joined: 0.966 / 0.698 /
+# 0.966 / 0.824 (1,358 pairs); before b21 joined:
 # 0.965 / 0.717 / 0.965 / 0.832 on 1,527 pairs. When b20 joined: 0.964 /
 # 0.693 / 0.964 / 0.819 (1,283 pairs); before b20 joined:
 # 0.966 / 0.718 / 0.966 / 0.831 on 1,437 pairs (0.965 / 0.694 at the start
@@ -82,9 +84,9 @@ from communique.store import Store
 # 0.974 / 0.870 on 615 pairs.
 FLOORS = {
     "precision": 0.94,
-    "recall": 0.65,
+    "recall": 0.68,
     "clustering_precision": 0.94,
-    "clustering_recall": 0.79,
+    "clustering_recall": 0.81,
 }
 
 
