@@ -416,6 +416,18 @@ def test_events_warships_sailing_in_docking_or_arriving_are_deployed(code, text,
         ("MOBILIZE", [actor], [recipient])]
 
 
+def test_events_a_person_arrested_by_name_only_is_the_arrests_target(code):
+    from communique.store import cluster_key
+
+    (arrest,) = code("Salvadoran authorities arrested Ruth López, a prominent lawyer, on Sunday.")
+    assert [(r.name, r.country, r.type) for r in arrest.recipient] == [("Ruth López", None, "person")]
+    # ... of no country we could know, but a person reports of the arrest share
+    assert cluster_key(arrest).persons == {"lopez"}
+    # A named nationality still says whose citizen was arrested.
+    (other,) = code("Iranian police arrested a French tourist on Monday.")
+    assert countries(other.recipient) == ["FRA"]
+
+
 def test_events_a_joint_operation_launched_against_a_foe_is_also_cooperation(code):
     events = code("The armies of Chad and Cameroon launched a joint operation against Boko Haram "
                   "fighters near Lake Chad on Monday.")

@@ -2332,6 +2332,25 @@ def _sentence_states(token: Token, index: MentionIndex) -> list[str]:
                               and m.entity.country and not m.entity.org))
 
 
+def _arrested_person(token: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """The person an arrest names by name only ("authorities arrested RUTH
+    LÓPEZ, a lawyer"), whom the knowledge base does not know, as its target
+    of no known country (a state's own citizen as often as a foreigner), so
+    that reports of the arrest can be told by whom it took."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects:
+        if obj.ent_type_ != "PERSON" or index.actor_at(obj) is not None:
+            continue
+        span = next((e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= obj.i < e.end),
+                    None)
+        if span is None:
+            continue
+        person = Entity(text=span.text, name=span.text, type="person",
+                        resolved_by="events:arrested-person")
+        return replace_args(args, recipient=[person], recipient_how="direct")
+    return args
+
+
 def _state_entity(code: str, rule: str) -> Entity:
     """A state's government, found by what a sentence says of a state."""
     return Entity(text="", name=state_name(code), country=code, sector="GOV", type="state",
@@ -2515,6 +2534,8 @@ def _code_trigger(
         args = _headline_actor(trigger, args, headline, index)
     if not args.actor:
         return None
+    if not args.recipient and trigger.entry.mode == "arrest":
+        args = _arrested_person(trigger.token, args, index)
     rule, token = trigger.entry, trigger.token
     state_reading = rules.state_readings.get(rule.id)
     if state_reading is not None and (_acts_as_state(args) or _aimed(token)
