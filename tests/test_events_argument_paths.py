@@ -122,6 +122,14 @@ def test_events_a_possessive_on_an_arrest_is_who_was_arrested(code):
     assert arrests[0].actor[0].resolved_by == "events:place-authority"
 
 
+def test_events_who_was_arrested_is_the_relative_noun(code):
+    events = code("Rights groups demanded the release of Salvadoran lawyer Ruth Lopez, who was "
+                  "detained at her home in San Salvador on Sunday night.")
+    assert [r for _, r, _ in coded(events, "COERCE")][:1] == [["SLV"]]
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert [r.type for r in arrest.recipient] == ["person"]
+
+
 def test_events_whose_arrest_is_the_relative_nouns_not_the_clause_subjects(code):
     # The citizen was arrested; Canada, which demands his release, did not
     # arrest him, and Iran, where it happened, did.

@@ -682,7 +682,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             own = index.actor_at(child)
             direct = [own.entity] if own is not None else []
         else:
-            direct = phrase_entities(child, index, with_places=places) or _person_antecedent(child, index)
+            direct = (phrase_entities(child, index, with_places=places)
+                      or _person_antecedent(child, index) or _relative_pronoun_entities(child, index))
         # "sanctions ON Moscow", "aid TO Kyiv": the recipient hangs from the object.
         args.recipient += direct or _owner_first(child, index, args)
     complements = [*trigger.consumed, *(c for c in token.children if c.dep_ == "xcomp")]
@@ -2349,6 +2350,16 @@ def _arrested_person(token: Token, args: Arguments, index: MentionIndex) -> Argu
                         resolved_by="events:arrested-person")
         return replace_args(args, recipient=[person], recipient_how="direct")
     return args
+
+
+def _relative_pronoun_entities(pronoun: Token, index: MentionIndex) -> list[Entity]:
+    """Who a relative pronoun that undergoes its clause's act stands for:
+    "lawyer Ruth López, WHO was detained at her home" is Ruth López."""
+    if pronoun.tag_ not in ("WP", "WDT") or pronoun.head.dep_ != "relcl":
+        return []
+    antecedent = _relative_antecedent(pronoun)
+    mention = index.actor_at(antecedent) if antecedent is not None else None
+    return [mention.entity] if mention is not None else []
 
 
 def _state_entity(code: str, rule: str) -> Entity:
