@@ -22,6 +22,10 @@ def assaults(events):
     # a shooting or stabbing in the passive with no agent: the verb names the weapon
     ("Two Iraqi policemen were shot dead in Kirkuk on Monday.", "IRQ", "IRQ"),
     ("Three people were stabbed at a market in Kano on Friday.", "NGA", "NGA"),
+    # ... or kidnapped: by kidnappers of the place
+    ("Two aid workers were kidnapped in northern Mali on Monday.", "MLI", "MLI"),
+    ("Soldiers searched for the pupils abducted from a school in Kaduna state on Thursday.",
+     "NGA", "NGA"),
 ])
 def test_events_an_unclaimed_local_attack_is_by_attackers_of_the_place(code, text, place_country, target):
     (event,) = assaults(code(text))[:1]

@@ -2109,9 +2109,12 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         for head in candidates:
             if _is_means(head, means, cues, lethal=verb.lemma_.lower() in LETHAL_VERBS):
                 return head
-    if passive and verb.lemma_.lower() in SELF_MEANS_VERBS and any(
-            c.dep_ == "nsubjpass" and _someone(c) for c in verb.children):
-        return verb  # "two policemen WERE SHOT dead in Kirkuk": by a gun (not "the film was shot")
+    if passive and verb.lemma_.lower() in SELF_MEANS_VERBS and (
+            any(c.dep_ == "nsubjpass" and _someone(c) for c in verb.children)
+            or verb.dep_ == "acl" and _someone(verb.head)):
+        # "two policemen WERE SHOT dead in Kirkuk": by a gun (not "the film
+        # was shot"); "the pupils ABDUCTED from a school": by kidnappers
+        return verb
     return None
 
 
@@ -2121,7 +2124,9 @@ PEOPLE_NOUNS = frozenset({"people", "person", "man", "woman", "child", "boy", "g
                           "student", "journalist", "worker", "resident", "villager", "civilian",
                           "farmer", "herder", "miner", "motorist", "passenger", "worshipper",
                           "pilgrim", "guard", "leader", "minister", "president", "politician",
-                          "activist", "candidate", "tourist", "teacher", "doctor"})
+                          "activist", "candidate", "tourist", "teacher", "doctor", "pupil",
+                          "schoolchild", "schoolgirl", "schoolboy", "hostage", "traveller",
+                          "traveler"})
 
 
 def _someone(noun: Token) -> bool:
@@ -2130,9 +2135,10 @@ def _someone(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PEOPLE_NOUNS
 
 
-# Verbs that name their weapon: in the passive with no agent ("was SHOT
-# several times", "were STABBED"), the act is its own means of attack.
-SELF_MEANS_VERBS = frozenset({"shoot", "stab", "gun"})
+# Acts done by hand that name how: in the passive with no agent ("was SHOT
+# several times", "were STABBED", "40 residents had been ABDUCTED"), the act
+# is its own means of attack.
+SELF_MEANS_VERBS = frozenset({"shoot", "stab", "gun", "abduct", "kidnap", "behead"})
 
 # Verbs whose "in an attack" makes the attack violent: "soldiers KILLED in an attack".
 LETHAL_VERBS = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
