@@ -2766,14 +2766,14 @@ def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
     clause it reports ("Henry said ON MONDAY he would resign"): they date the
     saying, not a plan it tells, though the small model often hangs them on
     the clause."""
-    clause = next((t for t in chain if speech is not None and t.head.i == speech.i
-                   and t.i > speech.i), None)
+    if speech is None:
+        return timexes
+    clause = next((t for t in chain if t.head.i == speech.i and t.i > speech.i), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if clause is not None else None
     if subject is None:
         return timexes
-    doc = subject.doc
-    low, high = doc[speech.i].idx + len(doc[speech.i]), doc[subject.left_edge.i].idx
+    low, high = speech.idx + len(speech), subject.left_edge.idx
     return [t for t in timexes if not (low <= t.span[0] and t.span[1] <= high)]
 
 

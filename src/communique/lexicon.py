@@ -266,7 +266,7 @@ class LexiconEntry:
             return None
         if self.governed_by and not (token.dep_ == "pobj" and token.head.lemma_.lower() in self.governed_by):
             return None
-        if self.predicate and not predicate_phrases(token) & set(self.predicate):
+        if self.predicate and predicate_phrases(token).isdisjoint(self.predicate):
             return None
         if self.clause and not any(c.dep_ == "ccomp" for c in children):
             return None

@@ -102,11 +102,11 @@ def extract(
             if article is None:
                 pending.append(Extraction(article=item, errors=problems))
                 continue
-            titled = bool(article.title and article.title.strip())
-            pending.append((article, problems, titled))
+            title = headline_text(article)
+            pending.append((article, problems, title is not None))
             yield article.text
-            if titled:
-                yield article.title.strip()
+            if title is not None:
+                yield title
 
     docs = resources.parser.pipe(texts())
     for doc in docs:
@@ -177,7 +177,7 @@ def analyse_article(
                                           context_countries=actor_countries(actors),
                                           day=article.published.date() if article.published else None))
     headline = stage("headline", r.event_lexicon is not None and r.kb is not None
-                     and bool(article.title and article.title.strip()),
+                     and headline_text(article) is not None,
                      lambda: headline_events(article, r, title))
     events = stage("events", r.event_lexicon is not None,
                    lambda: code_events(doc, article, r.event_lexicon, actors, timexes, places,
@@ -189,13 +189,19 @@ def analyse_article(
                       errors=tuple(found))
 
 
+def headline_text(article: Article) -> str | None:
+    """An article's title as parsed for its headline events, or None."""
+    return (article.title or "").strip() or None
+
+
 def headline_events(article: Article, resources: Resources,
                     doc: Doc | None = None) -> tuple[Event, ...]:
     """The events of an article's title (parsed as ``doc``, else here),
     coded on their own: never output, only consulted for who a body mention
     naming no actor means."""
-    assert article.title is not None and resources.event_lexicon is not None
-    title = replace(article, text=article.title.strip())
+    text = headline_text(article)
+    assert text is not None and resources.event_lexicon is not None
+    title = replace(article, text=text)
     doc = doc if doc is not None else resources.parser(title.text)
     actors = resolve_actors(doc, title, resources.kb)
     return code_events(doc, title, resources.event_lexicon, actors, (), (), cues=resources.cues)
