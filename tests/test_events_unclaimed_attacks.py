@@ -141,3 +141,39 @@ def test_events_an_attack_that_killed_or_was_aimed_at_a_target_is_violent(code):
 
 def test_events_a_film_shot_somewhere_is_no_shooting(code):
     assert not assaults(code("The film was shot in Morocco last year."))
+
+
+
+@pytest.mark.parametrize("text, country", [
+    # an attack is what people died in, on no target the cue list knows
+    ("The death toll from Friday night's attack on a promenade in Mogadishu rose to 20 on "
+     "Sunday, officials said.", "SOM"),
+    ("Nine people died in Sunday's attack on the Westgate mall in Nairobi.", "KEN"),
+    # armed gangs are attackers of the place
+    ("Armed gangs attacked a village near Kaduna on Monday, residents said.", "NGA"),
+])
+def test_events_an_attack_people_died_in_or_by_gangs_is_an_assault(code, text, country):
+    (event,) = assaults(code(text))[:1]
+    assert country in {e.country for e in event.recipient}
+
+
+def test_events_an_attack_in_a_place_the_gazetteer_lacks_is_in_the_state_its_sentence_names(code):
+    # Solino is unknown to the gazetteer; the sentence calls one state by
+    # name. A state named by an adjective ("Dominican officials") places
+    # nothing: the condemner is often abroad.
+    text = ("{} condemned the previous day's gang assault on the Solino neighbourhood, where at "
+            "least ten people were killed.")
+    (event,) = assaults(code(text.format("Haiti's government")))[:1]
+    assert "HTI" in {e.country for e in event.recipient}
+    assert not assaults(code(text.format("Dominican officials")))
+
+
+def test_events_an_attack_in_a_place_the_gazetteer_lacks_is_in_the_country_of_the_article(code):
+    events = assaults(code(
+        "Officials in Nigeria said on Tuesday that the school would stay closed. Parents "
+        "waited for news after Thursday's raid on the school in Kuriga."))
+    assert events and "NGA" in {e.country for e in events[0].recipient}
+    # not when the article's places lie in two countries
+    assert not assaults(code(
+        "Officials in Nigeria and Niger said on Tuesday that the school would stay closed. "
+        "Parents waited for news after Thursday's raid on the school in Kuriga."))

@@ -645,3 +645,35 @@ def test_store_keeps_the_people_of_a_cluster_across_batches(tmp_path):
                                     [clusters["first"]]).fetchone()[0]
     assert clusters["first"] == clusters["later"] != clusters["other"]
     assert persons == ["duterte"]
+
+
+def test_store_clusters_a_site_in_a_city_with_the_city(tmp_path):
+    # "talks at the Kremlin" and "talks in Moscow" are in one town; talks in
+    # Kazan the same day are not the same talks.
+    kremlin = Location(extracted_place="the Kremlin", resolved_place="Kremlin", geonameid=524894,
+                       country_code="RUS", feature_code="CSTL", resolution=5)
+    moscow = Location(extracted_place="Moscow", resolved_place="Moscow", geonameid=524901,
+                      country_code="RUS", feature_code="PPLC", resolution=4)
+    kazan = Location(extracted_place="Kazan", resolved_place="Kazan", geonameid=551487,
+                     country_code="RUS", feature_code="PPLA", resolution=4)
+
+    def talks(text: str, place: Location) -> Event:
+        return Event(id="e1", event="CONSULT", mode=None, date=DAY, enddate=DAY,
+                     date_precision="day", factuality="asserted", historical=False,
+                     event_text="held talks", text=text, span=(0, len(text)),
+                     actor=(_state("CHN"),), recipient=(_state("RUS"),), quad_code=1,
+                     intensity=1.0, event_loc=place)
+
+    assert cluster_key(talks("x", kremlin)).geonameid == 524901
+    assert "moscow" in cluster_key(talks("x", kremlin)).town_names
+    texts = {"kremlin": "Xi and Putin held talks at the Kremlin.",
+             "moscow": "Xi held talks with Putin in Moscow.",
+             "kazan": "Chinese and Russian envoys held talks in Kazan."}
+    places = {"kremlin": kremlin, "moscow": moscow, "kazan": kazan}
+    with Store(tmp_path / "s.duckdb") as store:
+        for name in ("kremlin", "kazan", "moscow"):
+            store.ingest([_extraction(name, texts[name], talks(texts[name], places[name]))])
+        clusters = dict(store.con.execute("SELECT article_id, cluster_id FROM events").fetchall())
+        towns = dict(store.con.execute("SELECT article_id, town_id FROM events").fetchall())
+    assert clusters["kremlin"] == clusters["moscow"] != clusters["kazan"]
+    assert towns == {"kremlin": 524901, "moscow": 524901, "kazan": 551487}

@@ -2092,7 +2092,7 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
     if verb.pos_ in ("NOUN", "PROPN"):
         # "the death toll from Tuesday's BOMBING of an army convoy": the
         # attack noun is its own means
-        return verb if _is_means(verb, means, cues) else None
+        return verb if _is_means(verb, means, cues, lethal=_lethal_setting(verb)) else None
     passive = passive_like(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     children = list(verb.children)
     if verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -2116,6 +2116,20 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         # was shot"); "the pupils ABDUCTED from a school": by kidnappers
         return verb
     return None
+
+
+# Nouns whose "from" phrase names what killed: "the death TOLL from Friday's attack".
+TOLL_NOUNS = frozenset({"toll", "casualty", "fatality"})
+
+
+def _lethal_setting(noun: Token) -> bool:
+    """Whether an attack noun is what people died in: "the death toll FROM
+    Friday night's attack", "400 people were KILLED IN Saturday's assault"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    return (prep.lower_ == "from" and prep.head.lemma_.lower() in TOLL_NOUNS
+            or prep.lower_ == "in" and prep.head.lemma_.lower() in LETHAL_VERBS)
 
 
 # Nouns of people: who "was shot" or "were stabbed" ("three PEOPLE were shot").
@@ -2251,7 +2265,14 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
         # in a drone attack": with no place of its own, an attack lies in the
         # one country its sentence names (an attack noun that is the subject
         # of what it did, "a roadside BOMB killed ...", is left to that verb)
-        located = _sentence_country(trigger.token, index)
+        located = (_sentence_country(trigger.token, index)
+                   # "HAITI's council condemned the gang assault on the town
+                   # of Mirebalais" (a town the gazetteer lacks): in the one
+                   # state its sentence calls by name (not "on a route to the
+                   # DOMINICAN border"), else the one country where all the
+                   # article's places lie
+                   or _sentence_named_state(trigger.token, index)
+                   or _article_country(index))
     if not args.recipient:
         if not located:
             return args  # no target and nowhere: nothing to record
@@ -2383,6 +2404,27 @@ def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
     if len({m.location.country_code for m in inside}) != 1:
         return []
     return [replace(_place_entity(inside[0]), resolved_by="events:sentence-country")]
+
+
+def _sentence_named_state(token: Token, index: MentionIndex) -> list[Entity]:
+    """The one state ``token``'s sentence calls by its name ("HAITI's
+    council"), not by an adjective ("the DOMINICAN border")."""
+    sent = token.sent
+    states = {m.entity.country for m in index.actors
+              if sent.start_char <= m.span[0] < sent.end_char and m.entity.country
+              and not m.entity.org
+              and (span := token.doc.char_span(*m.span, alignment_mode="expand")) is not None
+              and span[0].ent_type_ == "GPE"}
+    return [_state_entity(next(iter(states)), "events:sentence-state")] if len(states) == 1 else []
+
+
+def _article_country(index: MentionIndex) -> list[Entity]:
+    """The state of the places an article names, when they all lie in one
+    country."""
+    inside = [m for m in index.places if m.location.country_code]
+    if len({m.location.country_code for m in inside}) != 1:
+        return []
+    return [replace(_place_entity(inside[0]), resolved_by="events:article-country")]
 
 
 UNCLAIMED_LOCAL = "events:unclaimed-attack"

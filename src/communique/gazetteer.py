@@ -12,7 +12,8 @@ and, in ``communique/data/gazetteer/``:
                           provinces, ...) with news abbreviations
 - ``country_aliases.json`` short names news uses for countries ("U.S.", "DPRK")
 - ``landmarks.json``      seats of power, disputed territories, seas and
-                          straits, sites ("the Kremlin", "Strait of Hormuz")
+                          straits, sites ("the Kremlin", "Strait of Hormuz"),
+                          with the city an urban site lies in (``site_cities``)
 
 ``Gazetteer.load()`` reads them into an index from a normalised name to every
 place that bears it; ``lookup`` returns those places and whether the name is
@@ -22,6 +23,7 @@ concern of ``communique.places``.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -271,6 +273,19 @@ class Gazetteer:
             matcher.add("LANDMARK", [tokenizer(name) for name in self._landmark_names])
             self._matchers[id(vocab)] = matcher
         return matcher
+
+
+@functools.cache
+def site_cities() -> dict[str, tuple[int, str]]:
+    """The city each urban site of ``landmarks.json`` lies in, by the site's
+    names (``name_key``): the Kremlin's is Moscow (GeoNames id, name)."""
+    cities: dict[str, tuple[int, str]] = {}
+    for row in _read_json("landmarks.json")["landmarks"]:
+        city = row.get("city")
+        if city:
+            for name in (row["name"], *row["aliases"]):
+                cities[name_key(name)] = (int(city["geonameid"]), city["name"])
+    return cities
 
 
 def _city(row: Sequence[Any]) -> Place:

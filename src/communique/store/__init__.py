@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
+from ..gazetteer import name_key, site_cities
 from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
@@ -422,8 +423,8 @@ class Store:
                             coalesce(e.resolution, 0) <= 1 AND list_contains(
                                 list_concat(e.actor_codes, e.recipient_codes), e.place_country))),
                         []) AS place_countries,
-                    coalesce(list(DISTINCT e.geonameid) FILTER (WHERE e.geonameid IS NOT NULL
-                        AND coalesce(e.resolution, 0) >= 3), []) AS towns
+                    coalesce(list(DISTINCT e.town_id) FILTER (WHERE e.town_id IS NOT NULL),
+                             []) AS towns
                 FROM events e JOIN articles a USING (article_id)
                 WHERE e.cluster_id IN (SELECT unnest(?))
                 GROUP BY e.cluster_id
@@ -527,6 +528,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
     if town is not None and named_as_division(town.extracted_place, event.text):
         # "a village in the Sagaing REGION" read as the town of Sagaing
         town, area = None, town
+    town_id, town_names = town_of(town) if town else (None, frozenset())
     return ClusterKey(
         event=event.event, mode=event.mode, date=event.date, enddate=event.enddate,
         precision=event.date_precision, actors=actors, recipients=recipients,
@@ -534,13 +536,13 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         place_country=country,
         # A country or region id says no more than place_country does:
         # only towns and sites tell two happenings apart.
-        geonameid=town.geonameid if town else None,
+        geonameid=town_id,
         context=context,
-        town_names=_place_names(town) if town else frozenset(),
+        town_names=town_names,
         town_divisions=divisions if town else frozenset(),
         article_names=article_names,
         area_names=_place_names(area) if area else frozenset(),
-        unlisted_towns=_place_names(town) if town and town.geonameid is None else frozenset(),
+        unlisted_towns=town_names if town and town_id is None else frozenset(),
         sentence_names=capitalised_names(event.text),
         mentioned=mentioned,
         elsewhere=(sentence_places(event.text, is_state=lambda name: bool(countries_named(name)))
@@ -559,6 +561,19 @@ def with_parents(codes: Iterable[str], *, armed_only: bool = False) -> frozenset
     codes = set(codes)
     return frozenset(codes | {parents[c][0] for c in codes if c in parents
                               and (not armed_only or parents[c][1] == "REB")})
+
+
+def town_of(loc: Location) -> tuple[int | None, frozenset[str]]:
+    """The town a place of resolution 3 or finer is in, for matching: its
+    GeoNames id (None for a town the gazetteer does not list) and its
+    names. A site in a city is in that city: "talks at the Kremlin" and
+    "talks in Moscow" are in one town. Coarser places are in no town."""
+    if (loc.resolution or 0) < 3:
+        return None, frozenset()
+    city = site_cities().get(name_key(loc.resolved_place or loc.extracted_place or ""))
+    if city is not None:
+        return city[0], _place_names(loc) | name_forms(city[1])
+    return loc.geonameid, _place_names(loc)
 
 
 def _place_names(loc: Location) -> frozenset[str]:
@@ -646,7 +661,7 @@ class _Rows:
             loc.extracted_place if loc else None, loc.resolved_place if loc else None,
             loc.geonameid if loc else None, loc.lat if loc else None, loc.lon if loc else None,
             loc.country_code if loc else None, loc.feature_code if loc else None,
-            loc.resolution if loc else None,
+            loc.resolution if loc else None, town_of(loc)[0] if loc else None,
             [c for c in map(entity_code, event.actor) if c],
             [c for c in map(entity_code, event.recipient) if c],
             entity_code(event.claimed_by) if event.claimed_by else None,
@@ -695,7 +710,7 @@ class _Rows:
             ("events (event_id, article_id, event, mode, context, cameo, quad_code, intensity, "
              "date, enddate, date_precision, date_text, factuality, historical, event_text, "
              "text, span_start, span_end, confidence, place, place_resolved, geonameid, lat, "
-             "lon, place_country, feature_code, resolution, actor_codes, recipient_codes, "
+             "lon, place_country, feature_code, resolution, town_id, actor_codes, recipient_codes, "
              "claimant_code, record, cluster_id)", self.events),
             ("event_entities", self.entities),
             ("evidence", self.evidence),

@@ -187,4 +187,13 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (9, "the town each event is in, for matching: a site's city (the Kremlin's is Moscow)", (
+        """ALTER TABLE events ADD COLUMN town_id BIGINT""",
+        # Sites stored before this version keep their own id: re-ingesting
+        # an article places them in their city.
+        """UPDATE events SET town_id = geonameid WHERE coalesce(resolution, 0) >= 3""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
