@@ -490,3 +490,16 @@ def test_events_a_humanitarian_cargo_is_aid(code):
 ])
 def test_events_police_reporting_an_agentless_detention_made_it(code, text, wanted):
     assert [countries(e.actor) for e in code(text) if e.event == "COERCE"] == wanted
+
+
+@pytest.mark.parametrize("text, category, onset", [
+    ("Brussels called for respect after President Donald Trump threatened a 50% tariff on "
+     "European goods from June 1.", "THREATEN", "June 1"),
+    ("Iraq's parliament demanded the withdrawal of foreign troops by March 30.", "REQUEST",
+     "March 30"),
+])
+def test_events_a_threat_or_demand_is_not_dated_by_the_onset_of_its_content(code, text, category, onset):
+    # the tariff starts on June 1 and the troops are to leave by March 30:
+    # neither is when the threat or the demand was made
+    (event,) = [e for e in code(text) if e.event == category][:1]
+    assert event.date_text != onset

@@ -2686,6 +2686,8 @@ def _code_trigger(
         # participle's act happens when and where its clause's does
         governor = token.head
     # (a report of a past act keeps the day it was told as its date)
+    if rule.event in CONTENT_DATED_EVENTS:
+        timexes = _without_content_onsets(timexes, anchor)
     own_timexes = (_without_speech_time(timexes, chain, speech)
                    if factuality in ("future", "hypothetical") else timexes)
     timex = None if stated else (_participle_timex(anchor, own_timexes) if rule.pos == "NOUN" else None) \
@@ -2800,6 +2802,32 @@ def _headline_actor(trigger: Trigger, args: Arguments, headline: Sequence[Event]
                             recipient=args.recipient or list(lead.recipient),
                             recipient_how=args.recipient_how or ("headline" if lead.recipient else None))
     return args
+
+
+# Acts that name another act as their content ("threatened a 50% tariff
+# FROM JUNE 1", "demanded a withdrawal BY FRIDAY"): the content's onset or
+# deadline is not when the threat or demand was made.
+CONTENT_DATED_EVENTS = frozenset({"THREATEN", "REQUEST"})
+ONSET_WORDS = frozenset({"from", "starting", "beginning", "by", "until", "before", "effective"})
+
+
+def _without_content_onsets(timexes: Sequence[Timex], trigger: Token) -> Sequence[Timex]:
+    """``timexes`` but those that give the onset or deadline of what a
+    threat or demand is of: after it in its sentence, of a noun ("the
+    withdrawal BY MARCH 1") or a verb with an object or complement, and introduced by a word of onset or deadline (the model
+    hangs "from June 1" on the verb as often as on the tariff)."""
+    doc = trigger.doc
+    if trigger.pos_ != "NOUN" and not any(c.dep_ in ("dobj", "xcomp", "ccomp")
+                                          for c in trigger.children):
+        return timexes
+    kept = []
+    for timex in timexes:
+        span = doc.char_span(*timex.span, alignment_mode="expand")
+        if (span is not None and trigger.i < span.start and span.sent == trigger.sent
+                and doc[span.start - 1].lower_ in ONSET_WORDS):
+            continue
+        kept.append(timex)
+    return kept
 
 
 def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
