@@ -61,6 +61,14 @@ def test_weeks_run_monday_to_sunday(text, value, start, end):
     assert (t.value, t.start, t.end) == (value, start, end)
 
 
+def test_last_week_written_on_a_sunday_reaches_the_week_ending_that_day():
+    # Sunday 16 June: "last week" may be 3-9 June or the week just ending
+    last_week = only("A reporter was arrested last week.", published=D(2024, 6, 16))
+    assert last_week.value == "2024-W23"
+    assert (last_week.start, last_week.end) == (D(2024, 6, 3), D(2024, 6, 15))
+
+
+
 @pytest.mark.parametrize("text, value", [
     ("The plant was shut 3 months ago.", "2024-03"),
     ("The plant was shut 10 days ago.", "2024-06-04"),

@@ -841,6 +841,11 @@ class _Resolver:
         unit = m["unit"].lower()
         start, end, precision, value = self._unit_period(unit, self.ref, delta)
         mod = (m["mod"] or "").lower()
+        if unit == "week" and delta == -1 and not mod and self.ref.weekday() == 6:
+            # Written on a Sunday, "last week" is as often the week that
+            # ends that day ("the reporter arrested last week", on
+            # Wednesday) as the one before it: the period holds both.
+            end = self.ref - dt.timedelta(days=1)
         if mod == "earlier" and delta == 0:
             end = min(end, self.ref)
         elif mod == "later" and delta == 0:
