@@ -39,6 +39,19 @@ def test_store_clusters_a_different_recipient_than_the_members_does_not_join():
     assert match_score(cluster, key("FRA", "UKR", event="CONSULT")) is not None
 
 
+def test_store_clusters_an_own_state_as_target_names_no_other_party():
+    # "Venezuela ordered troops into exercises" (its own forces, VEN>VEN)
+    # and "Venezuela mobilised troops in a show of force to Britain"
+    drills = key("VEN", "VEN", event="MOBILIZE").profile()
+    assert match_score(drills, key("VEN", "GBR", event="MOBILIZE")) is not None
+    # two different targets are still two acts
+    assert match_score(key("VEN", "GUY", event="MOBILIZE").profile(),
+                       key("VEN", "GBR", event="MOBILIZE")) is None
+    # not for strikes and arrests, which one state makes in many places a
+    # day: its army striking militants at home is not its strike abroad
+    assert match_score(key("PAK", "PAK").profile(), key("PAK", "AFG")) is None
+
+
 def test_store_clusters_another_city_than_the_members_does_not_join():
     cluster = key("RUS", "UKR").profile().absorb(key("RUS", "UKR", country="UKR", town=KYIV))
     assert match_score(cluster, key("RUS", "UKR", country="UKR", town=ODESA)) is None

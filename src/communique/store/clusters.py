@@ -595,6 +595,11 @@ def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     and "struck Pakistani Taliban hideouts in Afghanistan")."""
     if not (a.recipients and b.recipients) or a.recipients & b.recipients:
         return True
+    if a.event not in TOWN_BOUND_CATEGORIES and (a.recipients <= a.actors or b.recipients <= b.actors):
+        # An act's own state as its target ("Venezuela's military exercise",
+        # troops of its own; "accusations that its FSB targeted UK
+        # politicians", read as London's at London) names no other party.
+        return True
     return a.recipients <= b.place_countries or b.recipients <= a.place_countries
 
 
