@@ -503,3 +503,10 @@ def test_events_a_threat_or_demand_is_not_dated_by_the_onset_of_its_content(code
     # neither is when the threat or the demand was made
     (event,) = [e for e in code(text) if e.event == category][:1]
     assert event.date_text != onset
+
+
+def test_events_a_visit_someone_is_invited_to_make_lies_ahead(code):
+    events = code("Indonesia's foreign minister accepted an invitation to visit Canberra, "
+                  "officials said.")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert visit.factuality == "future"

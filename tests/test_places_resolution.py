@@ -98,6 +98,15 @@ def test_places_landmark_phrase_without_entity(parser, gazetteer):
     assert plant.resolution == 5
 
 
+def test_places_a_landmark_inside_an_overlong_entity_is_found(parser, gazetteer):
+    # the small model tags "the Great Hall of the People on" as one FAC
+    found = places(parser, gazetteer,
+                   "Premier Li Qiang met Australian Prime Minister Anthony Albanese in the Great Hall "
+                   "of the People on Monday.")
+    hall = next(loc for text, loc in found.items() if "Great Hall" in text)
+    assert hall.country_code == "CHN" and hall.resolution == 5
+
+
 def test_places_spans_point_into_the_text(parser, gazetteer):
     text = "Ships crossed the Strait of Hormuz near Oman."
     for mention in resolve_places(parser(text), gazetteer):

@@ -332,6 +332,11 @@ def find_place_candidates(doc: Doc, gazetteer: Gazetteer) -> list[PlaceCandidate
                          or _mislabelled_place(e, gazetteer, place_keys)]
     landmark_spans = [doc[s:e] for _, s, e in gazetteer.landmark_matcher(doc.vocab)(doc)]
     landmark_starts = {(s.start, s.end) for s in landmark_spans}
+    # An entity the tagger ran past a landmark's name ("the Great Hall of
+    # the People ON Monday") that the gazetteer does not know gives way to it.
+    spans = [e for e in spans if not any(
+        e.start <= m.start and m.end <= e.end and (m.start, m.end) != (e.start, e.end)
+        for m in landmark_spans) or _lookup(gazetteer, e.text)]
     dateline_spans = _datelines(doc, gazetteer)
     dateline_starts = {(s.start, s.end) for s in dateline_spans}
     taken = {i for span in [*spans, *landmark_spans, *dateline_spans]
