@@ -510,3 +510,12 @@ def test_events_a_visit_someone_is_invited_to_make_lies_ahead(code):
                   "officials said.")
     (visit,) = [e for e in events if e.event == "CONSULT"]
     assert visit.factuality == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian military planes dropped food parcels over northern Gaza on Sunday.",
+    "The first French airdrop of medicine landed in northern Gaza on Sunday.",
+])
+def test_events_dropping_relief_from_the_air_is_aid(code, text):
+    (aid,) = [e for e in code(text) if e.event == "AID"][:1]
+    assert aid.mode == "humanitarian" and aid.actor[0].country in ("EGY", "FRA")
