@@ -519,3 +519,34 @@ def test_events_a_visit_someone_is_invited_to_make_lies_ahead(code):
 def test_events_dropping_relief_from_the_air_is_aid(code, text):
     (aid,) = [e for e in code(text) if e.event == "AID"][:1]
     assert aid.mode == "humanitarian" and aid.actor[0].country in ("EGY", "FRA")
+
+
+def test_events_sanctions_in_an_adopted_package_are_the_adopters_against_its_target(code):
+    events = code("Kyiv welcomed the European Union's adoption of its 14th sanctions package "
+                  "against Russia.")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert [a.org or a.country for a in sanction.actor] == ["EU"]
+    assert [r.country for r in sanction.recipient] == ["RUS"]
+
+
+def test_events_accusations_are_made_of_the_subject_of_their_that_clause(code):
+    events = code("Moscow rejected Dutch accusations that its military intelligence had hacked "
+                  "the chemical weapons watchdog in The Hague.")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert [a.country for a in accusation.actor] == ["NLD"]
+    assert "RUS" in {r.country for r in accusation.recipient}
+
+
+def test_events_placing_firms_on_an_entity_list_is_a_sanction(code):
+    events = code("The US Commerce Department added 12 Chinese companies to its Entity List "
+                  "on Tuesday.")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert [a.country for a in sanction.actor] == ["USA"]
+    assert [r.country for r in sanction.recipient] == ["CHN"]
+
+
+def test_events_a_deal_to_restore_ties_between_two_states_is_theirs(code):
+    events = code("The deal struck in Doha on Friday to restore relations between Qatar and "
+                  "Bahrain was welcomed across the Gulf.")
+    (deal,) = [e for e in events if e.event == "AGREE"][:1]
+    assert {a.country for a in deal.actor} == {"QAT", "BHR"}

@@ -811,10 +811,15 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # "undertook a MEDIATION mission between Syria and Jordan": the phrases
     # of the frame noun the trigger names are the trigger's.
     on_frame = [c for c in frame.children if c.i != token.i] if frame is not token else []
-    if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
-            and token.head.head.lemma_.lower() in ACT_PARTITIVES):
-        # "the European Union's latest ROUND of sanctions": the round's owner
-        on_frame += [c for c in token.head.head.children if c.dep_ == "poss"]
+    # "its 12th sanctions PACKAGE": the package's owner
+    holder = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in ACT_PARTITIVES else token
+    adopter = []
+    if (holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN"
+            and holder.head.head.lemma_.lower() in ACT_PARTITIVES | ADOPTION_NOUNS):
+        # "the European Union's latest ROUND of sanctions": the round's
+        # owner; "the EU's ADOPTION of its sanctions package": the adopter
+        adopter = [c for c in holder.head.head.children if c.dep_ == "poss"]
+    on_frame += adopter or [c for c in holder.children if c.dep_ == "poss" and holder is not token]
     # "the exchange of prisoners BETWEEN Russia and Ukraine": the parties
     # may hang on the object the entry consumed.
     # So may they on a participle: "the ceasefire REACHED between the army
@@ -822,7 +827,13 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     settled = [a for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in SETTLING_VERBS:
         settled.append(token.head)  # (the model reads "the ceasefire reached between" as a clause)
-    between = [c for t in (*(t for t in trigger.consumed if t.i != token.i), *settled)
+    # And on the object of the act it is for: "a deal TO RESTORE relations
+    # between Riyadh and Tehran".
+    # (the model reads "the deal struck ... to restore" as a clause on "struck")
+    purposed = [o for t in (token, *settled) for a in t.children if a.dep_ in ("acl", "advcl")
+                and a.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                for o in a.children if o.dep_ == "dobj"] if trigger.entry.event == "AGREE" else []
+    between = [c for t in (*(t for t in trigger.consumed if t.i != token.i), *settled, *purposed)
                for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
     for child in [*token.children, *on_frame, *between]:
         if child.dep_ == "poss" and undergoes:
@@ -882,6 +893,9 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             args.recipient = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                               for pobj in prep.children if pobj.dep_ == "pobj"
                               for e in _prep_entities(pobj, index, args)]
+        if not args.recipient and holder is not token:
+            # "its sanctions package AGAINST RUSSIA"
+            args.recipient = _prep_entities(holder, index, args, places=places)
         if not args.recipient and trigger.entry.event in ADDRESSED_CLAUSE_EVENTS:
             # "its demands THAT Burundi's government grant ...": whom it is made of
             args.recipient = [e for clause in token.children if clause.dep_ in ("acl", "ccomp")
@@ -929,7 +943,7 @@ MEDIATED_PREPOSITIONS = frozenset({"between", "among"})
 
 
 # Event nouns whose "that" clause names whom they are made of.
-ADDRESSED_CLAUSE_EVENTS = frozenset({"REQUEST", "THREATEN"})
+ADDRESSED_CLAUSE_EVENTS = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 
 
 def _framed(noun: Token, frames: frozenset[str]) -> Token:
@@ -2937,6 +2951,11 @@ AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "l
 # Nouns that count acts of one kind; their possessive is the acts' author.
 ACT_PARTITIVES = frozenset({"round", "wave", "package", "series", "set", "tranche", "raft",
                             "batch", "spate", "string"})
+
+# Nouns of putting an act into force, whose owner did the act: "the EU's
+# ADOPTION of sanctions", "Washington's ANNOUNCEMENT of new tariffs".
+ADOPTION_NOUNS = frozenset({"adoption", "approval", "imposition", "introduction", "announcement",
+                            "unveiling", "extension", "renewal"})
 
 # Event nouns of acts both sides do to each other: "a prisoner EXCHANGE with
 # Russia" is also by the side that reports it.
