@@ -550,3 +550,10 @@ def test_events_a_deal_to_restore_ties_between_two_states_is_theirs(code):
                   "Bahrain was welcomed across the Gulf.")
     (deal,) = [e for e in events if e.event == "AGREE"][:1]
     assert {a.country for a in deal.actor} == {"QAT", "BHR"}
+
+
+def test_events_a_visit_someone_leaves_after_is_theirs(code):
+    events = code("Turkish President Recep Tayyip Erdogan left Baku on Thursday after a two-day "
+                  "state visit in which he and Ilham Aliyev signed six agreements.")
+    visits = [e for e in events if e.event == "CONSULT" and e.mode == "visit"]
+    assert visits and [a.country for a in visits[0].actor] == ["TUR"]

@@ -1432,6 +1432,10 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
     return [], None
 
 
+# Verbs of leaving a place a visit was made to ("left Moscow after a visit").
+DEPARTURE_VERBS = frozenset({"leave", "depart", "return", "fly", "head"})
+
+
 def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str], *,
                      noun: bool) -> list[Entity]:
     """The actor of the clause that governs a subject-less trigger:
@@ -1466,6 +1470,10 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
                 # RESPONSIBILITY FOR the bombing"
                 node = node.head
         verb = node.head
+        if (node.dep_ == "prep" and node.lower_ in ("after", "following", "at")
+                and node.head.lemma_.lower() in DEPARTURE_VERBS and token.lemma_.lower() == "visit"):
+            # "Xi LEFT Moscow AFTER a three-day state visit": who leaves made it
+            return _subject_entities(node.head, index, "xcomp")
         if verb.i == node.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support_verbs:
             return []
         if node.dep_ not in ("dobj", "prep", "attr", "oprd", "nsubjpass", "dative"):
