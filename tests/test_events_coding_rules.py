@@ -557,3 +557,11 @@ def test_events_a_visit_someone_leaves_after_is_theirs(code):
                   "state visit in which he and Ilham Aliyev signed six agreements.")
     visits = [e for e in events if e.event == "CONSULT" and e.mode == "visit"]
     assert visits and [a.country for a in visits[0].actor] == ["TUR"]
+
+
+def test_events_protests_by_a_crowd_lie_in_the_state_their_sentence_names(code):
+    # the tagger reads "Gazipur industrial hub" as a person: no place is left
+    events = code("Around 40 garment factories in Bangladesh's Gazipur industrial hub remained "
+                  "closed on Tuesday after violent protests by workers demanding unpaid wages.")
+    (protest,) = [e for e in events if e.event == "PROTEST"]
+    assert [a.country for a in protest.actor] == ["BGD"]

@@ -2081,7 +2081,7 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         # protests against a fuel levy": a known protest of the country the
         # article is about
         country = dominant_country(index.actors)
-    if not country and (args.actor or any(t.tag_ == "NNS" for t in subjects) or (
+    if not country and (args.actor or any(t.tag_ == "NNS" for t in (*subjects, *by_crowd)) or (
             token.pos_ == "NOUN" and trigger.entry.mode == "demo"
             and any(c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS
                     for c in token.children))
@@ -2089,11 +2089,14 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
             or token.dep_ == "pobj" and token.head.lower_ == "of"
             and token.head.head.lemma_.lower() in DURATION_NOUNS):
         # "trucks were stranded IN NORTHERN PERU after protesting FARMERS cut
-        # off the highway", "clashes IN PARIS at the end of a MARCH AGAINST
+        # off the highway", "factories IN GAZIPUR closed after protests BY
+        # WORKERS", "clashes IN PARIS at the end of a MARCH AGAINST
         # pension reform": a crowd or a protest with no place of its own is of
         # the one country its sentence names (not "the dollar hit a low in New
         # York before RALLYING")
-        located = _sentence_country(token, index)
+        # (else of the one state it calls by name: "factories in
+        # BANGLADESH's Gazipur hub closed after protests by workers")
+        located = _sentence_country(token, index) or _sentence_named_state(token, index)
         country = located[0].country if located else None
     if not country:
         return args
