@@ -560,8 +560,8 @@ def test_events_a_visit_someone_leaves_after_is_theirs(code):
 
 
 def test_events_protests_by_a_crowd_lie_in_the_state_their_sentence_names(code):
-    # the tagger reads "Gazipur industrial hub" as a person: no place is left
-    events = code("Around 40 garment factories in Bangladesh's Gazipur industrial hub remained "
-                  "closed on Tuesday after violent protests by workers demanding unpaid wages.")
+    # the possessive state is read as an actor, not a place: no place is left
+    events = code("Several garment plants in Cambodia's Kandal industrial zone stayed shut on "
+                  "Monday after protests by workers demanding higher pay.")
     (protest,) = [e for e in events if e.event == "PROTEST"]
-    assert [a.country for a in protest.actor] == ["BGD"]
+    assert [a.country for a in protest.actor] == ["KHM"]
