@@ -565,3 +565,16 @@ def test_events_protests_by_a_crowd_lie_in_the_state_their_sentence_names(code):
                   "Monday after protests by workers demanding higher pay.")
     (protest,) = [e for e in events if e.event == "PROTEST"]
     assert [a.country for a in protest.actor] == ["KHM"]
+
+
+@pytest.mark.parametrize("text, category, country", [
+    ("The Indian ambassador handed over tents and medicines to Nepal's home minister on Sunday.",
+     "AID", "IND"),
+    ("Seoul ordered its frontline units into full combat readiness on Tuesday.", "MOBILIZE", "KOR"),
+    ("The African Union activated its standby force for Somalia on Monday.", "MOBILIZE", None),
+])
+def test_events_handing_over_relief_and_readying_forces(code, text, category, country):
+    events = [e for e in code(text) if e.event == category]
+    assert events
+    if country:
+        assert [a.country for a in events[0].actor] == [country]
