@@ -578,3 +578,14 @@ def test_events_handing_over_relief_and_readying_forces(code, text, category, co
     assert events
     if country:
         assert [a.country for a in events[0].actor] == [country]
+
+
+def test_events_a_date_on_another_noun_does_not_date_the_act(code):
+    # the nomination is for the 2026 prize; the strike, not the warning,
+    # was on Sunday
+    events = code("Pakistan said it would recommend Donald Trump for the 2026 Nobel Peace Prize.")
+    (support,) = [e for e in events if e.event == "SUPPORT"]
+    assert support.date_text != "2026"
+    events = code("Israel warned Hezbollah on Tuesday after Sunday's rocket strike on Haifa.")
+    (threat,) = [e for e in events if e.event == "THREATEN"]
+    assert threat.date_text == "Tuesday"

@@ -1662,6 +1662,16 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 steps += 1
             if k is None:
                 continue
+            if (not located and root.dep_ in ("compound", "nummod", "poss", "amod", "nmod")
+                    and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in rank
+                    and not (root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i in rank)
+                    and not any(t.dep_ in ("relcl", "acl") and t.head.i == root.head.i for t in chain)):
+                # "recommend him for the 2026 Nobel prize", "warned after
+                # TUESDAY's strike": the date of another noun's thing (not
+                # of the act's subject, "the APRIL 8 decree pardoned 1,584
+                # people", nor of the noun a clause of the chain is on:
+                # "LAST WEEK's pardon that freed hundreds")
+                continue
             if located and not _locative_path(root, rank):
                 continue
             if located and _road_end(span):
