@@ -589,3 +589,16 @@ def test_events_a_date_on_another_noun_does_not_date_the_act(code):
     events = code("Israel warned Hezbollah on Tuesday after Sunday's rocket strike on Haifa.")
     (threat,) = [e for e in events if e.event == "THREATEN"]
     assert threat.date_text == "Tuesday"
+
+
+def test_events_adding_someone_to_a_blacklist_is_a_sanction(code):
+    events = code("Washington added three Iranian shipping firms to a Treasury blacklist on Monday.")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert [a.country for a in sanction.actor] == ["USA"]
+
+
+def test_events_the_request_from_a_state_is_a_request_made(code):
+    # a definite request that names its author, though not whom it was made of
+    events = code("The request from Niamey was discussed at length in Paris on Monday.")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert [a.country for a in request.actor] == ["NER"]

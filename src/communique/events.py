@@ -2919,13 +2919,14 @@ def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: 
 
 
 def _authored_by(noun: Token, index: MentionIndex) -> bool:
-    """True when a definite event noun names its author in a "by" phrase
-    ("the demand BY MALI'S JUNTA for its force to leave", "the request BY
-    the court's prosecutor"): an act someone made, not a need for goods
-    ("demand for Russian oil by Indian refiners")."""
+    """True when a definite event noun names its author in a "by" or "from"
+    phrase ("the demand BY MALI'S JUNTA for its force to leave", "the
+    request FROM OUAGADOUGOU"): an act someone made, not a need for goods
+    ("demand for Russian oil by Indian refiners", "a demand for wheat
+    from Egypt", which is not definite)."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return False
-    return any(child.dep_ == "prep" and child.lower_ == "by"
+    return any(child.dep_ == "prep" and child.lower_ in ("by", "from")
                and any((e := index.entity_of(t)) is not None and (e.country or e.org)
                        for t in child.subtree)
                for child in noun.children)
