@@ -602,3 +602,16 @@ def test_events_the_request_from_a_state_is_a_request_made(code):
     events = code("The request from Niamey was discussed at length in Paris on Monday.")
     (request,) = [e for e in events if e.event == "REQUEST"]
     assert [a.country for a in request.actor] == ["NER"]
+
+
+def test_events_armed_men_nobody_names_are_attackers(code):
+    events = code("Armed men attacked a police post in Mopti on Tuesday, officials said.")
+    (attack,) = [e for e in events if e.event == "ASSAULT"][:1]
+    assert attack.actor[0].sector == "UAF" and "MLI" in {r.country for r in attack.recipient}
+
+
+def test_events_attributing_an_attack_to_a_state_accuses_it(code):
+    events = code("The Dutch government attributed the cyberattack on its parliament to China.")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert [a.country for a in accusation.actor] == ["NLD"]
+    assert [r.country for r in accusation.recipient] == ["CHN"]

@@ -2104,9 +2104,11 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         # pension reform": a crowd or a protest with no place of its own is of
         # the one country its sentence names (not "the dollar hit a low in New
         # York before RALLYING")
-        # (else of the one state it calls by name: "factories in
-        # BANGLADESH's Gazipur hub closed after protests by workers")
-        located = _sentence_country(token, index) or _sentence_named_state(token, index)
+        # (else, for a crowd named as protesting, of the one state it calls
+        # by name: "factories in BANGLADESH's Gazipur hub closed after
+        # protests BY WORKERS")
+        located = _sentence_country(token, index) or (
+            _sentence_named_state(token, index) if by_crowd else [])
         country = located[0].country if located else None
     if not country:
         return args
@@ -2152,6 +2154,9 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         return verb
     return None
 
+
+# Words that make people nobody names attackers ("armed men", "masked men").
+ARMED_WORDS = frozenset({"armed", "masked", "hooded", "unidentified", "unknown"})
 
 # Nouns whose "from" phrase names what killed: "the death TOLL from Friday's attack".
 TOLL_NOUNS = frozenset({"toll", "casualty", "fatality"})
@@ -2217,6 +2222,9 @@ def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = 
     lemma = noun.lemma_.lower()
     if _loaded_with_explosives(noun):
         return True  # "a truck LOADED WITH EXPLOSIVES blew up"
+    if lemma in ("man", "individual", "people", "person") and any(
+            c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in noun.children):
+        return True  # "ARMED MEN attacked a school", "MASKED MEN shot dead"
     if lemma not in means and noun.lower_ not in means:
         return False
     if lemma in cues.qualified_attack_means:
