@@ -615,3 +615,10 @@ def test_events_attributing_an_attack_to_a_state_accuses_it(code):
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert [a.country for a in accusation.actor] == ["NLD"]
     assert [r.country for r in accusation.recipient] == ["CHN"]
+
+
+def test_events_a_town_named_after_its_region_is_placed_in_the_town(code):
+    events = code("Russian police detained a French cyclist in the Urals city of Yekaterinburg "
+                  "on Monday.")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert arrest.event_loc is not None and arrest.event_loc.resolved_place == "Yekaterinburg"

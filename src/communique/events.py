@@ -1684,7 +1684,11 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         # president") yields to one under a preposition ("... in Erbil").
         named_in = int(located and span.root.dep_ in ("compound", "poss")
                        and span.root.head.i not in rank
-                       and span.root.head.lemma_.lower() not in PART_OF_PLACE)  # "POONCH district"
+                       and (span.root.head.lemma_.lower() not in PART_OF_PLACE  # "POONCH district"
+                            # (but "the URALS city OF YEKATERINBURG": the town
+                            # named, not "the POONCH district of Jammu and Kashmir")
+                            or span.root.head.lemma_.lower() in TOWN_NOUNS
+                            and any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.head.children)))
         found.append((k + named_in, abs(span.start - trigger.i), mention))
     if not found:
         return None
@@ -1788,6 +1792,8 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
                            "north-east", "north-west", "south-east", "south-west"})
 # Nouns whose "of" phrase names the place they are part of: "the city OF
 # Nis", "the outskirts OF Kabul".
+# Nouns of towns ("the port city OF Odesa"), not of the divisions they lie in.
+TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital"})
 PART_OF_PLACE = SETTLEMENT_NOUNS | frozenset({"outskirts", "edge", "centre", "center", "heart", "part",
                                               "area", "north", "south", "east", "west", "suburbs"})
 
