@@ -622,3 +622,9 @@ def test_events_a_town_named_after_its_region_is_placed_in_the_town(code):
                   "on Monday.")
     (arrest,) = [e for e in events if e.event == "COERCE"]
     assert arrest.event_loc is not None and arrest.event_loc.resolved_place == "Yekaterinburg"
+
+
+def test_events_the_noun_an_infinitive_passive_is_on_is_its_patient_not_its_agent(code):
+    events = code("He is the first Japanese journalist to be detained in Myanmar this year.")
+    (detention,) = [e for e in events if e.event == "COERCE"]
+    assert [a.country for a in detention.actor] == ["MMR"]

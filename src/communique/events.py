@@ -1447,6 +1447,9 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
     if not noun and passive_like(token) and token.dep_ in ("acl", "advcl", "conj") and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return []  # "a soldier JAILED in Turkey": the noun is who was jailed
+    if not noun and token.dep_ in ("acl", "relcl") and any(c.dep_ == "auxpass" for c in token.children) and not any(
+            c.dep_ == "nsubjpass" for c in token.children):
+        return []  # "the first US journalist TO BE ARRESTED in Russia": so is this one
     if not noun and token.dep_ in ("advcl", "relcl", "ccomp") and any(c.dep_ == "nsubjpass" for c in token.children):
         return []  # "will send troops if IT IS ATTACKED": the governor's subject is not the attacker
     if noun:
