@@ -30,8 +30,8 @@ from communique.store import Store
 # Pairs: 103 written first, then 53 (ids "b3-"), 48 ("b4-"), 48 ("b6-"), 94
 # ("b7-"), 90 ("b8-"), 89 ("b9-"), 90 ("b10-"), 91 ("b11-"), 92 ("b12-"), 91
 # ("b13-"), 91 ("b14-"), 90 ("b15-"), 95 ("b16-"), 92 ("b17-"), 90 ("b18-"),
-# 90 ("b19-"), 90 ("b20-") and 88 ("b21-") written blind by helper sessions
-# from a brief, never looking at the coder.
+# 90 ("b19-"), 90 ("b20-"), 88 ("b21-"), 96 ("b22-") and 91 ("b23-") written
+# blind by helper sessions from a brief, never looking at the coder.
 # On their first run b3 scored precision 0.769 and recall 0.357 (old
 # scoring), b4, after the rules b3 prompted, precision 1.000 and recall
 # 0.385, b6 precision 0.786 and recall 0.458, b7 precision 0.900 and recall
@@ -50,7 +50,11 @@ from communique.store import Store
 # 0.405 with the rules of the session before), b20 precision 0.875 and recall
 # 0.318 (0.867 / 0.295 with the rules of the session before), b21 precision
 # 1.000 and recall 0.372 (1.000 / 0.302 with the rules of the session
-# before): that is what the coder does on wire copy it was not fitted to.
+# before), b22 precision 1.000 and recall 0.432 (the same with the rules of
+# the session before; 0.947 / 0.429 on the writer's labels), b23 precision
+# 0.882 and recall 0.357 (the same with the rules of the session before;
+# 0.875 / 0.333 on the writer's labels): that is what the coder does on
+# wire copy it was not fitted to.
 # (The "b5-" batch is held out.) Since b10, meetings in two towns on one trip
 # are two happenings, as the b7, b8 and b10 writers all labelled them.
 # Seventeen pairs of b10, b11 and b12 carry the PLOVER category of their
@@ -58,10 +62,20 @@ from communique.store import Store
 # SANCTION (CAMEO 166), signing a formal agreement SUPPORT (057), pardoning
 # prisoners and easing a curfew RETREAT (0841, 0813); their notes say so.
 # So do three of b20, about removing tariffs: RETREAT (easing economic
-# sanctions, 085), not the writer's CONCEDE.
+# sanctions, 085), not the writer's CONCEDE; and seven of b22 and b23 about
+# signing an agreement: SUPPORT (057), not the writer's AGREE, which their
+# brief wrongly asked for. Two b22 pairs that the writer labelled different
+# (an announced trip and the visit it announced) are the same, as the
+# project counts a plan and its happening (their notes say so).
 # The b12 brief stated the first two conventions, the b13 to b21 briefs all
 # of them (b14's to b21's also that a pledge of aid is AGREE, CAMEO 033,
-# where the coder codes a pledge of aid as AID and one of bare money as AGREE).
+# where the coder codes a pledge of aid as AID and one of bare money as AGREE;
+# b22's and b23's that it is AID). b23's brief also said that a plan and its
+# happening, and the days of one visit, are one happening.
+# Measured when b22 and b23 joined (1,802 pairs, 853 same): precision 0.967,
+# recall 0.715, clustering precision 0.967, clustering recall 0.835 (1,537
+# pairs); before they joined: 0.969 / 0.728 / 0.969 / 0.846 on 1,615 pairs
+# (0.966 / 0.708 / 0.966 / 0.829 at the start of that session).
 # Measured (1,615 pairs, 767 same): precision 0.966, recall 0.704, clustering
 # precision 0.966, clustering recall 0.830 (1,364 pairs), when the recall
 # floors were raised from 0.65 and 0.79; when b21 joined: 0.966 / 0.698 /
@@ -84,7 +98,7 @@ from communique.store import Store
 # 0.974 / 0.870 on 615 pairs.
 FLOORS = {
     "precision": 0.94,
-    "recall": 0.68,
+    "recall": 0.69,
     "clustering_precision": 0.94,
     "clustering_recall": 0.81,
 }
