@@ -628,3 +628,12 @@ def test_events_the_noun_an_infinitive_passive_is_on_is_its_patient_not_its_agen
     events = code("He is the first Japanese journalist to be detained in Myanmar this year.")
     (detention,) = [e for e in events if e.event == "COERCE"]
     assert [a.country for a in detention.actor] == ["MMR"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Washington played down the arrival of Chinese warships in Cambodia on Friday.", "CHN"),
+    ("Nigerien troops reached the border town of Assamaka on Sunday.", "NER"),
+])
+def test_events_the_arrival_of_forces_is_a_deployment(code, text, actor):
+    (deployment,) = [e for e in code(text) if e.event == "MOBILIZE"]
+    assert [a.country for a in deployment.actor] == [actor]
