@@ -637,3 +637,14 @@ def test_events_the_noun_an_infinitive_passive_is_on_is_its_patient_not_its_agen
 def test_events_the_arrival_of_forces_is_a_deployment(code, text, actor):
     (deployment,) = [e for e in code(text) if e.event == "MOBILIZE"]
     assert [a.country for a in deployment.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Dominica's government thanked Venezuela on Friday for relief supplies landed in Roseau "
+    "the previous day.",
+    "The Tongan government thanked New Zealand for emergency aid flown in after the eruption.",
+])
+def test_events_the_one_thanked_for_aid_gave_it(code, text):
+    events = code(text)
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert aid.actor[0].country in ("VEN", "NZL")

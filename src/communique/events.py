@@ -1432,6 +1432,28 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
     return [], None
 
 
+# Verbs of thanking someone for what they gave or did ("thanked Japan FOR aid").
+THANKING_VERBS = frozenset({"thank", "praise", "commend", "credit"})
+
+
+def _thanked_for(noun: Token) -> Token | None:
+    """The verb of thanking whose "for" phrase ``noun`` heads ("thanked
+    Japan FOR RELIEF GOODS"; the model may read "for relief supplies LANDED
+    on Carriacou" as a clause), when the noun names no owner of its own."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    prep = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        prep = noun.head
+    elif noun.dep_ == "nsubj" and noun.head.dep_ in ("pcomp", "pobj") and noun.head.head.lower_ == "for":
+        prep = noun.head.head
+    elif noun.dep_ == "nsubj" and noun.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in noun.head.children):
+        prep = noun.head  # ("FOR" read as the mark of a clause on "thanked")
+    if prep is None or prep.head.lemma_.lower() not in THANKING_VERBS:
+        return None
+    return prep.head
+
 # Verbs of leaving a place a visit was made to ("left Moscow after a visit").
 DEPARTURE_VERBS = frozenset({"leave", "depart", "return", "fly", "head"})
 
@@ -1452,6 +1474,10 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
         return []  # "the first US journalist TO BE ARRESTED in Russia": so is this one
     if not noun and token.dep_ in ("advcl", "relcl", "ccomp") and any(c.dep_ == "nsubjpass" for c in token.children):
         return []  # "will send troops if IT IS ATTACKED": the governor's subject is not the attacker
+    if noun and (thanking := _thanked_for(token)) is not None:
+        # "Grenada THANKED TRINIDAD FOR relief supplies": the one thanked gave them
+        return [e for o in thanking.children if o.dep_ == "dobj"
+                for e in phrase_entities(o, index, places=False) if e.country or e.org]
     if noun:
         # Only the noun's own verb: its object ("launched STRIKES"), or the
         # object of a preposition on it ("agreed ON a CEASEFIRE"), not a
