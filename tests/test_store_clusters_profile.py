@@ -52,6 +52,16 @@ def test_store_clusters_an_own_state_as_target_names_no_other_party():
     assert match_score(key("PAK", "PAK").profile(), key("PAK", "AFG")) is None
 
 
+def test_store_clusters_a_signing_is_both_signatories_whoever_is_named_first():
+    # "Britain signed the Chagos treaty" and "Mauritius signed the treaty
+    # with Britain" (signing a formal agreement is SUPPORT, CAMEO 057)
+    signed = key("GBR", event="SUPPORT").profile()
+    assert match_score(signed, key("MUS", "GBR", event="SUPPORT")) is not None
+    # praise for two different states the same day is two acts
+    assert match_score(key("USA", "QAT", event="SUPPORT").profile(),
+                       key("USA", "EGY", event="SUPPORT")) is None
+
+
 def test_store_clusters_another_city_than_the_members_does_not_join():
     cluster = key("RUS", "UKR").profile().absorb(key("RUS", "UKR", country="UKR", town=KYIV))
     assert match_score(cluster, key("RUS", "UKR", country="UKR", town=ODESA)) is None

@@ -44,8 +44,9 @@ from dataclasses import dataclass, replace
 from ..places import capital_of
 
 # Categories where PLOVER's actor/recipient order is a matter of wording:
-# "A and B held talks" vs "A held talks with B".
-JOINT_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# "A and B held talks" vs "A held talks with B"; "Britain signed the treaty"
+# vs "Mauritius signed the treaty with Britain" (signing is SUPPORT, 057).
+JOINT_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 
 # Categories where one actor often acts several times a day in different
 # towns (strikes, shelling, bombings; arrests, raids, seizures), so that a
