@@ -648,3 +648,10 @@ def test_events_the_one_thanked_for_aid_gave_it(code, text):
     events = code(text)
     (aid,) = [e for e in events if e.event == "AID"]
     assert aid.actor[0].country in ("VEN", "NZL")
+
+
+def test_events_signing_a_partnership_plan_is_signing_a_formal_agreement(code):
+    events = code("Fiji's prime minister signed a strategic partnership plan with India in "
+                  "New Delhi on Friday.")
+    (signing,) = [e for e in events if e.event == "SUPPORT"]
+    assert [a.country for a in signing.actor] == ["FJI"]
