@@ -655,3 +655,12 @@ def test_events_signing_a_partnership_plan_is_signing_a_formal_agreement(code):
                   "New Delhi on Friday.")
     (signing,) = [e for e in events if e.event == "SUPPORT"]
     assert [a.country for a in signing.actor] == ["FJI"]
+
+
+def test_events_a_sanction_a_state_says_it_will_impose_threatens_its_target(code):
+    events = code("Brazil's president said on Monday he would impose tariffs on all American goods.")
+    (threat,) = [e for e in events if e.event == "THREATEN"]
+    assert [a.country for a in threat.actor] == ["BRA"] and [r.country for r in threat.recipient] == ["USA"]
+    assert threat.factuality == "asserted"
+    # and the sanction itself stays a plan
+    assert [e.factuality for e in events if e.event == "SANCTION"] == ["future"]

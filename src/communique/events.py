@@ -1882,7 +1882,7 @@ def code_events(
                                   len(drafts), args=args, context=context, rules=rules,
                                   headline=headline)
             if draft is not None:
-                intent = stated_intent(trigger, draft, article, timexes, published, cues)
+                intent = stated_intent(trigger, draft, article, timexes, published, cues, index)
                 if intent is not None:
                     drafts.append(replace_draft(intent, order=len(drafts)))
                 drafts.append(replace_draft(draft, order=len(drafts)))
@@ -1910,11 +1910,11 @@ OFFER_CODING = (1, 4.0)
 
 
 def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Sequence[Timex],
-                  published: dt.date | None, cues: Cues) -> _Draft | None:
+                  published: dt.date | None, cues: Cues, index: MentionIndex) -> _Draft | None:
     """The threat or offer that a conditional statement of one's own act
     makes (see ``INTENT_MODALS``), or None."""
     act, token = draft.event, trigger.token
-    if act.factuality != "hypothetical" or act.event in UNSTATED_INTENTS or token.pos_ != "VERB":
+    if act.factuality not in ("hypothetical", "future") or act.event in UNSTATED_INTENTS or token.pos_ != "VERB":
         return None
     own = any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in token.children) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_ADJECTIVES)
@@ -1922,13 +1922,18 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
                                               for m in c.children)
                     for node in conditioned for c in node.children)
-    if not (own and condition):
+    _, speech = clause_chain(token, cues)
+    # "Trump SAID HE WOULD impose tariffs on Colombian goods", "Erdogan SAID
+    # Turkey MIGHT enter Israel": a use of force or sanctions its own side
+    # says it will make, even without a condition, threatens its target
+    announced = (act.quad_code == 4 and act.recipient and speech is not None
+                 and _said_by_actor(speech, act, index))
+    if not (own and (condition and act.factuality == "hypothetical" or announced)):
         return None
     threat = (act.quad_code or 1) > 2
     category = "THREATEN" if threat else "AGREE"
     table, default = (THREAT_CAMEO, "130") if threat else (OFFER_CAMEO, "030")
     quad, intensity = THREAT_CODING if threat else OFFER_CODING
-    _, speech = clause_chain(token, cues)
     said = governed_timex(speech, [speech], timexes) if speech is not None else None
     if said is not None:
         date, enddate, precision, date_text = said.start, said.end, said.precision, said.text
@@ -1943,6 +1948,13 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
         historical=False)
     return _Draft(intent, explicit_date=said is not None, factuality_cued=True, order=draft.order,
                   noun_only=False)
+
+
+def _said_by_actor(speech: Token, act: Event, index: MentionIndex) -> bool:
+    """Whether the subject of a verb of speech is of the act's actor's state."""
+    states = {e.country for e in act.actor if e.country}
+    return any(e.country in states for s in speech.children if s.dep_ == "nsubj"
+               for e in phrase_entities(s, index, places=False))
 
 
 @dataclass(frozen=True)
