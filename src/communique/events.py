@@ -819,7 +819,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         # "the European Union's latest ROUND of sanctions": the round's
         # owner; "the EU's ADOPTION of its sanctions package": the adopter
         adopter = [c for c in holder.head.head.children if c.dep_ == "poss"]
-    on_frame += adopter or [c for c in holder.children if c.dep_ == "poss" and holder is not token]
+    if adopter:
+        on_frame += adopter
+    elif holder is not token:
+        on_frame += [c for c in holder.children if c.dep_ == "poss"]
     # "the exchange of prisoners BETWEEN Russia and Ukraine": the parties
     # may hang on the object the entry consumed.
     # So may they on a participle: "the ceasefire REACHED between the army
@@ -1454,6 +1457,7 @@ def _thanked_for(noun: Token) -> Token | None:
         return None
     return prep.head
 
+
 # Verbs of leaving a place a visit was made to ("left Moscow after a visit").
 DEPARTURE_VERBS = frozenset({"leave", "depart", "return", "fly", "head"})
 
@@ -1819,10 +1823,10 @@ def _through_cause(prep: Token, rank: dict[int, int]) -> bool:
 # Directions that place an act relative to a town: "north OF Dhaka".
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west"})
-# Nouns whose "of" phrase names the place they are part of: "the city OF
-# Nis", "the outskirts OF Kabul".
 # Nouns of towns ("the port city OF Odesa"), not of the divisions they lie in.
 TOWN_NOUNS = frozenset({"town", "city", "village", "port", "capital"})
+# Nouns whose "of" phrase names the place they are part of: "the city OF
+# Nis", "the outskirts OF Kabul".
 PART_OF_PLACE = SETTLEMENT_NOUNS | frozenset({"outskirts", "edge", "centre", "center", "heart", "part",
                                               "area", "north", "south", "east", "west", "suburbs"})
 
@@ -1912,12 +1916,15 @@ OFFER_CODING = (1, 4.0)
 def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Sequence[Timex],
                   published: dt.date | None, cues: Cues, index: MentionIndex) -> _Draft | None:
     """The threat or offer that a conditional statement of one's own act
-    makes (see ``INTENT_MODALS``), or None."""
+    makes (see ``INTENT_MODALS``), or the threat that a state's own word
+    that it will use force or sanctions makes; or None."""
     act, token = draft.event, trigger.token
     if act.factuality not in ("hypothetical", "future") or act.event in UNSTATED_INTENTS or token.pos_ != "VERB":
         return None
     own = any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in token.children) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_ADJECTIVES)
+    if not own:
+        return None
     conditioned = [token, *(x for x in token.children if x.dep_ in ("xcomp", "dobj"))]
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
                                               for m in c.children)
@@ -1928,7 +1935,7 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
     # says it will make, even without a condition, threatens its target
     announced = (act.quad_code == 4 and act.recipient and speech is not None
                  and _said_by_actor(speech, act, index))
-    if not (own and (condition and act.factuality == "hypothetical" or announced)):
+    if not (condition and act.factuality == "hypothetical" or announced):
         return None
     threat = (act.quad_code or 1) > 2
     category = "THREATEN" if threat else "AGREE"
@@ -2441,13 +2448,17 @@ def _sentence_state(token: Token, index: MentionIndex) -> list[Entity]:
     return [_state_entity(states[0], "events:sentence-state")] if len(states) == 1 else []
 
 
-def _sentence_states(token: Token, index: MentionIndex) -> list[str]:
+def _sentence_states(token: Token, index: MentionIndex, *, by_name: bool = False) -> list[str]:
     """The states of the actors ``token``'s sentence names ("RUSSIAN
-    servicemen", "Kyiv"), in text order, once each."""
-    sent = token.sent
-    return list(dict.fromkeys(m.entity.country for m in index.actors
-                              if sent.start_char <= m.span[0] < sent.end_char
-                              and m.entity.country and not m.entity.org))
+    servicemen", "Kyiv"), in text order, once each; with ``by_name``, only
+    those it calls by a name the tagger reads as a place ("HAITI's
+    council"), not by an adjective ("the DOMINICAN border")."""
+    sent, doc = token.sent, token.doc
+    return list(dict.fromkeys(
+        m.entity.country for m in index.actors
+        if sent.start_char <= m.span[0] < sent.end_char and m.entity.country and not m.entity.org
+        and (not by_name or ((span := doc.char_span(*m.span, alignment_mode="expand")) is not None
+                             and span[0].ent_type_ == "GPE"))))
 
 
 def _arrested_person(token: Token, args: Arguments, index: MentionIndex) -> Arguments:
@@ -2489,32 +2500,28 @@ def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
     """The state of the places ``token``'s sentence names, when they all lie
     in one country."""
     sent = token.sent
-    inside = [m for m in index.places if sent.start_char <= m.span[0] < sent.end_char
-              and m.location.country_code]
-    if len({m.location.country_code for m in inside}) != 1:
-        return []
-    return [replace(_place_entity(inside[0]), resolved_by="events:sentence-country")]
+    return _one_country([m for m in index.places if sent.start_char <= m.span[0] < sent.end_char],
+                        "events:sentence-country")
 
 
 def _sentence_named_state(token: Token, index: MentionIndex) -> list[Entity]:
-    """The one state ``token``'s sentence calls by its name ("HAITI's
-    council"), not by an adjective ("the DOMINICAN border")."""
-    sent = token.sent
-    states = {m.entity.country for m in index.actors
-              if sent.start_char <= m.span[0] < sent.end_char and m.entity.country
-              and not m.entity.org
-              and (span := token.doc.char_span(*m.span, alignment_mode="expand")) is not None
-              and span[0].ent_type_ == "GPE"}
-    return [_state_entity(next(iter(states)), "events:sentence-state")] if len(states) == 1 else []
+    """The one state ``token``'s sentence calls by its name (``_sentence_states``)."""
+    states = _sentence_states(token, index, by_name=True)
+    return [_state_entity(states[0], "events:sentence-state")] if len(states) == 1 else []
 
 
 def _article_country(index: MentionIndex) -> list[Entity]:
     """The state of the places an article names, when they all lie in one
     country."""
-    inside = [m for m in index.places if m.location.country_code]
+    return _one_country(index.places, "events:article-country")
+
+
+def _one_country(places: Sequence[PlaceMention], resolved_by: str) -> list[Entity]:
+    """The state of ``places``, when they all lie in one country."""
+    inside = [m for m in places if m.location.country_code]
     if len({m.location.country_code for m in inside}) != 1:
         return []
-    return [replace(_place_entity(inside[0]), resolved_by="events:article-country")]
+    return [replace(_place_entity(inside[0]), resolved_by=resolved_by)]
 
 
 UNCLAIMED_LOCAL = "events:unclaimed-attack"
@@ -2904,8 +2911,9 @@ ONSET_WORDS = frozenset({"from", "starting", "beginning", "by", "until", "before
 def _without_content_onsets(timexes: Sequence[Timex], trigger: Token) -> Sequence[Timex]:
     """``timexes`` but those that give the onset or deadline of what a
     threat or demand is of: after it in its sentence, of a noun ("the
-    withdrawal BY MARCH 1") or a verb with an object or complement, and introduced by a word of onset or deadline (the model
-    hangs "from June 1" on the verb as often as on the tariff)."""
+    withdrawal BY MARCH 1") or of a verb with an object or complement, and
+    introduced by a word of onset or deadline (the model hangs "from June
+    1" on the verb as often as on the tariff)."""
     doc = trigger.doc
     if trigger.pos_ != "NOUN" and not any(c.dep_ in ("dobj", "xcomp", "ccomp")
                                           for c in trigger.children):

@@ -27,8 +27,7 @@ from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
                        division_names, lookback_days, name_forms, named_as_division,
-                       period_rank,
-                       person_names, same_article_match, same_sentence_match,
+                       period_rank, person_names, same_article_match, same_sentence_match,
                        sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
