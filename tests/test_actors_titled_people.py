@@ -142,6 +142,17 @@ def test_actors_unknown_titled_person_takes_a_home_named_with_them(resolve, text
     assert (person.country, person.sector, person.type) == ("KEN", "GOV", "person")
 
 
+@pytest.mark.parametrize("text, words, country", [
+    ("British Home Secretary Mary Holloway met her French counterpart in Calais.", "Holloway", "GBR"),
+    ("Chinese Vice Premier Li Wenjun will lead the delegation to Geneva.", "Wenjun", "CHN"),
+    ("US Trade Representative Dana Pruitt said the tariffs would stay.", "Pruitt", "USA"),
+])
+def test_actors_secretaries_vice_premiers_and_trade_representatives_are_government_people(
+        resolve, text, words, country):
+    person = _covering(resolve(text, dt.date(2025, 5, 7)), words)
+    assert (person.country, person.sector, person.type) == (country, "GOV", "person")
+
+
 def test_actors_name_after_a_title_is_a_person_even_when_the_tagger_misses_it(resolve):
     mentions = resolve("Vice-President Otieno Wafula rejected the charges.")
     person = _covering(mentions, "Wafula")

@@ -583,6 +583,16 @@ def test_events_an_act_a_day_after_with_no_date_of_its_own_is_the_day_before_pub
     assert [(e.date.isoformat(), e.date_text) for e in marched] == [("2024-03-04", "a day after")]
 
 
+def test_events_an_act_days_after_lies_a_few_days_earlier(code):
+    # published Tuesday 2024-03-05 (conftest); the model makes the "after"
+    # clause the root here, and the act is the second verb of that clause
+    events = code("The first tanks could reach the front by April, the minister said, days after "
+                  "Berlin dropped its objections and agreed to send armour to Ukraine.")
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert (aid.date.isoformat(), aid.enddate.isoformat(), aid.date_text) == (
+        "2024-02-28", "2024-03-03", "days after")
+
+
 def test_events_an_act_n_days_after_which_a_phrase_says_is_that_many_days_earlier(code):
     events = code("Zimbabwe's opposition leader appeared in court in Harare on Monday, two days "
                   "after his arrest by police.")

@@ -664,3 +664,80 @@ def test_events_a_sanction_a_state_says_it_will_impose_threatens_its_target(code
     assert threat.factuality == "asserted"
     # and the sanction itself stays a plan
     assert [e.factuality for e in events if e.event == "SANCTION"] == ["future"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's foreign ministry said its decision to declare two Peruvian diplomats persona non "
+    "grata was a reply to the raid on its consulate.",
+    "Ghana said on Friday the move to declare three Togolese officials persona non grata followed "
+    "weeks of border incidents.",
+])
+def test_events_persona_non_grata_torn_from_its_verb_is_still_an_expulsion(code, text):
+    # the small model reads "persona" as the verb of the sentence; the idiom
+    # still follows "declare" and its object phrase
+    events = code(text)
+    assert [e.mode for e in events if e.event == "SANCTION"] == ["expel"]
+
+
+def test_events_persona_non_grata_after_a_clause_is_not_this_verbs_idiom(code):
+    events = code("Chile declared that it would not recognise the vote, and Peru called the envoy "
+                  "persona non grata.")
+    assert not [e for e in events if e.event == "SANCTION" and "declare" in e.event_text]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Rwanda's government said that the peace agreement its foreign minister signed with Congo "
+     "in Washington took account of its concerns.", "RWA", "COD"),
+    ("Officials in Manila said the treaty Japan's defence minister signed with the Philippines "
+     "on Friday would take effect in July.", "JPN", "PHL"),
+])
+def test_events_a_contact_relative_hung_on_its_subject_acts_on_the_noun_before(code, text, actor, recipient):
+    (signing,) = [e for e in code(text) if e.event == "SUPPORT"]
+    assert [a.country for a in signing.actor] == [actor]
+    assert [r.country for r in signing.recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Philippine foreign ministry thanked Japan for its offer of tents, water purifiers and "
+     "other relief goods.", "JPN", "PHL"),
+    ("Nepal welcomed India's pledge of medicine and blankets for the quake victims.", "IND", "NPL"),
+])
+def test_events_an_offer_or_pledge_of_relief_goods_is_aid(code, text, actor, recipient):
+    (aid,) = [e for e in code(text) if e.event == "AID"]
+    assert [a.country for a in aid.actor] == [actor] and [r.country for r in aid.recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Brazilian president said on Monday that Venezuela would face sanctions if it annexed "
+     "the disputed region.", "BRA", "VEN"),
+    ("Turkey's defence minister said Greece would face air strikes if it extended its "
+     "waters.", "TUR", "GRC"),
+])
+def test_events_saying_another_state_will_face_force_or_sanctions_threatens_it(code, text, actor, recipient):
+    events = code(text)
+    (threat,) = [e for e in events if e.event == "THREATEN"]
+    assert [a.country for a in threat.actor] == [actor] and [r.country for r in threat.recipient] == [recipient]
+    assert threat.factuality == "asserted"
+
+
+def test_events_a_state_facing_sanctions_by_its_own_word_threatens_no_one(code):
+    events = code("Iran's foreign minister said his country would face sanctions if the talks failed.")
+    assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_events_agreeing_to_send_arms_is_aid(code):
+    events = code("Germany agreed on Wednesday to send Leopard tanks to Ukraine.")
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert [a.country for a in aid.actor] == ["DEU"] and [r.country for r in aid.recipient] == ["UKR"]
+    assert not [e for e in events if e.event == "AGREE"]
+
+
+def test_events_a_ban_on_goods_is_a_sanction_and_on_a_newspaper_a_restriction(code):
+    assert [e.event for e in code("Slovakia's ban on Ukrainian grain took effect on Friday.")] == ["SANCTION"]
+    assert [e.event for e in code("Myanmar's ban on the newspaper angered reporters.")] == ["COERCE"]
+
+
+def test_events_blocking_the_renewal_of_a_mandate_is_a_rejection(code):
+    events = code("China blocked the renewal of the UN monitoring mission in Mali on Thursday.")
+    (rejection,) = [e for e in events if e.event == "REJECT"]
+    assert [a.country for a in rejection.actor] == ["CHN"]

@@ -47,7 +47,8 @@ from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
     find_claimant, reaction_phrase, read_context,
 )
-from .lexicon import XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, verb_objects
+from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
+                      verb_objects)
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -485,15 +486,20 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
     movers = _movers(trigger, index)
-    if noun and undergone(token):
+    undergoer = undergoing_verb(token) if noun else None
+    if undergoer is not None:
         # "a US national was put UNDER INVESTIGATION", "is under house
-        # arrest": the clause's subject undergoes the act, nobody named does it
-        verb = token.head.head
+        # arrest", "Iran would FACE bombing": the clause's subject undergoes
+        # the act, nobody named does it
+        verb = undergoer
         args.recipient = [e for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                           for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
         args.recipient_how = "direct" if args.recipient else None
         args.actor = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
                       for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
+        if not args.actor and cues is not None:
+            args.actor = _warning_speaker(verb, args.recipient, index, cues)
+            args.actor_how = "inherited" if args.actor else None
     elif noun:
         _noun_arguments(token, trigger, index, args, movers)
     else:
@@ -655,6 +661,10 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         children += [s for aux in token.children if aux.dep_ == "aux" for s in aux.children]
         if token.tag_ == "VBD":
             args.actor += [e for s in amod_subjects(token) for e in phrase_entities(s, index, places=False)]
+    if contact_relative(token):
+        # "the agreement ITS MINISTER signed", read as a modifier of
+        # "minister": the noun it hangs on is its subject
+        args.actor += _with_antecedent(token.head, phrase_entities(token.head, index, places=False), index)
     for child in children:
         if (child.dep_ in ("nsubj", "csubj") and not passive) or (
                 modifier_verb and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < token.i):
@@ -1357,10 +1367,46 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# Verbs whose subject undergoes the event noun they take as object: "Iran
+# would FACE bombing", "Russia RISKS new sanctions".
+UNDERGOING_VERBS = frozenset({"face", "risk", "suffer", "endure", "incur"})
+
+
+def _warning_speaker(verb: Token, undergoers: Sequence[Entity], index: MentionIndex, cues: Cues) -> list[Entity]:
+    """Who says another party WILL face an act ("Trump said Iran would
+    face bombing if ..."): the speaker's side is who would act; none when
+    the clause has no modal or the speaker is of the party that faces it
+    ("Iran's minister said his country would face sanctions")."""
+    if not any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in verb.children):
+        return []
+    _, speech = clause_chain(verb, cues)
+    if speech is None:
+        return []
+    facing = {e.country for e in undergoers if e.country}
+    speakers = [e for s in speech.children if s.dep_ == "nsubj"
+                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
+    if not facing or not speakers or any(e.country in facing or not e.country for e in speakers):
+        return []
+    return speakers
+
+
 def undergone(noun: Token) -> bool:
     """True for an event noun its clause's subject is "under" ("was placed
-    UNDER ARREST", "is under investigation")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
+    UNDER ARREST", "is under investigation") or faces ("would FACE
+    sanctions")."""
+    return undergoing_verb(noun) is not None
+
+
+def undergoing_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes ``noun`` (see ``undergone``)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in UNDERGOING_VERBS:
+        return noun.head
+    # "would face bombing AND secondary tariffs"
+    if noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.dep_ == "dobj":
+        return undergoing_verb(noun.head)
+    return None
 
 
 def listed(entry: LexiconEntry, names: frozenset[str]) -> bool:
@@ -1392,8 +1438,9 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     gov = light_verb(trigger) if trigger.entry.pos == "NOUN" else None
     if gov is not None:
         scope.append(gov)  # "imposed a CURFEW in Haiti", "remained on ALERT in the West Bank"
-    if trigger.entry.pos == "NOUN" and undergone(token):
-        scope.append(token.head.head)  # "was put under INVESTIGATION in Niger"
+    undergoer = undergoing_verb(token) if trigger.entry.pos == "NOUN" else None
+    if undergoer is not None:
+        scope.append(undergoer)  # "was put under INVESTIGATION in Niger"
     return _unique_tokens(scope)
 
 
@@ -1919,7 +1966,10 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
     makes (see ``INTENT_MODALS``), or the threat that a state's own word
     that it will use force or sanctions makes; or None."""
     act, token = draft.event, trigger.token
-    if act.factuality not in ("hypothetical", "future") or act.event in UNSTATED_INTENTS or token.pos_ != "VERB":
+    if token.pos_ != "VERB":
+        # "Trump said Iran would FACE BOMBING if ...": the clause is the verb's
+        token = undergoing_verb(token) if act.actor and all(e.sector != "UAF" for e in act.actor) else None
+    if act.factuality not in ("hypothetical", "future") or act.event in UNSTATED_INTENTS or token is None:
         return None
     own = any(c.dep_ == "aux" and c.lower_ in INTENT_MODALS for c in token.children) or (
         token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_ADJECTIVES)
@@ -3141,8 +3191,17 @@ def _object_timex(verb: Token, timexes: Sequence[Timex]) -> Timex | None:
 # "A DAY after", "two WEEKS after", "HOURS after": how many days an act in
 # an "after" clause lies before the clause it is subordinate to.
 INTERVAL_DAYS = {"hour": 0, "minute": 0, "day": 1, "week": 7}
+# "DAYS after": how many, at most and at least.
+SEVERAL = (6, 2)
 INTERVAL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                    "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _after_clause(verb: Token) -> bool:
+    """A clause introduced by "after" (which the model may make the root:
+    "..., the minister said, days after Berlin DROPPED its resistance")."""
+    return verb.dep_ in ("advcl", "conj", "ROOT") and any(c.dep_ == "mark" and c.lower_ == "after"
+                                                          for c in verb.children)
 
 
 def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published: dt.date) -> Timex | None:
@@ -3155,9 +3214,11 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
     for node in chain:
         if node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.dep_ == "prep":
             node = node.head  # "in custody on Thursday, TWO DAYS AFTER his ARREST"
-        elif node.dep_ not in ("advcl", "conj") or not any(c.dep_ == "mark" and c.lower_ == "after"
-                                                            for c in node.children):
-            continue
+        else:
+            if node.dep_ == "conj" and _after_clause(node.head):
+                node = node.head  # "days after Berlin dropped its resistance and AGREED to send"
+            if not _after_clause(node):
+                continue
         unit = next((c for c in node.children if c.dep_ == "npadvmod"
                      and c.lemma_.lower() in INTERVAL_DAYS), None)
         if unit is None:
@@ -3165,7 +3226,10 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
         count = 1 if unit.lemma_.lower() in ("hour", "minute") else next(
             (INTERVAL_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
              for c in unit.children if c.dep_ in ("det", "nummod")), None)
-        if count is None:
+        # "DAYS after Berlin agreed", "WEEKS after the raid": a few of them
+        few = count is None and unit.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "nummod", "amod") for c in unit.children)
+        if count is None and not few:
             return None
         head, path = node.head, [node.head]
         while path[-1].head.i != path[-1].i:
@@ -3173,13 +3237,17 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
         base = governed_timex(head, path, timexes)
         if base is not None and (base.precision != "day" or base.start > published):
             base = None  # ("would pay the wages BY THE END OF THE WEEK, a day after ..."): the story's day
-        day = (base.start if base is not None else published) - dt.timedelta(
-            days=INTERVAL_DAYS[unit.lemma_.lower()] * count)
+        anchor = base.start if base is not None else published
+        span_days = INTERVAL_DAYS[unit.lemma_.lower()]
+        if few:
+            first, day = (anchor - dt.timedelta(days=span_days * n) for n in SEVERAL)
+        else:
+            first = day = anchor - dt.timedelta(days=span_days * count)
         words = sorted([unit, *unit.subtree, *(c for c in node.children if c.dep_ == "mark"),
                         *([node] if node.dep_ == "prep" else [])], key=lambda t: t.i)
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        return Timex(text=node.doc.text[start:end], span=(start, end), start=day, end=day,
-                     precision="day", value=day.isoformat())
+        return Timex(text=node.doc.text[start:end], span=(start, end), start=first, end=day,
+                     precision="day", value=day.isoformat() if first == day else "PAST_REF", vague=first != day)
     return None
 
 

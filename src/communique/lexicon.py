@@ -783,8 +783,32 @@ def _idiom_words(token: TokenLike, words: Sequence[str]) -> list[Any]:
     found = [t for t in token.subtree if t.i > token.i and t.lemma_.lower() in words
              and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == token.i]
     if not found or {t.lemma_.lower() for t in found} != set(words):
-        return []
+        return _idiom_after_object(token, words)
     return found if found[-1].i - found[0].i <= len(words) else []
+
+
+# What may stand between a verb and the idiom that completes it, when the
+# parser tore the idiom out of the verb's clause: the verb's object phrase.
+_OBJECT_PHRASE_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})
+
+
+def _idiom_after_object(token: TokenLike, words: Sequence[str]) -> list[Any]:
+    """The idiom's words written right after ``token`` and its object phrase
+    when the parser hung them elsewhere: in "its decision to declare 12
+    French officials PERSONA NON GRATA was a response", the small model read
+    "persona" as the verb of the sentence. Only a plain noun phrase of at
+    most six words may come between."""
+    sent = getattr(token, "sent", None)
+    if sent is None:
+        return []
+    following = [t for t in sent if t.i > token.i]
+    start = next((k for k, t in enumerate(following[:7]) if t.lower_ in words), None)
+    if not start:  # nothing between: the idiom would be in the verb's own clause
+        return []
+    found = [t for t in following[start:start + len(words) + 1] if t.lower_ in words]
+    if {t.lower_ for t in found} != set(words):
+        return []
+    return found if all(t.pos_ in _OBJECT_PHRASE_POS for t in following[:start]) else []
 
 
 def verb_objects(token: TokenLike) -> list[Any]:
@@ -792,7 +816,9 @@ def verb_objects(token: TokenLike) -> list[Any]:
     attribute), or, for a verb parsed as a modifier of its own object
     (``amod_verb``), the noun it modifies."""
     direct = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    if not direct and (amod_verb(token) or passive_modifier(token) or _bare_relative(token)):
+    if not direct and contact_relative(token):
+        direct = [token.doc[token.head.left_edge.i - 1]]
+    elif not direct and (amod_verb(token) or passive_modifier(token) or _bare_relative(token)):
         direct = [token.head]
     return direct or misread_compounds(token)
 
@@ -804,6 +830,25 @@ def _bare_relative(token: TokenLike) -> bool:
             and any(c.dep_ == "nsubj" for c in token.children)
             and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") or c.tag_ in ("WP", "WDT", "WRB")
                         for c in token.children))
+
+
+def contact_relative(token: TokenLike) -> bool:
+    """A relative clause with no relative pronoun that the small model hung
+    on its own subject: in "the agreement ITS MINISTER SIGNED with Congo",
+    "signed" modifies "minister". Two noun phrases side by side and then a
+    verb make such a clause; its object is the first noun."""
+    head = token.head
+    if token.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or head.i > token.i:
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "its", "their"))
+               for c in head.children):
+        return False
+    start = head.left_edge.i
+    if start == 0 or start <= token.sent.start:
+        return False
+    before = token.doc[start - 1]
+    return (before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound"
+            and before.head.i != head.i and not before.ent_type_ in ("DATE", "TIME"))
 
 
 def passive_modifier(token: TokenLike) -> bool:
@@ -837,12 +882,13 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     an amount also names what it counts with "in" ("$4 billion IN aid");
     a frame noun stands for its compound ("ended MEDIATION efforts"), and a
     name for its title ("received PRESIDENT Erdogan"); an event noun's
-    object is its "of" phrase ("the expulsion OF diplomats"), and a number
+    object is its "of" or "on" phrase ("the expulsion OF diplomats", "a ban
+    ON grain"), and a number
     counts what its "of" phrase names ("two OF its diplomats")."""
     heads: list[Any] = []
     objects = verb_objects(token)
     if not objects and token.pos_ in ("NOUN", "PROPN"):
-        objects = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        objects = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on")
                    for pobj in prep.children if pobj.dep_ == "pobj"]
         if not objects:
             # "ordered HIS expulsion": the one the possessive stands for
