@@ -177,3 +177,15 @@ def test_events_an_attack_in_a_place_the_gazetteer_lacks_is_in_the_country_of_th
     assert not assaults(code(
         "Officials in Nigeria and Niger said on Tuesday that the school would stay closed. "
         "Parents waited for news after Thursday's raid on the school in Kuriga."))
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan condemned the drone attack that killed three US soldiers at a remote outpost.",
+    "A roadside bomb killed two US soldiers near the border, officials said.",
+])
+def test_events_an_unclaimed_attack_is_not_placed_in_its_victims_country(code, text):
+    # soldiers are often killed abroad: their nationality is not where the
+    # attackers struck, and a drone is no local means however its noun reads
+    for attack in assaults(code(text)):
+        assert [a.country for a in attack.actor] == [None]
+        assert {r.country for r in attack.recipient} == {"USA"}

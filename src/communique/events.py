@@ -2412,14 +2412,17 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
         # in a drone attack": with no place of its own, an attack lies in the
         # one country its sentence names (an attack noun that is the subject
         # of what it did, "a roadside BOMB killed ...", is left to that verb)
-        located = (_sentence_country(trigger.token, index)
+        # (not the state of its victims: "a drone attack that killed three
+        # US soldiers" in Jordan)
+        victims = replace_args(args, actor=args.recipient)
+        located = (_not_own(_sentence_country(trigger.token, index), victims)
                    # "HAITI's council condemned the gang assault on the town
                    # of Mirebalais" (a town the gazetteer lacks): in the one
                    # state its sentence calls by name (not "on a route to the
                    # DOMINICAN border"), else the one country where all the
                    # article's places lie
-                   or _sentence_named_state(trigger.token, index)
-                   or _article_country(index))
+                   or _not_own(_sentence_named_state(trigger.token, index), victims)
+                   or _not_own(_article_country(index), victims))
     if not args.recipient:
         if not located:
             return args  # no target and nowhere: nothing to record
@@ -2432,8 +2435,11 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     if place is not None and args.destination is None:
         args = replace_args(args, destination=place)
     country = None
-    if (means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means
-            or means.lemma_.lower() in SELF_MEANS_VERBS or _loaded_with_explosives(means)):
+    # ("a DRONE attack": a remote means, however local its noun)
+    remote = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.remote_attack_means
+                 for c in means.children)
+    if not remote and (means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means
+                       or means.lemma_.lower() in SELF_MEANS_VERBS or _loaded_with_explosives(means)):
         country = located[0].country if located else None
     words = [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i]
     attackers = Entity(text=" ".join(t.text for t in words) or means.text, name="unidentified attackers",
