@@ -153,6 +153,16 @@ def test_actors_secretaries_vice_premiers_and_trade_representatives_are_governme
     assert (person.country, person.sector, person.type) == (country, "GOV", "person")
 
 
+def test_actors_two_titled_people_joined_by_and_stay_two_people(resolve):
+    # the model reads "Fumio Kishida and South Korean President ..." as one
+    # phrase headed by the second name; the first is no part of its mention
+    mentions = resolve("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+                       "agreed on Friday to expand their defence exchanges.", dt.date(2023, 5, 8))
+    yoon = _covering(mentions, "Yeol")
+    assert "Kishida" not in yoon.text and yoon.country == "KOR"
+    assert _covering(mentions, "Kishida").country == "JPN"
+
+
 def test_actors_name_after_a_title_is_a_person_even_when_the_tagger_misses_it(resolve):
     mentions = resolve("Vice-President Otieno Wafula rejected the charges.")
     person = _covering(mentions, "Wafula")

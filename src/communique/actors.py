@@ -675,7 +675,21 @@ class _Resolution:
 
     def _person(self, unit: _Unit, anchor: Anchor, country: str | None,
                 orgs: list[Anchor], roles: list[Anchor]) -> None:
-        start = self._with_modifiers(min([anchor.start] + [a.start for a in unit.anchors if a.end <= anchor.start]))
+        # the words before the name that are its own: not across "and" to
+        # another person ("Prime Minister Fumio Kishida AND South Korean
+        # President Yoon Suk Yeol", which the model may read as one phrase)
+        own = [a for a in unit.anchors if a.end <= anchor.start and not self._coordinated(a.start, anchor.start)]
+        start = self._with_modifiers(min([anchor.start] + [a.start for a in own]))
+        homes = [a.key for a in own if a.kind in ("state", "demonym") and a.key]
+        if self._coordinated(min(a.start for a in unit.anchors), max(a.end for a in unit.anchors)):
+            # ... and of two such people, each one's nationality is its own,
+            # or that of a title just before it the model left out of the
+            # phrase ("JAPANESE PRIME MINISTER | Fumio Kishida and ...")
+            before = self.doc[anchor.start].idx
+            titled = next((m.entity.country for m in reversed(self.mentions)
+                           if m.span[1] < before and not self.doc.text[m.span[1]:before].strip()), None)
+            country = homes[-1] if homes else titled
+        roles = [a for a in roles if a.end > anchor.start or not self._coordinated(a.start, anchor.start)]
         title_anchor = next((a for a in reversed(roles) if a.title and a.end <= anchor.start), None)
         title = title_anchor.title if title_anchor else None
         known = self._known_surname(anchor) if anchor.kind == "unknown-person" else None
@@ -719,6 +733,10 @@ class _Resolution:
                 )
                 self.surnames[self.doc[anchor.end - 1].text] = entity
         self._emit(start, anchor.end, entity)
+
+    def _coordinated(self, start: int, end: int) -> bool:
+        """Whether a coordinating "and" or "or" lies between two tokens."""
+        return any(self.doc[i].dep_ == "cc" or self.lower[i] in ("and", "or") for i in range(start, end))
 
     def _choose_person(self, anchor: Anchor, title: Title | None, country: str | None) -> Person:
         """One of the people a name belongs to: the one who held the office
