@@ -741,3 +741,10 @@ def test_events_blocking_the_renewal_of_a_mandate_is_a_rejection(code):
     events = code("China blocked the renewal of the UN monitoring mission in Mali on Thursday.")
     (rejection,) = [e for e in events if e.event == "REJECT"]
     assert [a.country for a in rejection.actor] == ["CHN"]
+
+
+def test_events_talks_a_statement_was_issued_after_are_not_the_readers(code):
+    # who studies a statement issued after talks took no part in them
+    events = code("The Kremlin said it was studying the joint statement issued after Tuesday's talks "
+                  "in Jeddah.")
+    assert not [e for e in events if e.event == "CONSULT" and any(a.country == "RUS" for a in e.actor)]

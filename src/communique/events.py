@@ -1509,6 +1509,11 @@ def _thanked_for(noun: Token) -> Token | None:
 DEPARTURE_VERBS = frozenset({"leave", "depart", "return", "fly", "head"})
 
 
+# Prepositions that set an act in time: the participle they hang on ("the
+# statement issued AFTER the talks") does not make its noun's owner a party.
+TIMING_PREPOSITIONS = frozenset({"after", "following", "before", "since", "ahead"})
+
+
 def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset[str], *,
                      noun: bool) -> list[Entity]:
     """The actor of the clause that governs a subject-less trigger:
@@ -1558,6 +1563,8 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             return []
         if node.dep_ not in ("dobj", "prep", "attr", "oprd", "nsubjpass", "dative"):
             return []
+        if node.dep_ == "prep" and node.lower_ in TIMING_PREPOSITIONS and verb.dep_ == "acl":
+            return []  # "the Kremlin was studying the statement issued AFTER Tuesday's TALKS"
         found = _subject_entities(verb, index, node.dep_)
         if found or node.dep_ == "nsubjpass":
             return found  # "a citizen whose ARREST was announced": not the citizen's
