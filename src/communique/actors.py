@@ -680,15 +680,12 @@ class _Resolution:
         # President Yoon Suk Yeol", which the model may read as one phrase)
         own = [a for a in unit.anchors if a.end <= anchor.start and not self._coordinated(a.start, anchor.start)]
         start = self._with_modifiers(min([anchor.start] + [a.start for a in own]))
-        homes = [a.key for a in own if a.kind in ("state", "demonym") and a.key]
-        if self._coordinated(min(a.start for a in unit.anchors), max(a.end for a in unit.anchors)):
+        if self._coordinated(unit.start, max(a.end for a in unit.anchors)):
             # ... and of two such people, each one's nationality is its own,
             # or that of a title just before it the model left out of the
             # phrase ("JAPANESE PRIME MINISTER | Fumio Kishida and ...")
-            before = self.doc[anchor.start].idx
-            titled = next((m.entity.country for m in reversed(self.mentions)
-                           if m.span[1] < before and not self.doc.text[m.span[1]:before].strip()), None)
-            country = homes[-1] if homes else titled
+            homes = [a.key for a in own if a.kind in ("state", "demonym") and a.key]
+            country = homes[-1] if homes else self._adjacent_country(anchor.start)
         roles = [a for a in roles if a.end > anchor.start or not self._coordinated(a.start, anchor.start)]
         title_anchor = next((a for a in reversed(roles) if a.title and a.end <= anchor.start), None)
         title = title_anchor.title if title_anchor else None
@@ -733,6 +730,12 @@ class _Resolution:
                 )
                 self.surnames[self.doc[anchor.end - 1].text] = entity
         self._emit(start, anchor.end, entity)
+
+    def _adjacent_country(self, start: int) -> str | None:
+        """The country of a mention that ends right before token ``start``."""
+        before = self.doc[start].idx
+        return next((m.entity.country for m in reversed(self.mentions)
+                     if m.span[1] < before and not self.doc.text[m.span[1]:before].strip()), None)
 
     def _coordinated(self, start: int, end: int) -> bool:
         """Whether a coordinating "and" or "or" lies between two tokens."""

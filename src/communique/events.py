@@ -1383,8 +1383,7 @@ def _warning_speaker(verb: Token, undergoers: Sequence[Entity], index: MentionIn
     if speech is None:
         return []
     facing = {e.country for e in undergoers if e.country}
-    speakers = [e for s in speech.children if s.dep_ == "nsubj"
-                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
+    speakers = _speakers(speech, index)
     if not facing or not speakers or any(e.country in facing or not e.country for e in speakers):
         return []
     return speakers
@@ -2017,8 +2016,13 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
 def _said_by_actor(speech: Token, act: Event, index: MentionIndex) -> bool:
     """Whether the subject of a verb of speech is of the act's actor's state."""
     states = {e.country for e in act.actor if e.country}
-    return any(e.country in states for s in speech.children if s.dep_ == "nsubj"
-               for e in phrase_entities(s, index, places=False))
+    return any(e.country in states for e in _speakers(speech, index))
+
+
+def _speakers(speech: Token, index: MentionIndex) -> list[Entity]:
+    """Who the subject of a verb of speech names ("HE said", "TRUMP told")."""
+    return [e for s in speech.children if s.dep_ == "nsubj"
+            for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
 
 
 @dataclass(frozen=True)
@@ -2219,7 +2223,7 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
         # by name: "factories in BANGLADESH's Gazipur hub closed after
         # protests BY WORKERS")
         located = _sentence_country(token, index) or (
-            _sentence_named_state(token, index) if by_crowd else [])
+            _sentence_state(token, index, by_name=True) if by_crowd else [])
         country = located[0].country if located else None
     if not country:
         return args
@@ -2428,7 +2432,7 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
                    # state its sentence calls by name (not "on a route to the
                    # DOMINICAN border"), else the one country where all the
                    # article's places lie
-                   or _not_own(_sentence_named_state(trigger.token, index), victims)
+                   or _not_own(_sentence_state(trigger.token, index, by_name=True), victims)
                    or _not_own(_article_country(index), victims))
     if not args.recipient:
         if not located:
@@ -2504,10 +2508,11 @@ def _exchanging_states(token: Token, args: Arguments, index: MentionIndex) -> Ar
                         recipient_how="symmetric")
 
 
-def _sentence_state(token: Token, index: MentionIndex) -> list[Entity]:
+def _sentence_state(token: Token, index: MentionIndex, *, by_name: bool = False) -> list[Entity]:
     """The state of the actors ``token``'s sentence names, when they are all
-    of one state ("EGYPTIAN rights groups welcomed the pardon")."""
-    states = _sentence_states(token, index)
+    of one state ("EGYPTIAN rights groups welcomed the pardon"); with
+    ``by_name``, of the states it calls by name (``_sentence_states``)."""
+    states = _sentence_states(token, index, by_name=by_name)
     return [_state_entity(states[0], "events:sentence-state")] if len(states) == 1 else []
 
 
@@ -2565,12 +2570,6 @@ def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
     sent = token.sent
     return _one_country([m for m in index.places if sent.start_char <= m.span[0] < sent.end_char],
                         "events:sentence-country")
-
-
-def _sentence_named_state(token: Token, index: MentionIndex) -> list[Entity]:
-    """The one state ``token``'s sentence calls by its name (``_sentence_states``)."""
-    states = _sentence_states(token, index, by_name=True)
-    return [_state_entity(states[0], "events:sentence-state")] if len(states) == 1 else []
 
 
 def _article_country(index: MentionIndex) -> list[Entity]:

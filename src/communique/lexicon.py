@@ -801,7 +801,7 @@ def _idiom_after_object(token: TokenLike, words: Sequence[str]) -> list[Any]:
     sent = getattr(token, "sent", None)
     if sent is None:
         return []
-    following = [t for t in sent if t.i > token.i]
+    following = token.doc[token.i + 1:min(sent.end, token.i + 8 + len(words))]
     start = next((k for k, t in enumerate(following[:7]) if t.lower_ in words), None)
     if not start:  # nothing between: the idiom would be in the verb's own clause
         return []
@@ -840,15 +840,15 @@ def contact_relative(token: TokenLike) -> bool:
     head = token.head
     if token.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or head.i > token.i:
         return False
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "its", "their"))
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
                for c in head.children):
         return False
     start = head.left_edge.i
-    if start == 0 or start <= token.sent.start:
+    if start <= token.sent.start:
         return False
     before = token.doc[start - 1]
     return (before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound"
-            and before.head.i != head.i and not before.ent_type_ in ("DATE", "TIME"))
+            and before.head.i != head.i and before.ent_type_ not in ("DATE", "TIME"))
 
 
 def passive_modifier(token: TokenLike) -> bool:
