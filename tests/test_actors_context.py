@@ -224,3 +224,19 @@ def test_actors_a_leaders_given_name_inside_a_longer_name_is_someone_else(resolv
 def test_actors_a_pan_demonym_is_no_countrys(resolve):
     mentions = resolve("Truckers blocked the Pan-American Highway near Lima on Monday.")
     assert "USA" not in {m.entity.country for m in mentions}
+
+
+@pytest.mark.parametrize("text, span, country", [
+    ("Foreign Minister Penny Wong said her government would reply on Friday.", "government", "AUS"),
+    ("Chancellor Olaf Scholz said his government stood by the decision.", "government", "DEU"),
+])
+def test_actors_his_or_her_government_is_that_of_the_person_just_named(resolve, text, span, country):
+    entity = _entity(resolve(text, dt.date(2024, 6, 10)), span)
+    assert entity.country == country
+
+
+def test_actors_his_government_is_nobody_s_between_people_of_two_countries(resolve):
+    mentions = resolve("Chancellor Olaf Scholz met Foreign Minister Penny Wong, who said her government "
+                       "would reply.", dt.date(2024, 6, 10))
+    # "her" is Wong's; with Scholz in the sentence too, no single country is sure
+    assert all(m.entity.country != "DEU" for m in mentions if m.text == "government")

@@ -136,6 +136,12 @@ def test_store_clusters_an_articles_vaguer_mention_follows_its_detailed_one():
     other = key("ISR", "PSE", country="PSE", town=KHAN_YUNIS)
     assert same_article_match(raid, [(struck, 4), (other, 5)]) is None
     assert same_article_match(raid, [(struck, 4), (struck, 4)]) == 4
+    # A happening and one planned are two: "the leaders spoke by telephone on
+    # Monday and agreed to meet later this month".
+    call = key("KAZ UZB", event="CONSULT")
+    planned = dataclasses.replace(key("KAZ UZB", event="CONSULT"), factuality="future")
+    assert same_article_match(planned, [(call, 4)]) is None
+    assert same_article_match(key("KAZ", event="CONSULT"), [(call, 4)]) == 4
     # Background history is not the news it is told beside.
     history = dataclasses.replace(raid, historical=True)
     assert same_article_match(history, [(struck, 4)]) is None
@@ -144,11 +150,26 @@ def test_store_clusters_an_articles_vaguer_mention_follows_its_detailed_one():
 def test_store_clusters_an_unnamed_attacker_joins_a_named_one_in_the_same_town():
     # "A bomb killed four in Mastung" and "Pakistani Taliban claimed the
     # bombing in Mastung": nobody named in the first report.
-    claimed = key("PAK", "PAK", country="PAK", town=KHAN_YUNIS).profile()
+    claimed = key("PAK", "PAK", country="PAK", town=KHAN_YUNIS, town_name="Mastung").profile()
     assert match_score(claimed, key("", "PAK", country="PAK", town=KHAN_YUNIS)) is not None
-    # Without a town in common, an unnamed attacker is no lead.
-    assert match_score(claimed, key("", "PAK", country="PAK")) is None
+    # Without a town in common, an unnamed attacker is no lead: its article
+    # names another town, or none.
+    assert match_score(claimed, key("", "PAK", country="PAK", names="A bomb hit Quetta.")) is None
     assert match_score(claimed, key("IND", "PAK", country="PAK", town=KHAN_YUNIS)) is None
+
+
+def test_store_clusters_an_unnamed_attacker_joins_a_named_one_where_neither_names_a_town():
+    # "Iran-backed militias struck a base in Jordan, killing three US
+    # soldiers" and "the drone attack that killed three Americans in Jordan":
+    # one attack, told by two reports that name no town.
+    claimed = key("IRQ", "USA", country="JOR").profile()
+    unnamed = key("", "USA", country="JOR", names="Jordan condemns the drone attack.")
+    assert match_score(claimed, unnamed) is not None
+    # ... but not another target's, nor another attacker's, nor one in a town.
+    assert match_score(claimed, key("", "ISR", country="ISR")) is None
+    assert match_score(claimed, key("SYR", "USA", country="JOR")) is None
+    assert match_score(claimed, key("", "USA", country="JOR", town=KHAN_YUNIS,
+                                    town_name="Rukban")) is None
 
 
 def test_store_clusters_an_unplaced_report_joins_a_town_its_article_names():
@@ -615,9 +636,10 @@ def test_store_clusters_an_actor_nobody_names_is_the_named_one_outside_strikes_a
     # a withdrawal is not something one state does in several towns a day.
     withdrew = key("ETH", event="RETREAT", mode="withdraw").profile()
     assert match_score(withdrew, key("", event="RETREAT", mode="withdraw")) is not None
-    # An attack nobody claims still needs a town in common.
-    claimed = key("ISR", "PSE").profile()
-    assert match_score(claimed, key("", "PSE")) is None
+    # An attack nobody claims still needs a town in common where one report
+    # names a town.
+    claimed = key("ISR", "PSE", town=KHAN_YUNIS, town_name="Khan Younis").profile()
+    assert match_score(claimed, key("", "PSE", names="A strike hit Rafah.")) is None
 
 
 def test_store_keeps_the_people_of_a_cluster_across_batches(tmp_path):

@@ -63,6 +63,7 @@ ABROAD_INSTITUTIONS = frozenset({"embassy", "consulate", "mission", "legation", 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "appos"})
 MAX_CLIMB = 6
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "rebels in Darfur", "workers of the company", "refugees from Liberia"
 PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "inside", "across", "throughout"})
@@ -658,13 +659,36 @@ class _Resolution:
         return None
 
     def _possessive_pronoun(self, head: Anchor) -> str | None:
-        """"its army", "their forces": the country of the pronoun's antecedent."""
+        """"its army", "their forces": the country of the pronoun's antecedent;
+        "HIS government", "HER ministry": that of the person just named."""
         root = self.doc[head.start:head.end].root
         for child in root.children:
             if child.dep_ == "poss" and child.lower_ in STATE_PRONOUNS | GROUP_PRONOUNS:
                 antecedent = self._antecedent(child)
                 return antecedent.country if antecedent else None
+            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_GENDER:
+                return self._person_country(child)
         return None
+
+    def _person_country(self, pronoun) -> str | None:
+        """The country of the people named before ``pronoun`` in its sentence,
+        else in the one before, when they are all of one country and none is
+        known to be of the other gender."""
+        gender = POSSESSIVE_GENDER[pronoun.lower_]
+        sentence = self.sentence_of[pronoun.i]
+        by_sentence: dict[int, set[str]] = {}
+        for mention in self.mentions:
+            entity = mention.entity
+            if entity.type != "person" or not entity.country or mention.span[1] > pronoun.idx:
+                continue
+            person = self.kb.people.get(entity.kb_id or "")
+            if person is not None and person.gender and person.gender != gender:
+                continue
+            span = self.doc.char_span(*mention.span, alignment_mode="expand")
+            if span is not None and sentence - 1 <= self.sentence_of[span.start] <= sentence:
+                by_sentence.setdefault(self.sentence_of[span.start], set()).add(entity.country)
+        countries = by_sentence.get(sentence) or by_sentence.get(sentence - 1) or set()
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _organization(self, code: str) -> Entity:
         org = self.kb.organizations[code]

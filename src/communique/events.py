@@ -133,9 +133,13 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             found.append(Trigger(token, matches[0].entry, matches[0].consumed))
     # ... except a joint act the verb's entry took as its object: "the armies
     # of Niger and Mali LAUNCHED a JOINT OPERATION against Islamic State
-    # fighters" is an attack on them and the two armies' cooperation
+    # fighters" is an attack on them and the two armies' cooperation; and the
+    # act an agreement is to ("Lavrov and Kuleba agreed TO MEET in Antalya on
+    # Thursday"): the agreement is made, the meeting planned
     taken = {t.i for trig in found for t in trig.consumed}
-    return [trig for trig in found if trig.token.i not in taken
+    agreed = {t.i for trig in found if trig.entry.event == "AGREE" and trig.entry.pos == "VERB"
+              for t in trig.consumed if t.lemma_.lower() in trig.entry.xcomp and t.pos_ == "VERB"}
+    return [trig for trig in found if trig.token.i not in taken or trig.token.i in agreed
             or trig.entry.event == "COOPERATE" and JOINT_WORDS & set(trig.entry.modifier)]
 
 
@@ -317,6 +321,10 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
 # before: "leaders of THE TWO COUNTRIES agreed", "BOTH GOVERNMENTS signed".
 PAIR_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "government", "state", "side",
                         "leader", "delegation", "minister", "president"})
+# Of those, the nouns for people: "the two LEADERS' video call", after "Xi
+# told Biden that the crisis in Ukraine ...", are the two people named, not
+# the last two states.
+PERSON_PAIR_NOUNS = frozenset({"leader", "minister", "president"})
 # ... and those that do so bare ("THE LEADERS discussed trade") where just two
 # states are named.
 BARE_PAIR_NOUNS = frozenset({"leader", "side"})
@@ -344,10 +352,12 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
     if not (counted or bare):
         return []
     first = _discourse_start(head)
+    before = [m for m in index.actors if first <= m.span[0] and m.span[1] <= head.idx]
+    people = [m for m in before if m.entity.type == "person"]
+    if head.lemma_.lower() in PERSON_PAIR_NOUNS and len({m.entity.country for m in people} - {None}) >= 2:
+        before = people
     codes: list[str] = []
-    for mention in reversed(index.actors):
-        if mention.span[1] > head.idx or mention.span[0] < first:
-            continue
+    for mention in reversed(before):
         code = mention.entity.country
         if code and code not in codes:
             codes.append(code)
@@ -544,6 +554,10 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                 found = _speaker_antecedent(token, index)
                 if measured or len(_parties(found)) > 1:
                     inherited = found
+            if not inherited and event == "CONSULT" and token.head.lower_ in SETTING_AFTER:
+                # "Biden told Xi on Friday that ..., the White House said
+                # AFTER A VIDEO CALL": the two people the sentence names
+                inherited = _two_people_before(token, index)
         if (not inherited and args.recipient
                 and (noun and (event in SYMMETRIC_EVENTS or token.lemma_.lower() in MUTUAL_NOUNS)
                      or _object_participle(token, trigger.entry))
@@ -559,11 +573,12 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         elif movers:
             args.actor, args.actor_how = movers, "direct"
     if (noun and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VERBS
-            and any(p.dep_ == "prep" and p.lower_ in ("from", "by") or p.dep_ == "poss" and args.actor
-                    for p in token.children)):
+            and any(p.dep_ == "prep" and (p.lower_ in ("from", "by") or p.lower_ == "of" and movers)
+                    or p.dep_ == "poss" and args.actor for p in token.children)):
         # "China has RECEIVED a request from Mongolia", "Australia was
         # CONSIDERING Kiribati's request", "Benin REJECTED accusations by
-        # Niger": the receiver is addressed
+        # Niger", "NATO WELCOMED the applications of Finland and Sweden":
+        # the receiver is addressed
         receivers = [e for s in token.head.children if s.dep_ == "nsubj"
                      for e in phrase_entities(s, index, places=False) if e not in args.actor]
         if receivers:
@@ -934,8 +949,23 @@ ACCEPTING_VERBS = frozenset({"receive", "get", "accept", "welcome"})
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
 # ... and nouns of other acts whose "of" phrase names who acts: "the
-# resignation OF Prime Minister Vucevic".
-SELF_ACT_NOUNS = frozenset({"resignation"})
+# resignation OF Prime Minister Vucevic", "the membership application OF
+# Finland", "at the request OF Baghdad".
+SELF_ACT_NOUNS = frozenset({"resignation", "application", "request"})
+
+
+# Prepositions that put talks before what a sentence tells of them.
+SETTING_AFTER = frozenset({"after", "following", "during"})
+
+
+def _two_people_before(token: Token, index: MentionIndex) -> list[Entity]:
+    """The people named before ``token`` in its sentence, when they are two,
+    of two countries."""
+    sent = token.sent
+    people = _unique(m.entity for m in index.actors
+                     if sent.start_char <= m.span[0] and m.span[1] <= token.idx
+                     and m.entity.type == "person" and m.entity.country)
+    return people if len(people) == 2 and len({e.country for e in people}) == 2 else []
 
 
 def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
@@ -1443,6 +1473,14 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     return _unique_tokens(scope)
 
 
+def _subject_participles(verb: Token) -> list[Token]:
+    """Participles that describe a passive verb's subject: "two dual
+    nationals HELD for years in Iran were released"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    return [p for s in subjects for p in s.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+
+
 def _place_country(scope: Sequence[Token], index: MentionIndex) -> list[Entity]:
     """The country of the first place named by an "in/at ..." phrase on
     ``scope`` (or by the object of such a phrase: "at targets IN Jericho")."""
@@ -1593,6 +1631,14 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             # "both sides are guilty OF violating the truce", "responsible
             # FOR shelling": the one the adjective describes did it
             return _subject_entities(head.head.head, index, "xcomp")
+        if (dep == "pcomp" and head.dep_ == "prep" and head.lower_ in CHARGE_PREPOSITIONS
+                and head.head.pos_ == "VERB"):
+            # "Belarus accused POLAND of deploying troops", "blamed KYIV for
+            # shelling": the one accused or blamed did it
+            found = [e for o in head.head.children if o.dep_ == "dobj"
+                     for e in phrase_entities(o, index, places=False) if e.country or e.org]
+            if found:
+                return found
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in MEANS_PREPOSITIONS:
             # "resorted TO throwing stones", "responded BY expelling":
             # the act is done by the subject of the verb the phrase is on.
@@ -1630,6 +1676,10 @@ DURATION_NOUNS = frozenset({"day", "week", "hour", "month", "year", "round", "se
 # ("resorted TO throwing stones", "responded BY expelling diplomats",
 # "AFTER meeting Putin"); not "accused X OF attacking" or "prevented FROM".
 MEANS_PREPOSITIONS = frozenset({"to", "by", "after", "before", "through", "in", "while"})
+# ... and those through which it is its governor's object's ("accused Poland
+# OF deploying troops", "praised Qatar FOR mediating", "charged them WITH
+# smuggling").
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "with"})
 
 
 def _subject_entities(verb: Token, index: MentionIndex, dep: str) -> list[Entity]:
@@ -2685,7 +2735,11 @@ def _code_trigger(
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
     ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
     taken = light_verb(trigger) if trigger.entry.pos == "NOUN" and trigger.entry.governed_by else None
-    if (not args.actor and listed(trigger.entry, cues.place_authority_events)
+    # "95 Ukrainians were freed in the SWAP": by both states (below)
+    exchanged = trigger.token.lemma_.lower() in EXCHANGE_NOUNS or (
+        trigger.entry.event == "RETREAT"
+        and any(t.lemma_.lower() in EXCHANGE_NOUNS for t in trigger.token.sent))
+    if (not args.actor and listed(trigger.entry, cues.place_authority_events) and not exchanged
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
                  or ordered or (taken is not None and passive_like(taken))
                  or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
@@ -2706,7 +2760,8 @@ def _code_trigger(
             authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
                          for e in _place_country([*_argument_scope(trigger), *ordered, *clause, *(
                              o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj")], index)
+                             for o in p.children if o.dep_ == "pobj"), *_subject_participles(token)],
+                             index)
                          # "the detention of ISTANBUL's mayor", "X, who was
                          # detained at his home" by "a HARARE magistrate": the
                          # one country the sentence's places lie in
@@ -2728,10 +2783,7 @@ def _code_trigger(
                      or _sentence_country(trigger.token, index)
                      or _sentence_state(trigger.token, index)]
         args = replace_args(args, actor=authority, actor_how="place")
-    if not args.actor and (trigger.token.lemma_.lower() in EXCHANGE_NOUNS or (
-            trigger.entry.event == "RETREAT"
-            and any(t.lemma_.lower() in EXCHANGE_NOUNS for t in trigger.token.sent))):
-        # "95 Ukrainians were freed in the SWAP"
+    if not args.actor and exchanged:
         args = _exchanging_states(trigger.token, args, index)
     if trigger.entry.event == "PROTEST" and not any(
             e.country or e.org or e.sector in UNLOCATED_SECTORS for e in args.actor):
@@ -3089,10 +3141,10 @@ REALISING_PARTICIPLES = frozenset({"hand", "deliver", "carry", "conduct", "launc
                                    "make", "give", "send", "ship", "fire", "announce", "impose", "grant"})
 # Participles whose agent is the author of the act noun they hang on: "a
 # strike CALLED by the unions", "a march LED by students", "accusations
-# MADE by Colombo", "a blockade SET up by residents" (not "a protest
-# CRUSHED by police").
+# MADE by Colombo", "a blockade SET up by residents", "the attack CLAIMED by
+# the Houthis" (not "a protest CRUSHED by police").
 AUTHOR_PARTICIPLES = REALISING_PARTICIPLES | {"call", "organise", "organize", "lead", "level", "issue",
-                                              "set", "mount"}
+                                              "set", "mount", "claim"}
 
 
 # Nouns that count acts of one kind; their possessive is the acts' author.
@@ -3231,8 +3283,10 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
                 node = node.head  # "days after Berlin dropped its resistance and AGREED to send"
             if not _after_clause(node):
                 continue
-        unit = next((c for c in node.children if c.dep_ == "npadvmod"
-                     and c.lemma_.lower() in INTERVAL_DAYS), None)
+        # (the model hangs "FOUR DAYS" on the clause or on its "after")
+        unit = next((c for c in (*node.children, *(c for m in node.children if m.dep_ == "mark"
+                                                   for c in m.children))
+                     if c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVAL_DAYS), None)
         if unit is None:
             return None
         count = 1 if unit.lemma_.lower() in ("hour", "minute") else next(

@@ -12,8 +12,8 @@ report that it happened cannot), places that agree with every place the
 cluster's members named, and parties that agree with all the parties the
 cluster has seen (for joint events such as talks, overlapping participants
 in either role; an actor nobody names agrees with a named one, but
-attackers and arresters nobody names only in the same town or over the same
-named person).
+attackers and arresters nobody names in a town or division only in the same
+one or over the same named person).
 
 Comparing with the whole cluster, not only with the mention that opened it,
 keeps "Macron called Erdogan" out of a cluster that a vaguer "Macron made a
@@ -564,22 +564,30 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
     if not (a.actors & b.actors):
         # An actor nobody names ("troops left the base", "the protest") is
         # the one another report names. Not so readily where one actor acts
-        # in several towns a day: attackers nobody names ("a roadside bomb
-        # killed ...") may be the army another report names where both
+        # in several towns a day: where either report puts an attack or an
+        # arrest in a town or a division, one whose attackers nobody names
+        # ("a roadside bomb killed ...") is the claimed one only where both
         # reports hold the same person ("Duterte was detained"), say the
-        # same town, or where the report that says no town names the
-        # other's town elsewhere.
-        if a.actors and b.actors or not (a.event not in TOWN_BOUND_CATEGORIES
-                                         or a.persons & b.persons
-                                         or a.towns & b.towns or a.unlisted_towns & b.unlisted_towns
-                                         or _named_elsewhere(a, b)
-                                         or _named_elsewhere(b, a)):
+        # same town, or the report that says no town names the other's
+        # place elsewhere. Two reports that name no town or division ("the
+        # drone attack in Jordan" and "militias struck US troops in Jordan")
+        # are one attack.
+        if a.actors and b.actors or a.event in TOWN_BOUND_CATEGORIES and (
+                _placed(a) or _placed(b)) and not (
+                a.persons & b.persons or a.towns & b.towns
+                or a.unlisted_towns & b.unlisted_towns
+                or _named_elsewhere(a, b) or _named_elsewhere(b, a)):
             return None
     if not _recipients_agree(a, b):
         return None
     union = a.parties | b.parties
     shared = (a.actors & b.actors) | (a.recipients & b.recipients)
     return len(shared) / len(union) if union else 0.0
+
+
+def _placed(a: ClusterProfile) -> bool:
+    """Whether a report puts it in a town or a division."""
+    return bool(a.towns or a.unlisted_towns or a.area_names)
 
 
 def _named_elsewhere(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -733,9 +741,11 @@ def same_article_match(key: ClusterKey,
 
 def _siblings_agree(a: ClusterKey, b: ClusterKey) -> bool:
     """``match_score`` for two mentions of one article, where an unnamed
-    actor is no other actor and an unnamed town is the article's."""
+    actor is no other actor and an unnamed town is the article's. One article
+    that tells a happening and one planned ("spoke by telephone on Monday
+    ... and agreed to meet in Astana later this month") tells two."""
     pa, pb = a.profile(), b.profile()
-    if not _same_kind_time_and_place(pa, pb):
+    if not _same_kind_time_and_place(pa, pb) or a.factuality != b.factuality:
         return False
     if pa.event in JOINT_CATEGORIES:
         return not (pa.parties and pb.parties) or bool(pa.parties & pb.parties)
