@@ -811,3 +811,13 @@ def test_events_talks_n_days_before_what_came_after_them_are_dated_back(code):
                   "hours of talks with China's top diplomat Yang Jiechi in Rome.")
     (talks,) = [e for e in events if e.event == "CONSULT" and "talks" in e.event_text]
     assert talks.date == dt.date(2024, 3, 1)
+
+
+def test_events_a_perfect_that_describes_a_party_is_background(code):
+    events = code("Yemen's Houthi movement, which has fought a Saudi-led coalition that includes the "
+                  "United Arab Emirates since 2015, said it had carried out an operation inside the "
+                  "UAE on Monday.")
+    fought = [e for e in events if e.event_text.startswith("fought")]
+    assert fought and all(e.date is None or e.historical for e in fought)
+    news = [e for e in events if e.event == "ASSAULT" and e.date == dt.date(2024, 3, 4)]
+    assert [countries(e.recipient) for e in news] == [["ARE"]]

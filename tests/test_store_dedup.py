@@ -7,6 +7,7 @@ its category from both articles (``communique.evaluation.dedup``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -213,6 +214,18 @@ def test_store_dedup_a_background_mention_is_not_what_an_article_is_about():
                 "b": [_mention("b", 2, "SANCTION"), _mention("b", 1, "SANCTION")],
                 "c": [_mention("c", 2, "SANCTION")]}
     assert [o.reason for o in score_pairs(pairs, mentions)] == ["ok", "ok"]
+
+
+def test_store_dedup_a_lead_is_the_first_mention_the_coder_took_for_news():
+    # "the Houthis, who have fought the coalition since 2015, said they struck
+    # Abu Dhabi": the background fight comes first in the text, the strike is
+    # the news; history with no date has no cluster.
+    pairs = [LabelledPair("a", "b", True, "ASSAULT")]
+    history = dataclasses.replace(_mention("a", 7, "ASSAULT"), historical=True)
+    undated = dataclasses.replace(_mention("a", 0, "ASSAULT"), cluster_id=None)
+    mentions = {"a": [history, undated, _mention("a", 3, "ASSAULT")],
+                "b": [_mention("b", 3, "ASSAULT")]}
+    assert [o.reason for o in score_pairs(pairs, mentions)] == ["ok"]
 
 
 def test_store_dedup_fixtures_missing_is_a_data_error(tmp_path):

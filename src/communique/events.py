@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    find_claimant, reaction_phrase, read_context,
+    find_claimant, present_tense, reaction_phrase, read_context,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
                       verb_objects)
@@ -2922,7 +2922,8 @@ def _code_trigger(
                 factuality = "future"
             if factuality in ("asserted", "negated") and (published - timex.end).days > HISTORICAL_DAYS:
                 historical = True
-    elif historical or published is None or (factuality == "asserted" and before_story(chain, cues)):
+    elif historical or published is None or (factuality == "asserted" and (
+            before_story(chain, cues) or _describing_perfect(anchor))):
         # Background with no date of its own lies some time before the
         # story ("had requested", "it is believed that X requested"), and
         # an article with no publication date gives no default: the date
@@ -3326,6 +3327,17 @@ def _weak_background(reading: Reading, cues: Cues) -> bool:
 
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+
+
+def _describing_perfect(verb: Token) -> bool:
+    """A present perfect in a relative clause set off by a comma, which
+    describes a party ("Yemen's Houthi movement, which HAS FOUGHT a
+    Saudi-led coalition since 2015"): who the party is, told from some time
+    before the story."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in ("which", "who")), None)
+    return (pronoun is not None and verb.dep_ == "relcl" and _perfect(verb) and present_tense(verb)
+            and pronoun.i > 0 and verb.doc[pronoun.i - 1].text == ",")
 
 
 def _past_tense(chain: Sequence[Token]) -> bool:

@@ -14,10 +14,11 @@ figures measure extraction and clustering together:
 2. store     ``Store.ingest`` into a fresh DuckDB file (clusters are built there)
 3. score     a pair is predicted "same" when the lead events of the pair's
              category in the two articles (each article's first event of that
-             category, in text order: what a wire story is about) share a
-             cluster. An article that recalls another happening in the
-             background ("a week after Prague expelled two Russian
-             diplomats") is not thereby about it.
+             category, in text order, that the coder took for current news:
+             what a wire story is about) share a cluster. An article that
+             recalls another happening in the background ("a week after
+             Prague expelled two Russian diplomats", "the Houthis, who have
+             fought the coalition since 2015") is not thereby about it.
 
 Precision and recall of "same" are reported over all pairs, and again over
 the pairs where both articles yielded an event of the category (the
@@ -174,12 +175,19 @@ def score_pairs(pairs: Iterable[LabelledPair],
     for pair in pairs:
         in_a = tuple(m for m in mentions.get(pair.a, ()) if m.event == pair.event)
         in_b = tuple(m for m in mentions.get(pair.b, ()) if m.event == pair.event)
-        # mentions are in text order: the first is the article's lead event
-        shared = bool(in_a and in_b) and in_a[0].cluster_id == in_b[0].cluster_id
+        lead_a, lead_b = _lead(in_a), _lead(in_b)
+        shared = lead_a is not None and lead_b is not None and lead_a.cluster_id == lead_b.cluster_id
         outcomes.append(PairOutcome(pair=pair, predicted=shared,
-                                    extracted=bool(in_a and in_b),
+                                    extracted=lead_a is not None and lead_b is not None,
                                     mentions_a=in_a, mentions_b=in_b))
     return outcomes
+
+
+def _lead(mentions: tuple[Mention, ...]) -> Mention | None:
+    """An article's lead event of a category: its first mention in text
+    order that is current news (not background history, which has no
+    cluster when it has no date)."""
+    return next((m for m in mentions if not m.historical and m.cluster_id is not None), None)
 
 
 def cluster_fixtures(folder: Path, pairs: list[LabelledPair], config: Config, *,
