@@ -821,3 +821,23 @@ def test_events_a_perfect_that_describes_a_party_is_background(code):
     assert fought and all(e.date is None or e.historical for e in fought)
     news = [e for e in events if e.event == "ASSAULT" and e.date == dt.date(2024, 3, 4)]
     assert [countries(e.recipient) for e in news] == [["ARE"]]
+
+
+def test_events_his_arrest_is_not_the_arrest_by_the_man_named_before(code):
+    events = code("President Joe Biden urged Russia on Friday to release reporter Evan Gershkovich, "
+                  "a day after the FSB announced his arrest in Yekaterinburg.")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert "USA" not in countries(arrest.actor) + countries(arrest.recipient)
+
+
+def test_events_people_killed_in_air_strikes_are_the_strikes(code):
+    events = code("At least 31 people were killed and 101 wounded in US air strikes on Yemen, "
+                  "a health ministry spokesman said.")
+    assert [(countries(e.actor), countries(e.recipient)) for e in events
+            if e.event == "ASSAULT"] == [(["USA"], ["YEM"])]
+
+
+def test_events_delivering_food_packs_is_aid(code):
+    events = code("US military helicopters began delivering food packs to isolated towns in the "
+                  "northern Philippine province of Cagayan on Tuesday.")
+    assert [countries(e.actor) for e in events if e.event == "AID"] == [["USA"]]

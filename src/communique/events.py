@@ -136,13 +136,36 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     # fighters" is an attack on them and the two armies' cooperation; and the
     # act an agreement is to ("Lavrov and Kuleba agreed TO MEET in Antalya on
     # Thursday"): the agreement is made, the meeting planned
-    taken = {t.i for trig in found for t in trig.consumed}
+    taken = {t.i for trig in found for t in trig.consumed} | _told_by_their_noun(found)
     agreed = {t.i for trig in found if trig.entry.event == "AGREE" and trig.entry.pos == "VERB"
               for t in trig.consumed if t.lemma_.lower() in trig.entry.xcomp and t.pos_ == "VERB"}
     return [trig for trig in found if trig.token.i not in taken or trig.token.i in agreed
             or trig.entry.event == "COOPERATE" and JOINT_WORDS & set(trig.entry.modifier)]
 
 
+# Prepositions that name the act a verb of harm is part of: "killed IN air
+# strikes", "wounded BY shelling".
+PART_OF_PREPOSITIONS = frozenset({"in", "by", "during"})
+
+
+def _told_by_their_noun(found: Sequence[Trigger]) -> set[int]:
+    """Verbs of harm whose act an event noun of the same category names
+    ("31 people were killed and 101 WOUNDED in US air strikes on Yemen"):
+    the noun, with its own attacker and target, tells the one happening."""
+    nouns = {t.token.i: t.entry.event for t in found if t.entry.pos == "NOUN"}
+    told = set()
+    for trig in found:
+        if trig.entry.pos != "VERB" or trig.entry.event not in HARM_EVENTS:
+            continue
+        verbs = (trig.token, *trig.token.conjuncts)
+        if any(p.dep_ in ("prep", "agent") and p.lower_ in PART_OF_PREPOSITIONS
+               and nouns.get(o.i) == trig.entry.event
+               for v in verbs for p in v.children for o in p.children if o.dep_ == "pobj"):
+            told.add(trig.token.i)
+    return told
+
+
+HARM_EVENTS = frozenset({"ASSAULT"})
 # Modifiers of acts done together: "a JOINT operation".
 JOINT_WORDS = frozenset({"joint", "combined"})
 
@@ -790,9 +813,12 @@ def _person_antecedent(pronoun: Token, index: MentionIndex) -> list[Entity]:
     if pronoun.lower_ not in ("him", "her", "his"):
         return []
     first = _discourse_start(pronoun)
-    return next(([m.entity] for m in reversed(index.actors)
-                 if first <= m.span[0] and m.span[1] <= pronoun.idx and m.entity.type == "person"
-                 and (m.entity.country or m.entity.org)), [])
+    last = next((m.entity for m in reversed(index.actors)
+                 if first <= m.span[0] and m.span[1] <= pronoun.idx and m.entity.type == "person"), None)
+    # (a journalist of no known country is still the one meant, not the
+    # president named before him: "Biden urged Russia to release reporter
+    # Evan Gershkovich, a day after the FSB announced HIS arrest")
+    return [last] if last is not None and (last.country or last.org) else []
 
 
 def passive_like(verb: Token) -> bool:
@@ -901,8 +927,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 args.actor += parties
                 args.recipient += parties
                 args.recipient_how = "symmetric"
-    if not args.actor and not nationality:
-        # "the minister said HIS meeting with US officials was useful"
+    if not args.actor and not nationality and not undergoes:
+        # "the minister said HIS meeting with US officials was useful" (not
+        # "Biden urged Russia to free Gershkovich after the FSB announced
+        # HIS arrest": who undergoes it)
         pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                         and index.actor_at(c) is None), None)
         if pronoun is not None:
@@ -1513,8 +1541,10 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
                     # clause on it: "in Manbij, WHERE US TROOPS gathered"
                     if (mention is not None and t in own and mention.entity.country and mention.entity.type == "state"
                             and prep.lower_ in PLACE_PREPOSITIONS
-                            and not (t.dep_ == "npadvmod" or t.head.dep_ == "amod")):
-                        # "in Iraq", "in Georgia's history", not "in a US-LED bombing"
+                            and not (t.dep_ == "npadvmod" or t.head.dep_ == "amod"
+                                     or t.dep_ == "compound" and t.head.pos_ == "NOUN")):
+                        # "in Iraq", "in Georgia's history", not "in a US-LED
+                        # bombing" nor "wounded in US AIR STRIKES on Yemen"
                         return [mention.entity], None
     return [], None
 
