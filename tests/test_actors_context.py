@@ -240,3 +240,11 @@ def test_actors_his_government_is_nobody_s_between_people_of_two_countries(resol
                        "would reply.", dt.date(2024, 6, 10))
     # "her" is Wong's; with Scholz in the sentence too, no single country is sure
     assert all(m.entity.country != "DEU" for m in mentions if m.text == "government")
+
+
+def test_actors_a_known_surname_after_another_given_name_is_someone_else(resolve):
+    day = dt.date(2025, 7, 10)
+    assert not [m for m in resolve("Washington imposed sanctions on Francesca Albanese.", day)
+                if m.entity.kb_id == "anthony-albanese"]
+    assert [m.entity.kb_id for m in resolve("Mr Albanese arrived in Beijing.", day)
+            if m.text.endswith("Albanese")] == ["anthony-albanese"]

@@ -837,7 +837,21 @@ def test_events_people_killed_in_air_strikes_are_the_strikes(code):
             if e.event == "ASSAULT"] == [(["USA"], ["YEM"])]
 
 
+def test_events_a_harm_verb_with_its_own_doer_stays_beside_the_noun(code):
+    events = code("Sudanese troops killed four Chadian herders in an ambush near the border.")
+    assert any(e.event == "ASSAULT" and e.event_text.startswith("killed")
+               and countries(e.actor) == ["SDN"] for e in events)
+
+
 def test_events_delivering_food_packs_is_aid(code):
     events = code("US military helicopters began delivering food packs to isolated towns in the "
                   "northern Philippine province of Cagayan on Tuesday.")
     assert [countries(e.actor) for e in events if e.event == "AID"] == [["USA"]]
+
+
+def test_events_a_ban_one_is_urged_to_lift_stands(code):
+    events = code("Japan urged China on Tuesday to withdraw its ban on Japanese seafood imports.")
+    (ban,) = [e for e in events if e.event == "SANCTION"]
+    assert ban.factuality == "asserted" and countries(ban.actor) == ["CHN"]
+    (lifting,) = [e for e in events if e.event == "RETREAT"]
+    assert lifting.factuality == "hypothetical"

@@ -64,6 +64,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "ap
 MAX_CLIMB = 6
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# Words before a surname that are no given name: "MR Albanese".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam",
+                        "sheikh", "prof", "gen", "col", "sen", "rep", "gov"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "rebels in Darfur", "workers of the company", "refugees from Liberia"
 PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "inside", "across", "throughout"})
@@ -285,6 +288,8 @@ class _Resolution:
                 continue  # "Jordan" in "Michael Jordan"
             elif entry.kind == "person" and _name_goes_on(doc, end):
                 continue  # "Samia" in "lawyer Samia Trabelsi": someone else's given name
+            elif entry.kind == "person" and self._other_given_name(start, end, entries):
+                continue  # "Albanese" in "Francesca Albanese": someone else's surname
             elif entry.kind == "demonym" and start >= 2 and words[start - 1] == "-" \
                     and lower[start - 2] == "pan":
                 taken[start:end] = [True] * (end - start)
@@ -657,6 +662,22 @@ class _Resolution:
                     return found
             frontier += [(c, depth + 1) for c in token.children if c.i > root.i]
         return None
+
+    def _other_given_name(self, start: int, end: int, entries) -> bool:
+        """Whether a bare surname the knowledge base knows follows a given
+        name of the same person name that none of its people bear."""
+        if end - start != 1 or start == 0:
+            return False
+        before = self.doc[start - 1]
+        if not (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()
+                and before.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")):
+            return False
+        if before.lower_.rstrip(".") in HONORIFICS or before.lower_ in self.kb.lexical_first_words or any(
+                before.lower_ in words for words in self.kb.titles):
+            return False  # "President Albanese", "Mr Albanese"
+        names = {w.lower() for e in entries if e.kind == "person" and e.key in self.kb.people
+                 for n in (self.kb.people[e.key].name, *self.kb.people[e.key].aliases) for w in n.split()}
+        return before.lower_ not in names
 
     def _possessive_pronoun(self, head: Anchor) -> str | None:
         """"its army", "their forces": the country of the pronoun's antecedent;

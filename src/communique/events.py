@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    find_claimant, present_tense, reaction_phrase, read_context,
+    find_claimant, present_tense, reaction_phrase, read_context, undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
                       verb_objects)
@@ -149,15 +149,18 @@ PART_OF_PREPOSITIONS = frozenset({"in", "by", "during"})
 
 
 def _told_by_their_noun(found: Sequence[Trigger]) -> set[int]:
-    """Verbs of harm whose act an event noun of the same category names
-    ("31 people were killed and 101 WOUNDED in US air strikes on Yemen"):
-    the noun, with its own attacker and target, tells the one happening."""
+    """Verbs of harm with no doer of their own whose act an event noun of the
+    same category names ("31 people were killed and 101 WOUNDED in US air
+    strikes on Yemen"): the noun, with its own attacker and target, tells
+    the one happening."""
     nouns = {t.token.i: t.entry.event for t in found if t.entry.pos == "NOUN"}
     told = set()
     for trig in found:
         if trig.entry.pos != "VERB" or trig.entry.event not in HARM_EVENTS:
             continue
         verbs = (trig.token, *trig.token.conjuncts)
+        if any(c.dep_ == "nsubj" for v in verbs for c in v.children):
+            continue  # "Serb forces killed three men in a gunbattle": the verb says who
         if any(p.dep_ in ("prep", "agent") and p.lower_ in PART_OF_PREPOSITIONS
                and nouns.get(o.i) == trig.entry.event
                for v in verbs for p in v.children for o in p.children if o.dep_ == "pobj"):
@@ -3235,7 +3238,7 @@ def _reacted_to(noun: Token) -> bool:
     head = noun.head
     return (noun.dep_ == "dobj" and head.lemma_.lower() in REACTION_VERBS
             or noun.dep_ == "pobj" and head.dep_ == "prep" and reaction_phrase(head)
-            or answered_act(noun))
+            or answered_act(noun) or undone_act(noun))
 
 
 def _in_phrase(timex: Timex, noun: Token) -> bool:

@@ -234,6 +234,19 @@ def answered_act(noun: Token) -> bool:
                     for c in noun.children))
 
 
+# Verbs that undo a standing act: "urged China to LIFT ITS BAN", "called on
+# Washington to REVERSE ITS SANCTIONS". What they would undo is in force.
+UNDOING_VERBS = frozenset({"lift", "withdraw", "reverse", "rescind", "revoke", "repeal", "ease",
+                           "loosen", "relax", "remove", "overturn"})
+
+
+def undone_act(noun: Token) -> bool:
+    """A particular act noun ("its ban", "the sanctions") that a verb would
+    undo: the act stands, whatever the clause's own modality."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDOING_VERBS
+            and _specific_act(noun))
+
+
 def reaction_phrase(prep: Token) -> bool:
     """A preposition of a reaction noun: "in protest AT", "in response TO"
     (the small model often hangs it on the verb instead of the noun)."""
@@ -251,7 +264,7 @@ def _climbs(token: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and token.lower_ in ("into", "of") and token.head.lemma_.lower() in INQUIRY_NOUNS:
         return False
-    if dep == "prep" and reaction_phrase(token) or answered_act(token):
+    if dep == "prep" and reaction_phrase(token) or answered_act(token) or undone_act(token):
         return False
     if dep == "agent" and token.head.tag_ == "VBN" and any(
             _specific_act(o) for o in token.children if o.dep_ == "pobj"):
