@@ -855,3 +855,10 @@ def test_events_a_ban_one_is_urged_to_lift_stands(code):
     assert ban.factuality == "asserted" and countries(ban.actor) == ["CHN"]
     (lifting,) = [e for e in events if e.event == "RETREAT"]
     assert lifting.factuality == "hypothetical"
+
+
+def test_events_summoning_him_after_naming_the_ambassador_is_a_summons(code):
+    events = code("Poland's foreign ministry met Belarusian ambassador Pavel Latushko on Monday after "
+                  "summoning him over the border incident.")
+    (summons,) = [e for e in events if e.event == "ACCUSE"]
+    assert countries(summons.actor) == ["POL"]

@@ -896,9 +896,12 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     for pronoun in [o for o in objects if o.lower_ in OBJECT_PRONOUNS | UNDERGOER_PRONOUNS]:
         # "Ottawa expelled THEM": the noun it refers back to
         for antecedent in _subject_before(pronoun):
-            heads.append(antecedent)
-            if referents is not None:
-                referents[antecedent.i] = pronoun
+            # (and the title of a name: "ambassador Anatoly Viktorov")
+            titles = [c for c in antecedent.children if c.dep_ == "compound"] if antecedent.pos_ == "PROPN" else []
+            for word in (antecedent, *titles):
+                heads.append(word)
+                if referents is not None:
+                    referents[word.i] = pronoun
     # ("campaigners WHO were seized": the relative pronoun stands for its antecedent)
     objects = [token.head if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else c for c in objects]
     for child in objects:
@@ -930,6 +933,13 @@ def _subject_before(pronoun: Any) -> list[Any]:
     before ("The six Indian diplomats ... are to return home. Ottawa
     expelled THEM after ...")."""
     sent = pronoun.sent
+    if pronoun.lower_ in ("him", "her"):
+        # "held a meeting with Russian ambassador Anatoly VIKTOROV after
+        # summoning HIM": the last person named before it, where named
+        named = [t for t in sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                 and t.dep_ not in ("compound", "flat", "poss")]
+        if named:
+            return named[-1:]
     # (not the subject of its own clause: "OTTAWA expelled them")
     clause = next((a.i for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     own = [t for t in sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
