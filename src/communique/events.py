@@ -136,39 +136,13 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     # fighters" is an attack on them and the two armies' cooperation; and the
     # act an agreement is to ("Lavrov and Kuleba agreed TO MEET in Antalya on
     # Thursday"): the agreement is made, the meeting planned
-    taken = {t.i for trig in found for t in trig.consumed} | _told_by_their_noun(found)
+    taken = {t.i for trig in found for t in trig.consumed}
     agreed = {t.i for trig in found if trig.entry.event == "AGREE" and trig.entry.pos == "VERB"
               for t in trig.consumed if t.lemma_.lower() in trig.entry.xcomp and t.pos_ == "VERB"}
     return [trig for trig in found if trig.token.i not in taken or trig.token.i in agreed
             or trig.entry.event == "COOPERATE" and JOINT_WORDS & set(trig.entry.modifier)]
 
 
-# Prepositions that name the act a verb of harm is part of: "killed IN air
-# strikes", "wounded BY shelling".
-PART_OF_PREPOSITIONS = frozenset({"in", "by", "during"})
-
-
-def _told_by_their_noun(found: Sequence[Trigger]) -> set[int]:
-    """Verbs of harm with no doer of their own whose act an event noun of the
-    same category names ("31 people were killed and 101 WOUNDED in US air
-    strikes on Yemen"): the noun, with its own attacker and target, tells
-    the one happening."""
-    nouns = {t.token.i: t.entry.event for t in found if t.entry.pos == "NOUN"}
-    told = set()
-    for trig in found:
-        if trig.entry.pos != "VERB" or trig.entry.event not in HARM_EVENTS:
-            continue
-        verbs = (trig.token, *trig.token.conjuncts)
-        if any(c.dep_ == "nsubj" for v in verbs for c in v.children):
-            continue  # "Serb forces killed three men in a gunbattle": the verb says who
-        if any(p.dep_ in ("prep", "agent") and p.lower_ in PART_OF_PREPOSITIONS
-               and nouns.get(o.i) == trig.entry.event
-               for v in verbs for p in v.children for o in p.children if o.dep_ == "pobj"):
-            told.add(trig.token.i)
-    return told
-
-
-HARM_EVENTS = frozenset({"ASSAULT"})
 # Modifiers of acts done together: "a JOINT operation".
 JOINT_WORDS = frozenset({"joint", "combined"})
 
