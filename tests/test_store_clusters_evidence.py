@@ -699,3 +699,25 @@ def test_store_clusters_a_site_in_a_city_with_the_city(tmp_path):
         towns = dict(store.con.execute("SELECT article_id, town_id FROM events").fetchall())
     assert clusters["kremlin"] == clusters["moscow"] != clusters["kazan"]
     assert towns == {"kremlin": 524901, "moscow": 524901, "kazan": 551487}
+
+
+def test_store_clusters_attackers_nobody_names_are_no_party_against_a_claim(tmp_path):
+    # "Gunmen killed 20 soldiers in Khan Younis" (the coder's unidentified
+    # attackers of the place) and "Hamas claimed the attack in Khan Younis"
+    khan_yunis = Location(extracted_place="Khan Younis", resolved_place="Khān Yūnis",
+                          geonameid=KHAN_YUNIS, country_code="PSE", resolution=4)
+    gunmen = Entity(text="", name="unidentified attackers", country="PSE", sector="UAF",
+                    type="group", resolved_by="events:unclaimed-attack")
+    hamas = Entity(text="Hamas", name="Hamas", country="PSE", org="HAMAS", sector="REB",
+                   type="group")
+    killed = "Gunmen killed 20 soldiers in Khan Younis."
+    claim = "Hamas claimed the attack in Khan Younis."
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("killed", killed, dataclasses.replace(
+            _strike(killed, khan_yunis, recipient="ISR"), actor=(gunmen,)))])
+        store.ingest([_extraction("claim", claim, dataclasses.replace(
+            _strike(claim, khan_yunis, recipient="ISR"), actor=(hamas,)))])
+        clusters = dict(store.con.execute("SELECT article_id, cluster_id FROM events").fetchall())
+        codes = store.con.execute("SELECT actor_codes FROM events WHERE article_id = 'killed'").fetchone()
+    assert clusters["killed"] == clusters["claim"]
+    assert codes == ([],)

@@ -491,6 +491,19 @@ def entity_code(entity: Entity) -> str | None:
     return entity.country or entity.org
 
 
+# How the coder marks attackers nobody names ("a roadside bomb killed ..."):
+# they carry the country of the place or none, but are no party a report
+# names, and match as an actor nobody names does (``clusters``).
+UNIDENTIFIED_ATTACKERS = frozenset({"events:unclaimed-attack", "events:unclaimed-attack-remote"})
+
+
+def party_codes(entities: Iterable[Entity]) -> list[str]:
+    """The codes of the parties a report names (``entity_code``), leaving out
+    attackers nobody names."""
+    return [c for e in entities if e.resolved_by not in UNIDENTIFIED_ATTACKERS
+            and (c := entity_code(e))]
+
+
 def article_context(events: Iterable[Event]) -> frozenset[str]:
     """What an article is about, for telling apart clusters a vague mention
     fits equally: the parties and place countries of its current
@@ -514,7 +527,7 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
     division its report puts it in."""
     assert event.date is not None and event.enddate is not None
     loc = event.event_loc
-    actors = with_parents((c for c in map(entity_code, event.actor) if c), armed_only=True)
+    actors = with_parents(party_codes(event.actor), armed_only=True)
     recipients = with_parents(c for c in map(entity_code, event.recipient) if c)
     country = loc.country_code if loc else None
     if country in actors | recipients and loc is not None and (loc.resolution or 0) <= 1:
@@ -661,7 +674,7 @@ class _Rows:
             loc.geonameid if loc else None, loc.lat if loc else None, loc.lon if loc else None,
             loc.country_code if loc else None, loc.feature_code if loc else None,
             loc.resolution if loc else None, town_of(loc)[0] if loc else None,
-            [c for c in map(entity_code, event.actor) if c],
+            party_codes(event.actor),
             [c for c in map(entity_code, event.recipient) if c],
             entity_code(event.claimed_by) if event.claimed_by else None,
             json.dumps(to_dict(event), ensure_ascii=False),

@@ -75,7 +75,7 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
             place_country VARCHAR,
             feature_code VARCHAR,
             resolution TINYINT,
-            actor_codes VARCHAR[],            -- country or org code of each actor
+            actor_codes VARCHAR[],            -- country or org code of each named actor
             recipient_codes VARCHAR[],
             claimant_code VARCHAR,
             record JSON NOT NULL              -- the Event exactly as extracted
