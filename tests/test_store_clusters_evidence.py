@@ -721,3 +721,15 @@ def test_store_clusters_attackers_nobody_names_are_no_party_against_a_claim(tmp_
         codes = store.con.execute("SELECT actor_codes FROM events WHERE article_id = 'killed'").fetchone()
     assert clusters["killed"] == clusters["claim"]
     assert codes == ([],)
+
+
+def test_store_clusters_one_persons_arrest_and_remand_days_apart_are_one_detention():
+    arrested = key("ARM", "ARM", event="COERCE", mode="arrest", persons="karapetyan")
+    remanded = dataclasses.replace(key("ARM", "", event="COERCE", mode="arrest", persons="karapetyan"),
+                                   date=DAY + dt.timedelta(days=2), enddate=DAY + dt.timedelta(days=2))
+    assert match_score(arrested.profile(), remanded) is not None
+    # the window a batch fetches candidates in reaches that far
+    assert remanded.window()[0] <= arrested.date
+    # without a person in common, two days apart are two arrests
+    other = dataclasses.replace(remanded, persons=frozenset())
+    assert match_score(arrested.profile(), other) is None

@@ -66,6 +66,11 @@ DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 # reports' day dates may be twice as far apart.
 TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT", "COOPERATE"})
 TRANSIT_SLACK_FACTOR = 2
+# Categories whose happening befalls a named person over days: "Karapetyan
+# was detained on Wednesday" and "a court on Friday ordered Karapetyan held
+# for two months" tell one detention.
+HELD_PERSON_CATEGORIES = frozenset({"COERCE"})
+HELD_PERSON_SLACK_DAYS = 7
 # Modes of happenings that last days wherever they fall: a state visit's
 # arrival, talks and departure are reported on three days as one visit.
 MULTI_DAY_MODES = frozenset({"visit"})
@@ -152,7 +157,8 @@ class ClusterKey:
     dated: bool = True
 
     def window(self) -> tuple[dt.date, dt.date]:
-        return _window(self.date, self.enddate, self.precision, self.lookback)
+        return _window(self.date, self.enddate, self.precision, self.lookback,
+                       held=self.event in HELD_PERSON_CATEGORIES and bool(self.persons))
 
     @property
     def lookback(self) -> int:
@@ -227,7 +233,8 @@ class ClusterProfile:
         return self.actors | self.recipients
 
     def window(self) -> tuple[dt.date, dt.date]:
-        return _window(self.date, self.enddate, self.precision, self.lookback)
+        return _window(self.date, self.enddate, self.precision, self.lookback,
+                       held=self.event in HELD_PERSON_CATEGORIES and bool(self.persons))
 
     def absorb(self, key: ClusterKey) -> ClusterProfile:
         """The profile once ``key`` has joined; its period if it is a better one."""
@@ -408,11 +415,14 @@ def lookback_days(dated: bool, factuality: str, precision: str, historical: bool
 
 
 def _window(date: dt.date, enddate: dt.date, precision: str,
-            lookback: int = 0) -> tuple[dt.date, dt.date]:
-    """The days a period may stand for: the widest slack on both sides, and
-    the ``lookback`` of an undated report, so that a window reaches every
-    period that can agree with it (``_periods_agree``)."""
+            lookback: int = 0, held: bool = False) -> tuple[dt.date, dt.date]:
+    """The days a period may stand for: the widest slack on both sides (a
+    named person's detention's, when ``held``), and the ``lookback`` of an
+    undated report, so that a window reaches every period that can agree
+    with it (``_periods_agree``)."""
     slack = DATE_SLACK_DAYS.get(precision, 0) * TRANSIT_SLACK_FACTOR
+    if held and slack:
+        slack = max(slack, HELD_PERSON_SLACK_DAYS)
     return _shift(date, -slack - lookback), _shift(enddate, slack)
 
 
@@ -426,6 +436,9 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
     if a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES:
         slack *= TRANSIT_SLACK_FACTOR
+    if a.event in HELD_PERSON_CATEGORIES and a.persons & b.persons and slack:
+        # one person's arrest, charge and remand are reported over a week
+        slack = max(slack, HELD_PERSON_SLACK_DAYS)
     return (_shift(a.date, -max(slack, a.lookback)) <= b.enddate
             and _shift(b.date, -max(0, b.lookback - slack)) <= _shift(a.enddate, slack))
 
