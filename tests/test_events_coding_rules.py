@@ -855,3 +855,18 @@ def test_events_summoning_him_after_naming_the_ambassador_is_a_summons(code):
                   "summoning him over the border incident.")
     (summons,) = [e for e in events if e.event == "ACCUSE"]
     assert countries(summons.actor) == ["POL"]
+
+
+def test_events_tariffs_a_leader_says_will_rise_are_his_sides(code):
+    events = code("President Joe Biden said on Monday that tariffs on Chinese steel would rise to "
+                  "25 percent on Friday.")
+    (tariffs,) = [e for e in events if e.event == "SANCTION"]
+    assert (countries(tariffs.actor), countries(tariffs.recipient)) == (["USA"], ["CHN"])
+    assert tariffs.factuality == "future" and tariffs.date == dt.date(2024, 3, 8)
+
+
+def test_events_a_video_conversation_is_between_the_two_people_named(code):
+    events = code("Vladimir Putin told Joe Biden in their video conversation on Tuesday that Russia "
+                  "wanted guarantees, a Kremlin aide said.")
+    (call,) = [e for e in events if e.event == "CONSULT"]
+    assert "RUS" in countries(call.actor) and call.date == dt.date(2024, 3, 5)

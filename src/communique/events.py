@@ -556,7 +556,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                     inherited = found
             if not inherited and event == "CONSULT" and token.head.lower_ in SETTING_AFTER:
                 # "Biden told Xi on Friday that ..., the White House said
-                # AFTER A VIDEO CALL": the two people the sentence names
+                # AFTER A VIDEO CALL", "Putin told Biden IN THEIR VIDEO
+                # CONVERSATION that ...": the two people the sentence names
                 inherited = _two_people_before(token, index)
         if (not inherited and args.recipient
                 and (noun and (event in SYMMETRIC_EVENTS or token.lemma_.lower() in MUTUAL_NOUNS)
@@ -959,8 +960,8 @@ MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
 SELF_ACT_NOUNS = frozenset({"resignation", "application", "request"})
 
 
-# Prepositions that put talks before what a sentence tells of them.
-SETTING_AFTER = frozenset({"after", "following", "during"})
+# Prepositions that put talks before or around what a sentence tells of them.
+SETTING_AFTER = frozenset({"after", "following", "during", "in"})
 
 
 def _two_people_before(token: Token, index: MentionIndex) -> list[Entity]:
@@ -2806,6 +2807,13 @@ def _code_trigger(
         if not speaker:
             ruled_out = None
         else:
+            args = replace_args(args, actor=speaker, actor_how="inherited")
+    if (not args.actor and trigger.entry.event == "SANCTION" and trigger.entry.pos == "NOUN"
+            and trigger.token.dep_ in ("nsubj", "nsubjpass") and args.recipient):
+        # "Trump said tariffs on Chinese goods WOULD RISE on Friday": a
+        # measure another state's leader says is coming is his side's
+        speaker = _warning_speaker(trigger.token.head, args.recipient, index, cues)
+        if speaker:
             args = replace_args(args, actor=speaker, actor_how="inherited")
     if not args.actor and headline:
         args = _headline_actor(trigger, args, headline, index)
