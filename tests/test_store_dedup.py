@@ -27,13 +27,16 @@ from communique.store import Store
 # communique.evaluation.dedup); until 2026-11-29 any two events of the
 # category sharing one counted, which let an article's background mention of
 # another happening ("a week after Prague expelled ...") pass for a merge or
-# a match.
+# a match; since 2026-11-30 an article's lead is its first mention of the
+# category that the coder took for current news (not background history,
+# which has no cluster when undated): "the Houthis, who have fought the
+# coalition since 2015, said they struck Abu Dhabi" leads with the strike.
 # Pairs: 103 written first, then 53 (ids "b3-"), 48 ("b4-"), 48 ("b6-"), 94
 # ("b7-"), 90 ("b8-"), 89 ("b9-"), 90 ("b10-"), 91 ("b11-"), 92 ("b12-"), 91
 # ("b13-"), 91 ("b14-"), 90 ("b15-"), 95 ("b16-"), 92 ("b17-"), 90 ("b18-"),
 # 90 ("b19-"), 90 ("b20-"), 88 ("b21-"), 96 ("b22-"), 91 ("b23-"), 91
-# ("b24-") and 94 ("b25-") written blind by helper sessions from a brief,
-# never looking at the coder.
+# ("b24-"), 94 ("b25-"), 90 ("b26-") and 89 ("b27-") written blind by helper
+# sessions from a brief, never looking at the coder.
 # On their first run b3 scored precision 0.769 and recall 0.357 (old
 # scoring), b4, after the rules b3 prompted, precision 1.000 and recall
 # 0.385, b6 precision 0.786 and recall 0.458, b7 precision 0.900 and recall
@@ -60,7 +63,10 @@ from communique.store import Store
 # writer's labels), b25 precision 0.813 and recall 0.289 (0.800 / 0.267 on
 # the writer's labels), which was kept out of that session's work and scored
 # the same at its end: that is what the coder does on wire copy it was not
-# fitted to.
+# fitted to. Under the current scoring, b26 scored precision 1.000 and
+# recall 0.273 with the rules of the session before (it was then tuned on),
+# and b27, kept out until the rules b26 prompted were in, precision 0.857
+# and recall 0.450 (0.842 / 0.400 with the rules of the session before).
 # (The "b5-" batch is held out.) Since b10, meetings in two towns on one trip
 # are two happenings, as the b7, b8 and b10 writers all labelled them.
 # Seventeen pairs of b10, b11 and b12 carry the PLOVER category of their
@@ -72,7 +78,12 @@ from communique.store import Store
 # signing an agreement: SUPPORT (057), not the writer's AGREE, which their
 # brief wrongly asked for; and eight of b24 and b25 about releasing or
 # exchanging prisoners (0841) or easing sanctions (085): RETREAT, not the
-# CONCEDE their brief wrongly asked for. The b24 and b25 briefs also put
+# CONCEDE their brief wrongly asked for; three of b26 about summoning an
+# ambassador: ACCUSE (CAMEO 114), not the PROTEST its brief wrongly asked for.
+# Two b27 pairs the writer labelled different by the first article's
+# category (a Western accusation of China, and Beijing's rejection of it)
+# are the same ACCUSE: the rejecting article's accusation is the one
+# rejected (their notes say so). The b24 and b25 briefs also put
 # military exercises under MOBILIZE, where the coder codes joint exercises
 # of allies as COOPERATE; those labels stay the writers'. Two b22 pairs that the writer labelled different
 # (an announced trip and the visit it announced) are the same, as the
@@ -82,6 +93,11 @@ from communique.store import Store
 # where the coder codes a pledge of aid as AID and one of bare money as AGREE;
 # b22's and b23's that it is AID). b23's brief also said that a plan and its
 # happening, and the days of one visit, are one happening.
+# Measured when b26 and b27 joined (2,166 pairs, 1,028 same): precision
+# 0.973, recall 0.707, clustering precision 0.973, clustering recall 0.831
+# (1,811 pairs); before they joined: 0.973 / 0.717 / 0.973 / 0.840 on 1,987
+# pairs (0.972 / 0.699 / 0.972 / 0.822 with the rules at the start of that
+# session, under the current scoring).
 # Measured when b24 and b25 joined (1,987 pairs, 942 same): precision 0.965,
 # recall 0.696, clustering precision 0.965, clustering recall 0.819 (1,675
 # pairs); before they joined: 0.967 / 0.728 / 0.967 / 0.838 on 1,802 pairs
@@ -111,9 +127,9 @@ from communique.store import Store
 # 0.972 / 0.716 / 0.972 / 0.851 on 706 pairs; before b11: 0.974 / 0.742 /
 # 0.974 / 0.870 on 615 pairs.
 FLOORS = {
-    "precision": 0.94,
+    "precision": 0.95,
     "recall": 0.69,
-    "clustering_precision": 0.94,
+    "clustering_precision": 0.95,
     "clustering_recall": 0.81,
 }
 
