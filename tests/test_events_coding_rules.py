@@ -870,3 +870,11 @@ def test_events_a_video_conversation_is_between_the_two_people_named(code):
                   "wanted guarantees, a Kremlin aide said.")
     (call,) = [e for e in events if e.event == "CONSULT"]
     assert "RUS" in countries(call.actor) and call.date == dt.date(2024, 3, 5)
+
+
+def test_events_a_summit_ahead_of_which_one_travels_is_to_come(code):
+    events = code("Kim Jong Un drove to Hanoi on Tuesday ahead of his second summit with "
+                  "Donald Trump.")
+    (summit,) = [e for e in events if e.event == "CONSULT" and "summit" in e.event_text]
+    assert summit.factuality == "future"
+    assert summit.date <= dt.date(2024, 3, 7) <= summit.enddate

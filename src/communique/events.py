@@ -2875,6 +2875,10 @@ def _code_trigger(
         # "India and Japan AGREED ON the DEAL": the agreement named is the
         # one reached, not one still to come
         factuality = "asserted"
+    upcoming = rule.pos == "NOUN" and factuality == "asserted" and _ahead_of(anchor)
+    if upcoming:
+        # "drove to Hanoi AHEAD OF his second SUMMIT with Trump": to come
+        factuality = "future"
     if rule.factuality and factuality != "negated":
         factuality = rule.factuality
     refusal = rules.refusal
@@ -2947,6 +2951,8 @@ def _code_trigger(
     else:
         date = enddate = published
         precision, date_text = "day", None
+        if upcoming and factuality == "future":
+            enddate = published + dt.timedelta(days=UPCOMING_DAYS)  # in the days to come
     if date is not None and precision == "day" and (
             rule.pos == "NOUN" and _reacted_to(anchor) and (timex is None or not _in_phrase(timex, anchor))
             or timex is None and _toll_of(anchor)):
@@ -3331,6 +3337,17 @@ def interval_before(chain: Sequence[Token], timexes: Sequence[Timex], published:
         return Timex(text=node.doc.text[start:end], span=(start, end), start=first, end=day,
                      precision="day", value=day.isoformat() if first == day else "PAST_REF", vague=first != day)
     return None
+
+
+# How far ahead an act lies that a report says is coming with no date of its
+# own ("ahead of the summit").
+UPCOMING_DAYS = 7
+
+
+def _ahead_of(noun: Token) -> bool:
+    """An event noun in an "ahead of" phrase: the act is still to come."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lower_ == "ahead")
 
 
 def _weak_background(reading: Reading, cues: Cues) -> bool:
