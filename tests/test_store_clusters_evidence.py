@@ -733,3 +733,14 @@ def test_store_clusters_one_persons_arrest_and_remand_days_apart_are_one_detenti
     # without a person in common, two days apart are two arrests
     other = dataclasses.replace(remanded, persons=frozenset())
     assert match_score(arrested.profile(), other) is None
+
+
+def test_store_clusters_a_dated_report_goes_with_the_cluster_of_its_day_before_a_vague_one():
+    # "the EU banned Russian diamonds on Tuesday" fits the EU's sanctions on
+    # Russia that day and a cluster of EU sanctions known only as "this year"
+    day = key("EU", "RUS", event="SANCTION").profile()
+    vague = dataclasses.replace(key("EU", "XKX", event="SANCTION").profile(), precision="year",
+                                date=dt.date(DAY.year, 1, 1), enddate=dt.date(DAY.year, 12, 31))
+    report = key("EU", event="SANCTION")
+    assert match_score(vague, report) is not None and match_score(day, report) is not None
+    assert best_match(report, [(1, vague), (2, day)]) == 2

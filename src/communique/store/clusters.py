@@ -646,6 +646,12 @@ def best_match(key: ClusterKey | ClusterProfile,
     if not fitting:
         return None
     fitting.sort(key=lambda f: (-f[0], f[1]))
+    if key.precision == "day":
+        # A report of a day goes with a cluster of that day before one that
+        # knows only the month or year ("EU sanctions this year"): the
+        # vaguer cluster fits it only for want of a date.
+        dated = [f for f in fitting if f[2].precision == "day"]
+        fitting = dated or fitting
     if len(fitting) > 1 and match_score(fitting[0][2], fitting[1][2]) is None:
         return _by_evidence(key, fitting) if isinstance(key, ClusterKey) else None
     return fitting[0][1]
