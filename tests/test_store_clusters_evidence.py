@@ -744,3 +744,21 @@ def test_store_clusters_a_dated_report_goes_with_the_cluster_of_its_day_before_a
     report = key("EU", event="SANCTION")
     assert match_score(vague, report) is not None and match_score(day, report) is not None
     assert best_match(report, [(1, vague), (2, day)]) == 2
+
+
+def test_store_clusters_a_mention_naming_no_actor_meets_a_cluster_sharing_no_named_party(tmp_path):
+    # "Georgians protested in Tbilisi" and, in a report that names Georgia,
+    # "crowds chanted slogans against Russia": no party in common by name
+    def protest(text: str, actor: tuple[Entity, ...], recipient: tuple[Entity, ...]) -> Event:
+        return Event(id="e1", event="PROTEST", mode="demo", date=DAY, enddate=DAY,
+                     date_precision="day", factuality="asserted", historical=False,
+                     event_text="protest", text=text, span=(0, len(text)), actor=actor,
+                     recipient=recipient, quad_code=3, intensity=-5.0)
+
+    first = "Tens of thousands of Georgians protested outside parliament."
+    second = "Crowds in Georgia chanted slogans against Russia."
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_extraction("first", first, protest(first, (_state("GEO"),), ()))])
+        store.ingest([_extraction("second", second, protest(second, (), (_state("RUS"),)))])
+        clusters = dict(store.con.execute("SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["first"] == clusters["second"]

@@ -285,14 +285,18 @@ class Store:
                 by_town_word.setdefault((profile.event, word), set()).add(cluster_id)
 
         def sharing(key: ClusterKey) -> list[int]:
-            if key.actors or key.recipients:
-                return sorted({c for party in key.actors | key.recipients
-                               for c in by_party.get((key.event, party), ())})
-            # (and one with the parties its article is about: clusters.best_match)
-            return sorted({c for word in key.article_names or ()
+            found = {c for party in key.actors | key.recipients
+                     for c in by_party.get((key.event, party), ())}
+            if not key.actors:
+                # A mention naming no actor may be a cluster's that shares no
+                # party it names ("crowds chanted against Russia" and
+                # "Georgians protested"): one whose town its article names, or
+                # one with the parties its article is about (clusters.best_match)
+                found |= ({c for word in key.article_names or ()
                            for c in by_town_word.get((key.event, word), ())}
                           | {c for party in key.context | key.mentioned
                              for c in by_party.get((key.event, party), ())})
+            return sorted(found)
 
         for row in found:
             profile = _cluster_profile(row)
