@@ -878,3 +878,11 @@ def test_events_a_summit_ahead_of_which_one_travels_is_to_come(code):
     (summit,) = [e for e in events if e.event == "CONSULT" and "summit" in e.event_text]
     assert summit.factuality == "future"
     assert summit.date <= dt.date(2024, 3, 7) <= summit.enddate
+
+
+def test_events_the_release_of_a_report_is_no_release_of_anyone(code):
+    events = code("Criticism had been muted until the release of the commission's report on arms "
+                  "sales to Iran.")
+    assert not [e for e in events if e.event == "RETREAT"]
+    freed = code("The release of two French teachers held in Iran was welcomed in Paris on Friday.")
+    assert [e.event for e in freed if e.event == "RETREAT"] == ["RETREAT"]
