@@ -248,3 +248,10 @@ def test_actors_a_known_surname_after_another_given_name_is_someone_else(resolve
                 if m.entity.kb_id == "anthony-albanese"]
     assert [m.entity.kb_id for m in resolve("Mr Albanese arrived in Beijing.", day)
             if m.text.endswith("Albanese")] == ["anthony-albanese"]
+
+
+def test_actors_an_initial_is_no_other_given_name(resolve):
+    found = [m.entity.country for m in resolve("One of President George W Bush's election pledges "
+                                               "was to halve the deficit.", dt.date(2005, 3, 1))
+             if "Bush" in m.text]
+    assert found == ["USA"]

@@ -886,3 +886,11 @@ def test_events_the_release_of_a_report_is_no_release_of_anyone(code):
     assert not [e for e in events if e.event == "RETREAT"]
     freed = code("The release of two French teachers held in Iran was welcomed in Paris on Friday.")
     assert [e.event for e in freed if e.event == "RETREAT"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The dollar fell after data was released in Washington showing that sales had slowed.",
+    "His memoir is released in the United States in March.",
+])
+def test_events_a_release_of_things_has_no_authority_behind_it(code, text):
+    assert not [e for e in code(text) if e.event == "RETREAT"]

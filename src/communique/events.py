@@ -1479,6 +1479,31 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     return _unique_tokens(scope)
 
 
+# Nouns for people who are held and released.
+HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "citizen", "national", "journalist",
+                         "reporter", "activist", "worker", "soldier", "sailor", "crew", "fisherman",
+                         "student", "teacher", "tourist", "man", "woman", "child", "people", "person",
+                         "member", "official", "diplomat", "dissident", "opponent", "leader",
+                         "politician", "critic", "lawyer", "officer", "pilot", "civilian"})
+
+
+def _people_released(token: Token, index: MentionIndex) -> bool:
+    """Whether who a release frees are people ("two nationals HELD in Iran
+    were released", "the release OF the journalist", "HIS release"), not a
+    report or data ("data was released showing ...")."""
+    if token.pos_ == "NOUN":
+        held = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+        held += [c for c in token.children if c.dep_ == "poss"]
+    else:
+        held = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        if token.dep_ == "acl":
+            held.append(token.head)  # "detainees FREED under a pardon"
+    return any(h.lemma_.lower() in HELD_PEOPLE or h.pos_ == "PRON" or h.ent_type_ == "PERSON"
+               or h.pos_ == "PROPN" and h.ent_type_ not in ("PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
+               or phrase_entities(h, index, places=False) for h in held)
+
+
 def _subject_participles(verb: Token) -> list[Token]:
     """Participles that describe a passive verb's subject: "two dual
     nationals HELD for years in Iran were released"."""
@@ -2748,6 +2773,7 @@ def _code_trigger(
         trigger.entry.event == "RETREAT"
         and any(t.lemma_.lower() in EXCHANGE_NOUNS for t in trigger.token.sent))
     if (not args.actor and listed(trigger.entry, cues.place_authority_events) and not exchanged
+            and (trigger.entry.mode != "release" or _people_released(trigger.token, index))
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
                  or ordered or (taken is not None and passive_like(taken))
                  or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
