@@ -891,6 +891,8 @@ def test_events_the_release_of_a_report_is_no_release_of_anyone(code):
 @pytest.mark.parametrize("text", [
     "The dollar fell after data was released in Washington showing that sales had slowed.",
     "His memoir is released in the United States in March.",
+    "Growth slowed, according to Bank of England lending figures released on Tuesday.",
+    "It was released in the United States and reached number 13 in the singles chart.",
 ])
 def test_events_a_release_of_things_has_no_authority_behind_it(code, text):
     assert not [e for e in code(text) if e.event == "RETREAT"]

@@ -1479,6 +1479,7 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     return _unique_tokens(scope)
 
 
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "who"})
 # Nouns for people who are held and released.
 HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "citizen", "national", "journalist",
                          "reporter", "activist", "worker", "soldier", "sailor", "crew", "fisherman",
@@ -1499,9 +1500,12 @@ def _people_released(token: Token, index: MentionIndex) -> bool:
         held = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
         if token.dep_ == "acl":
             held.append(token.head)  # "detainees FREED under a pardon"
-    return any(h.lemma_.lower() in HELD_PEOPLE or h.pos_ == "PRON" or h.ent_type_ == "PERSON"
+    return any(h.lemma_.lower() in HELD_PEOPLE or h.lower_ in PERSONAL_PRONOUNS
+               or h.ent_type_ == "PERSON"
                or h.pos_ == "PROPN" and h.ent_type_ not in ("PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
-               or phrase_entities(h, index, places=False) for h in held)
+               and not any(c.dep_ == "punct" and c.text == ":" for c in h.subtree)
+               or any(e.type in ("person", "group") for e in phrase_entities(h, index, places=False))
+               for h in held)
 
 
 def _subject_participles(verb: Token) -> list[Token]:
