@@ -896,3 +896,13 @@ def test_events_the_release_of_a_report_is_no_release_of_anyone(code):
 ])
 def test_events_a_release_of_things_has_no_authority_behind_it(code, text):
     assert not [e for e in code(text) if e.event == "RETREAT"]
+
+
+def test_events_aid_vehicles_bring_into_a_country_is_aid_to_it(code):
+    events = code("The first aid convoy entered the Gaza Strip from Egypt on Saturday.")
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert countries(aid.recipient) == ["PSE"] and not countries(aid.actor)
+    assert aid.date == dt.date(2024, 3, 2)
+    named = code("Ten UN trucks carrying humanitarian aid entered Syria on Monday.")
+    assert [([a.org for a in e.actor], countries(e.recipient)) for e in named
+            if e.event == "AID"] == [(["UN"], ["SYR"])]

@@ -762,3 +762,13 @@ def test_store_clusters_a_mention_naming_no_actor_meets_a_cluster_sharing_no_nam
         store.ingest([_extraction("second", second, protest(second, (), (_state("RUS"),)))])
         clusters = dict(store.con.execute("SELECT article_id, cluster_id FROM events").fetchall())
     assert clusters["first"] == clusters["second"]
+
+
+def test_store_party_codes_leave_out_attackers_and_donors_nobody_names():
+    from communique.store import party_codes
+
+    donors = Entity(text="convoy", name="unnamed donors", type="group",
+                    resolved_by="events:unnamed-donor")
+    gunmen = Entity(text="", name="unidentified attackers", country="SOM", sector="UAF",
+                    type="group", resolved_by="events:unclaimed-attack")
+    assert party_codes([donors, gunmen, _state("TUR")]) == ["TUR"]

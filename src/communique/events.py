@@ -2179,7 +2179,8 @@ def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
 
     def locate(entities: list[Entity]) -> list[Entity] | None:
         if not entities or any(e.country or e.org for e in entities) \
-                or any(e.sector in UNLOCATED_SECTORS or e.resolved_by == UNCLAIMED_REMOTE for e in entities):
+                or any(e.sector in UNLOCATED_SECTORS or e.resolved_by in (UNCLAIMED_REMOTE, UNNAMED_DONORS)
+                       for e in entities):
             return None
         return [replace(e, country=country, resolved_by="events:place-of-event") for e in entities]
 
@@ -2546,6 +2547,63 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     return replace_args(args, actor=[attackers], actor_how="means")
 
 
+# Vehicles that carry aid, and the verbs by which they bring it somewhere:
+# "the first aid CONVOY ENTERED the Gaza Strip", "TRUCKS carrying aid
+# CROSSED into Syria", "relief FLIGHTS LANDED in Kingston".
+AID_VEHICLES = frozenset({"convoy", "truck", "lorry", "flight", "plane", "aircraft", "ship", "vessel",
+                          "boat", "helicopter", "train", "truckload", "shipment", "consignment"})
+ARRIVAL_VERBS = frozenset({"enter", "cross", "arrive", "land", "reach", "roll", "move", "head",
+                           "drive", "sail", "dock", "pass", "go"})
+UNNAMED_DONORS = "events:unnamed-donor"
+
+
+def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """Aid that vehicles bring into a country ("the first aid convoy entered
+    the Gaza Strip from Egypt") is aid to that country; with no donor named,
+    from donors nobody names, so that the delivery is not lost; a donor
+    named on the vehicles ("UN trucks") is the donor."""
+    moving = aid_mover(noun)
+    if moving is None:
+        return args
+    vehicle, mover = moving
+    destination = [e for o in mover.children if o.dep_ == "dobj"
+                   for e in phrase_entities(o, index)]
+    destination = destination or [e for p in mover.children if p.dep_ == "prep"
+                                  and p.lower_ in ("into", "to", "in", "at")
+                                  for o in p.children if o.dep_ == "pobj"
+                                  for e in phrase_entities(o, index)]
+    destination = _unique(e for e in destination if e.country or e.org)
+    if not destination:
+        return args
+    # ("UN trucks", "a convoy of six UN trucks", not "Syrian relief trucks"
+    # bound for Syria)
+    mentions = [index.actor_at(c) for c in vehicle.subtree if c.i < vehicle.i or c.dep_ in ("prep", "pobj")]
+    owners = [m.entity for m in mentions if m is not None and (
+        m.entity.org or m.entity.country and m.entity.country not in {d.country for d in destination})]
+    if args.actor:
+        return replace_args(args, recipient=destination, recipient_how="place")
+    donors = _unique(owners) or [Entity(text=vehicle.text, name="unnamed donors", type="group",
+                                        resolved_by=UNNAMED_DONORS)]
+    return replace_args(args, actor=donors, actor_how="means",
+                        recipient=args.recipient or destination, recipient_how="place")
+
+
+def aid_mover(noun: Token) -> tuple[Token, Token] | None:
+    """The vehicle that carries an aid noun and the verb that brings it
+    somewhere ("the aid CONVOY ENTERED", "TRUCKS carrying aid began MOVING
+    ashore"), or None."""
+    vehicle = noun.head if noun.dep_ == "compound" else None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "carry" and noun.head.dep_ == "acl":
+        vehicle = noun.head.head  # "trucks CARRYING humanitarian aid"
+    if vehicle is None or vehicle.lemma_.lower() not in AID_VEHICLES or vehicle.dep_ != "nsubj":
+        return None
+    mover = vehicle.head
+    if mover.lemma_.lower() not in ARRIVAL_VERBS:
+        mover = next((x for x in mover.children if x.dep_ == "xcomp"
+                      and x.lemma_.lower() in ARRIVAL_VERBS), mover)  # "began MOVING ashore"
+    return (vehicle, mover) if mover.lemma_.lower() in ARRIVAL_VERBS else None
+
+
 # Sectors of the authorities who report the arrests they make: police and
 # courts (not a government, which as often speaks of its citizens detained
 # abroad: "French officials said a French citizen detained last week ...").
@@ -2828,6 +2886,8 @@ def _code_trigger(
         args = _crowd_actor(trigger, args, index)
     if not args.actor and trigger.entry.event == "ASSAULT":
         args = _unclaimed_attack(trigger, args, index, cues)
+    if trigger.entry.event == "AID" and trigger.entry.pos == "NOUN" and not (args.actor and args.recipient):
+        args = _aid_on_the_move(trigger.token, args, index)
     ruled_out = _ruled_out(trigger.token) if rules.refusal is not None and trigger.entry.quad_code in (1, 2) else None
     if ruled_out is not None:
         # "US officials said that removing the sanctions on Burma IS OUT OF
@@ -2945,6 +3005,8 @@ def _code_trigger(
         # "a bomb went off in Baidoa ON TUESDAY, KILLING three": the
         # participle's act happens when and where its clause's does
         governor = token.head
+    elif token is anchor and rule.event == "AID" and (moving := aid_mover(token)) is not None:
+        governor = moving[1]  # "the aid convoy ENTERED Gaza ON SATURDAY"
     # (a report of a past act keeps the day it was told as its date)
     if rule.event in CONTENT_DATED_EVENTS:
         timexes = _without_content_onsets(timexes, anchor)

@@ -495,16 +495,18 @@ def entity_code(entity: Entity) -> str | None:
     return entity.country or entity.org
 
 
-# How the coder marks attackers nobody names ("a roadside bomb killed ..."):
-# they carry the country of the place or none, but are no party a report
-# names, and match as an actor nobody names does (``clusters``).
-UNIDENTIFIED_ATTACKERS = frozenset({"events:unclaimed-attack", "events:unclaimed-attack-remote"})
+# How the coder marks attackers and donors nobody names ("a roadside bomb
+# killed ...", "the aid convoy entered Gaza"): they carry the country of the
+# place or none, but are no party a report names, and match as an actor
+# nobody names does (``clusters``).
+UNNAMED_PARTIES = frozenset({"events:unclaimed-attack", "events:unclaimed-attack-remote",
+                             "events:unnamed-donor"})
 
 
 def party_codes(entities: Iterable[Entity]) -> list[str]:
     """The codes of the parties a report names (``entity_code``), leaving out
-    attackers nobody names."""
-    return [c for e in entities if e.resolved_by not in UNIDENTIFIED_ATTACKERS
+    attackers and donors nobody names."""
+    return [c for e in entities if e.resolved_by not in UNNAMED_PARTIES
             and (c := entity_code(e))]
 
 
