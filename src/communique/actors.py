@@ -672,8 +672,8 @@ class _Resolution:
         if not (before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha()
                 and len(before.text) > 1 and before.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")):
             return False  # (nor an initial: "George W Bush")
-        if before.lower_.rstrip(".") in HONORIFICS or before.lower_ in self.kb.lexical_first_words or any(
-                before.lower_ in words for words in self.kb.titles):
+        if before.lower_.rstrip(".") in HONORIFICS or before.lower_ in self.kb.lexical_first_words \
+                or before.lower_ in self.kb.title_words:
             return False  # "President Albanese", "Mr Albanese"
         names = {w.lower().rstrip(".") for e in entries if e.kind == "person" and e.key in self.kb.people
                  for n in (self.kb.people[e.key].name, *self.kb.people[e.key].aliases) for w in n.split()}

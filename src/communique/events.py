@@ -1503,7 +1503,6 @@ def _people_released(token: Token, index: MentionIndex) -> bool:
     return any(h.lemma_.lower() in HELD_PEOPLE or h.lower_ in PERSONAL_PRONOUNS
                or h.ent_type_ == "PERSON"
                or h.pos_ == "PROPN" and h.ent_type_ not in ("PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
-               and not any(c.dep_ == "punct" and c.text == ":" for c in h.subtree)
                or any(e.type in ("person", "group") for e in phrase_entities(h, index, places=False))
                for h in held)
 
@@ -2575,13 +2574,13 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
     destination = _unique(e for e in destination if e.country or e.org)
     if not destination:
         return args
+    if args.actor:
+        return replace_args(args, recipient=destination, recipient_how="place")
     # ("UN trucks", "a convoy of six UN trucks", not "Syrian relief trucks"
     # bound for Syria)
     mentions = [index.actor_at(c) for c in vehicle.subtree if c.i < vehicle.i or c.dep_ in ("prep", "pobj")]
     owners = [m.entity for m in mentions if m is not None and (
         m.entity.org or m.entity.country and m.entity.country not in {d.country for d in destination})]
-    if args.actor:
-        return replace_args(args, recipient=destination, recipient_how="place")
     donors = _unique(owners) or [Entity(text=vehicle.text, name="unnamed donors", type="group",
                                         resolved_by=UNNAMED_DONORS)]
     return replace_args(args, actor=donors, actor_how="means",

@@ -324,6 +324,7 @@ class KnowledgeBase:
         self.institution_length = max((len(w) for w in self.institutions), default=1)
         self.title_length = max((len(w) for w in self.titles), default=1)
         self.lexical_first_words = frozenset(w[0] for w in (*self.titles, *self.institutions))
+        self.title_words = frozenset(w for words in self.titles for w in words)
         index = _NameIndex()
         for state in states.values():
             for name in state.names:
