@@ -60,3 +60,13 @@ def test_actors_a_misspelt_state_name_is_the_state(parser):
     rules = {m.text: m.entity.resolved_by for m in resolve_actors(parser(text), article, KnowledgeBase.load())}
     assert rules["Ethopia"] == "kb:near-spelling"
     assert "JOR" not in found.values()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fuel ran short in Douentza and Boni after militants torched three tankers.", []),
+    ("Gunmen ambushed a supply convoy near Boni on Sunday.", []),
+    ("Boni told reporters in Cotonou that the elections would go ahead.", ["thomas-boni-yayi"]),
+])
+def test_actors_a_bare_surname_under_a_preposition_of_place_is_a_town(parser, kb, text, expected):
+    # "Boni" is a surname of Benin's president of 2006-2016 and a town in Mali
+    assert people(parser, kb, text, 2012) == expected

@@ -1103,3 +1103,38 @@ def test_events_cutting_off_a_highway_is_a_blockade(code):
     blockades = coded(events, "PROTEST")
     assert blockades and blockades[0][0] == ["BOL"] and blockades[0][2] == "asserted"
     assert not coded(events, "SANCTION")
+
+
+def test_events_the_speaker_of_a_clause_on_the_target_is_no_recipient(code):
+    # the model hangs "that ... said was carrying" on the verb, not on "truck"
+    events = code("US warplanes bombed a truck on Monday that British Foreign Secretary David Lammy "
+                  "said was carrying Iranian weapons.")
+    assert coded(events, "ASSAULT")[:1] == [(["USA"], [], "asserted")]
+
+
+def test_events_whom_a_body_fights_is_not_the_body_asked(code):
+    events = code("Niger formally asked the coalition fighting Boko Haram to prepare a plan for leaving.")
+    requests = coded(events, "REQUEST")
+    assert requests and requests[0][0] == ["NER"] and requests[0][1] == []
+
+
+def test_events_a_demonstration_calling_for_a_removal_still_names_its_target(code):
+    events = code("Students in Dhaka rioted following a peaceful march calling for the resignation "
+                  "of Prime Minister Sheikh Hasina.")
+    protests = coded(events, "PROTEST")
+    assert protests and protests[0][1] == ["BGD"]
+
+
+def test_events_a_killing_in_a_dated_attack_takes_its_date(code):
+    # published Tuesday 2024-03-05 (conftest)
+    events = code("Residents said on Tuesday that gunmen killed four police officers in Sunday's raid "
+                  "on a checkpoint.")
+    assert [e.date for e in events if e.event == "ASSAULT"][:1] == [dt.date(2024, 3, 3)]
+
+
+def test_events_an_act_set_apart_as_another_is_another_event(code):
+    # published Tuesday 2024-03-05 (conftest)
+    events = code("The army said on Monday that its aircraft had carried out a new strike on a militant "
+                  "camp, two weeks after an army strike on another camp killed nine people.")
+    dates = sorted(e.date for e in events if e.event == "ASSAULT")
+    assert len(dates) == 2 and dates[0] == dt.date(2024, 2, 19) < dates[1]

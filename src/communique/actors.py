@@ -283,6 +283,8 @@ class _Resolution:
             if entry.kind == "surname":
                 if (start, end) not in person_ents:
                     continue  # a bare surname counts only where spaCy sees a person
+                if _placed_word(doc[end - 1]):
+                    continue  # "fuel ran short in Hombori and BONI": a town, not Boni Yayi
                 entry = NameEntry("person", entry.key)
             elif entry.kind != "person" and _inside_longer(start, end, person_ents):
                 continue  # "Jordan" in "Michael Jordan"
@@ -1143,6 +1145,19 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end]
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in ("PERSON", "")
+
+
+# Prepositions whose object is a place, never a bare surname: "in
+# Hombori and Boni", "an ambush near Boni".
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "toward", "towards", "inside"})
+
+
+def _placed_word(token: Token) -> bool:
+    """Is ``token`` (or the first conjunct it belongs to) the object of a
+    preposition of place?"""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:

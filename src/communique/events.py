@@ -657,6 +657,10 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     return args
 
 
+# Categories whose recipient undergoes the act rather than hears it.
+PATIENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     passive = passive_like(token)
     if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):
@@ -749,9 +753,14 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     if not args.recipient:
         # "demanded that the US cancel ...": the addressee is the subject
         # of the demanded clause.
+        # (Not, for an act done to someone, the speaker of a clause that
+        # reports another: "struck a vessel that TRUMP said was carrying
+        # drugs", misread as a clause of "struck".)
         for child in token.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in (trigger.entry.prep or ()) for m in child.children)):
+            if (child.dep_ == "ccomp" and not (trigger.entry.event in PATIENT_EVENTS
+                                               and any(c.dep_ == "ccomp" for c in child.children))) or (
+                    child.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in (trigger.entry.prep or ()) for m in child.children)):
                 # ... or of the clause the entry asks "for": "pushing for THE US to back ..."
                 for subj in child.children:
                     if subj.dep_ in ("nsubj", "nsubjpass"):
@@ -1386,6 +1395,12 @@ def _party_at(t: Token, index: MentionIndex, args: Arguments) -> Entity | None:
     return None
 
 
+# Bodies whose -ing clause tells what they do to another ("the coalition
+# fighting Islamic State", "troops guarding the border").
+FIGHTING_BODIES = frozenset({"coalition", "alliance", "force", "troop", "militia", "army", "fighter", "rebel",
+                             "soldier", "unit", "faction", "mission", "group"})
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """The words of ``head``'s phrase in text order, leaving out clauses of
     their own ("a bill THAT CRITICS SAY MIRRORS A RUSSIAN LAW"): a party
@@ -1397,8 +1412,13 @@ def _phrase_tokens(head: Token) -> list[Token]:
         for child in node.children:
             infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in child.children)
             if not infinitive and (child.dep_ in ("relcl", "ccomp", "advcl", "parataxis") or (
-                    child.dep_ == "acl" and any(c.dep_ == "nsubj" for c in child.children))):
-                continue  # ("a call for its forces TO BE DEPLOYED in East Timor" is about East Timor)
+                    child.dep_ == "acl" and (any(c.dep_ == "nsubj" for c in child.children) or (
+                        child.tag_ == "VBG" and node.lemma_.lower() in FIGHTING_BODIES)))):
+                # ("a call for its forces TO BE DEPLOYED in East Timor" is
+                # about East Timor; "the coalition FIGHTING ISLAMIC STATE" is
+                # the coalition, not whom it fights; but "a demonstration
+                # CALLING FOR THE REMOVAL OF MUBARAK" names its target)
+                continue
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
 
@@ -1479,7 +1499,7 @@ def _argument_scope(trigger: Trigger) -> list[Token]:
     return _unique_tokens(scope)
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "who"})
+HELD_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "who"})
 # Nouns for people who are held and released.
 HELD_PEOPLE = frozenset({"prisoner", "detainee", "hostage", "captive", "citizen", "national", "journalist",
                          "reporter", "activist", "worker", "soldier", "sailor", "crew", "fisherman",
@@ -1500,7 +1520,7 @@ def _people_released(token: Token, index: MentionIndex) -> bool:
         held = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
         if token.dep_ == "acl":
             held.append(token.head)  # "detainees FREED under a pardon"
-    return any(h.lemma_.lower() in HELD_PEOPLE or h.lower_ in PERSONAL_PRONOUNS
+    return any(h.lemma_.lower() in HELD_PEOPLE or h.lower_ in HELD_PRONOUNS
                or h.ent_type_ == "PERSON"
                or h.pos_ == "PROPN" and h.ent_type_ not in ("PRODUCT", "WORK_OF_ART", "LAW", "EVENT")
                or any(e.type in ("person", "group") for e in phrase_entities(h, index, places=False))
@@ -1837,7 +1857,8 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
             if (not located and root.dep_ in ("compound", "nummod", "poss", "amod", "nmod")
                     and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in rank
                     and not (root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i in rank)
-                    and not any(t.dep_ in ("relcl", "acl") and t.head.i == root.head.i for t in chain)):
+                    and not any(t.dep_ in ("relcl", "acl") and t.head.i == root.head.i for t in chain)
+                    and not _setting_of(root.head, rank)):
                 # "recommend him for the 2026 Nobel prize", "warned after
                 # TUESDAY's strike": the date of another noun's thing (not
                 # of the act's subject, "the APRIL 8 decree pardoned 1,584
@@ -1873,6 +1894,24 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         if finer:
             best = min(finer, key=lambda f: f[:2])
     return best[2]
+
+
+# Prepositions by which an act is part of a dated happening: "killed IN
+# Tuesday's attack", "injured DURING Sunday's clashes"; and the happenings.
+PART_OF_PREPOSITIONS = frozenset({"in", "during"})
+HAPPENING_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "ambush", "bombing", "blast",
+                             "explosion", "shelling", "shooting", "massacre", "clash", "fighting", "offensive",
+                             "operation", "incursion", "crackdown", "violence", "riot", "unrest", "protest",
+                             "demonstration", "rally", "march", "incident"})
+
+
+def _setting_of(noun: Token, rank: dict[int, int]) -> bool:
+    """True when ``noun`` is the happening the act of the chain took part
+    in, so a date on it is the act's: "killed six soldiers IN TUESDAY'S
+    ATTACK" (not "warned AFTER Tuesday's strike")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in PART_OF_PREPOSITIONS
+            and prep.head.i in rank and noun.lemma_.lower() in HAPPENING_NOUNS)
 
 
 def _within(place: Any, country: Any) -> bool:
@@ -1988,6 +2027,7 @@ class _Draft:
     factuality_cued: bool
     order: int
     noun_only: bool = False  # every mention is an event noun ("the visit")
+    contrast: frozenset[str] = frozenset()  # "ANOTHER strike", "a strike on ANOTHER vessel"
 
 
 def code_events(
@@ -2361,7 +2401,7 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
 ARMED_WORDS = frozenset({"armed", "masked", "hooded", "unidentified", "unknown"})
 
 # Nouns whose "from" phrase names what killed: "the death TOLL from Friday's attack".
-TOLL_NOUNS = frozenset({"toll", "casualty", "fatality"})
+TOLL_FROM_NOUNS = frozenset({"toll", "casualty", "fatality"})
 
 
 def _lethal_setting(noun: Token) -> bool:
@@ -2370,7 +2410,7 @@ def _lethal_setting(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    return (prep.lower_ == "from" and prep.head.lemma_.lower() in TOLL_NOUNS
+    return (prep.lower_ == "from" and prep.head.lemma_.lower() in TOLL_FROM_NOUNS
             or prep.lower_ == "in" and prep.head.lemma_.lower() in LETHAL_VERBS)
 
 
@@ -3096,7 +3136,8 @@ def _code_trigger(
     )
     return _Draft(event, explicit_date=timex is not None,
                   factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
-                  order=order, noun_only=rule.pos == "NOUN" and context is None)
+                  order=order, noun_only=rule.pos == "NOUN" and context is None,
+                  contrast=_contrast_words(words))
 
 
 def _headline_actor(trigger: Trigger, args: Arguments, headline: Sequence[Event],
@@ -3570,6 +3611,10 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
             return False
     if a.factuality_cued and b.factuality_cued and a.event.factuality != b.event.factuality:
         return False
+    # "a new strike on a boat ... two weeks after a US strike on ANOTHER
+    # vessel": a mention set apart from another is not one of it.
+    if a.contrast != b.contrast:
+        return False
     # A denial is not a further mention of what another clause asserts
     # ("X and Y signed a deal ..." then "Y denies backing ..."): merging
     # them would let the other clause's negator negate the signing.
@@ -3582,6 +3627,26 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         if asserted.explicit_date or not asserted.noun_only:
             return False
     return True
+
+
+# Words that set a mention apart from another of its kind: "ANOTHER
+# attack", "a SEPARATE raid", "an EARLIER strike", "a strike on ANOTHER
+# vessel". ("New" does not: "a new strike ... the strike killed five".)
+CONTRAST_WORDS = frozenset({"another", "separate", "earlier", "previous", "prior", "second", "different"})
+
+
+def _contrast_words(words: Sequence[Token]) -> frozenset[str]:
+    """The contrast words on the trigger's words, on their subjects and
+    objects and on the objects of their prepositions ("struck ANOTHER
+    vessel", "a strike on ANOTHER vessel killed 11"), two steps down."""
+    heads, frontier = list(words), list(words)
+    for _ in range(2):
+        frontier = [o for t in frontier for c in t.children
+                    if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep")
+                    for o in ([c] if c.dep_ != "prep" else c.children) if o.dep_ != "prep" and o.dep_ != "pcomp"]
+        heads += frontier
+    return frozenset(c.lower_ for h in heads for c in h.children
+                     if c.dep_ in ("det", "amod") and c.lower_ in CONTRAST_WORDS)
 
 
 def _combine(a: _Draft, b: _Draft) -> _Draft:
@@ -3602,4 +3667,4 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     )
     return _Draft(event, explicit_date=a.explicit_date or b.explicit_date,
                   factuality_cued=a.factuality_cued or b.factuality_cued, order=a.order,
-                  noun_only=a.noun_only and b.noun_only)
+                  noun_only=a.noun_only and b.noun_only, contrast=a.contrast | b.contrast)
