@@ -70,3 +70,21 @@ def test_actors_a_misspelt_state_name_is_the_state(parser):
 def test_actors_a_bare_surname_under_a_preposition_of_place_is_a_town(parser, kb, text, expected):
     # "Boni" is a surname of Benin's president of 2006-2016 and a town in Mali
     assert people(parser, kb, text, 2012) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Manila protested over the Spratly Islands standoff on Monday.",
+    "Tokyo raised the Kuril Islands dispute with Moscow.",
+])
+def test_actors_a_word_of_a_longer_name_is_no_misspelt_state(parser, kb, text):
+    # "Islands" is a letter or two from "Iceland"
+    article = Article(id="t", text=text, published=dt.datetime(2024, 3, 5, tzinfo=dt.timezone.utc))
+    rules = {m.text: m.entity.resolved_by for m in resolve_actors(parser(text), article, kb)}
+    assert "kb:near-spelling" not in rules.values()
+
+
+def test_actors_a_capital_owning_an_act_on_another_state_is_a_state(parser, kb):
+    text = "Officials said Ottawa's latest Haiti sanctions target three gang leaders."
+    article = Article(id="t", text=text, published=dt.datetime(2024, 3, 5, tzinfo=dt.timezone.utc))
+    found = {m.text: m.entity.country for m in resolve_actors(parser(text), article, kb)}
+    assert found.get("Ottawa") == "CAN" and found.get("Haiti") == "HTI"

@@ -1138,3 +1138,23 @@ def test_events_an_act_set_apart_as_another_is_another_event(code):
                   "camp, two weeks after an army strike on another camp killed nine people.")
     dates = sorted(e.date for e in events if e.event == "ASSAULT")
     assert len(dates) == 2 and dates[0] == dt.date(2024, 2, 19) < dates[1]
+
+
+def test_events_an_owner_and_a_compounded_state_are_actor_and_target(code):
+    assert coded(code("Officials said Ottawa's latest Haiti sanctions target three gang leaders."),
+                 "SANCTION")[:1] == [(["CAN"], ["HTI"], "asserted")]
+    assert coded(code("Moscow's Ukraine offensive entered its third year."), "ASSAULT")[:1] == \
+        [(["RUS"], ["UKR"], "asserted")]
+
+
+def test_events_fighting_a_treaty_is_no_violence(code):
+    assert not coded(code("Britain's Labour opposition said it would fight the border treaty in "
+                          "parliament."), "ASSAULT")
+    assert coded(code("The army fought the rebels near Goma on Monday."), "ASSAULT")
+
+
+def test_events_a_country_naming_whose_strikes_is_no_place_of_the_wounded(code):
+    events = code("At least 31 people were killed and 101 wounded in US air strikes on Somalia, "
+                  "a spokesman for the health ministry said on Sunday.")
+    assaults = coded(events, "ASSAULT")
+    assert assaults and all("USA" not in recipients for _, recipients, _ in assaults)

@@ -305,7 +305,9 @@ class _Resolution:
             # "Ethopia", "the Phillippines military": a state's name misspelt
             if (not taken[i] and token.pos_ in ("PROPN", "ADJ") and words[i][:1].isupper()
                     and not _inside_longer(i, i + 1, person_ents, strict=False)
+                    and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
                     and (entry := kb.near_state_name(words[i])) is not None):
+                # (a word of a longer name is none: "the Chagos ISLANDS treaty")
                 anchors.append(replace(_name_anchor(i, i + 1, entry), rule="kb:near-spelling"))
                 taken[i] = True
         mentioned = {a.key for a in anchors if a.kind in ("state", "demonym", "capital")}
@@ -494,6 +496,9 @@ class _Resolution:
             if len(unit.anchors) > 1 or is_metonymic(self.doc[anchor.start:anchor.end]):
                 self._state(anchor, sector=anchor.sector, rule="kb:seat")
         elif states:
+            # "OTTAWA's latest Haiti sanctions": the owning capital is a state too
+            for anchor in self._owning_capitals(by_kind.get("capital", [])):
+                self._state(anchor, rule="metonymy:capital")
             for anchor in states:
                 if anchor.kind == "region":
                     self._state(anchor, rule=anchor.rule or "region")

@@ -876,7 +876,15 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 for o in a.children if o.dep_ == "dobj"] if trigger.entry.event == "AGREE" else []
     between = [c for t in (*(t for t in trigger.consumed if t.i != token.i), *settled, *purposed)
                for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    # "Ottawa's latest HAITI sanctions", "Russia's UKRAINE invasion": with an
+    # owner named, a state's name compounded on the noun is its target.
+    owned = not undergoes and any(c.dep_ == "poss" and index.actor_at(c) is not None for c in token.children)
     for child in [*token.children, *on_frame, *between]:
+        if owned and child.dep_ == "compound" and (m := index.actor_at(child)) is not None \
+                and m.entity.type == "state" and child not in trigger.consumed:
+            args.recipient.append(m.entity)
+            args.recipient_how = "direct"
+            continue
         if child.dep_ == "poss" and undergoes:
             # "Navalny's ARREST", "his EXTRADITION": who was arrested; "a
             # citizen WHOSE arrest was announced": the relative's noun
@@ -1557,7 +1565,10 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
                 own = set(_phrase_tokens(pobj))
                 for t in pobj.subtree:
                     place = index.place_at(t)
-                    if place is not None and place.location.country_code:
+                    if place is not None and place.location.country_code and not (
+                            place.location.resolution == 1 and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):
+                        # (a country naming whose a thing is, "in US air
+                        # strikes", is no place; see below)
                         # "in Thailand's southern province of NARATHIWAT": the finer place
                         finer = next((p for u in pobj.subtree if (p := index.place_at(u)) is not None
                                       and _within(p, place)), place)
