@@ -1158,3 +1158,27 @@ def test_events_a_country_naming_whose_strikes_is_no_place_of_the_wounded(code):
                   "a spokesman for the health ministry said on Sunday.")
     assaults = coded(events, "ASSAULT")
     assert assaults and all("USA" not in recipients for _, recipients, _ in assaults)
+
+
+@pytest.mark.parametrize("text, category, actors", [
+    ("Japan and Canada were among those pledging aid to Lebanon.", "AID", ["CAN", "JPN"]),
+    ("Norway, Qatar and Germany were among those making pledges on Sunday.", "AGREE", ["DEU", "NOR", "QAT"]),
+    ("France and Spain were among the countries that sent aid.", "AID", ["ESP", "FRA"]),
+])
+def test_events_those_a_group_is_among_are_the_actors(code, text, category, actors):
+    found = coded(code(text), category)
+    assert found and found[0][0] == actors
+
+
+def test_events_an_object_read_as_the_subject_of_a_reporting_verb_is_the_object(code):
+    # the model makes "diplomats" the subject of "told"
+    events = code("Lithuania is expelling three Russian diplomats, Prime Minister Ingrida Simonyte told "
+                  "parliament on Tuesday.")
+    assert coded(events, "SANCTION")[:1] == [(["LTU"], ["RUS"], "asserted")]
+    assert not coded(events, "COERCE")
+
+
+def test_events_a_detention_in_a_city_of_someone_is_by_that_countrys_authorities(code):
+    # the model hangs "of a French teacher" on "Tehran"
+    events = code("The arrest in Tehran of a French teacher angered Paris.")
+    assert coded(events, "COERCE")[:1] == [(["IRN"], ["FRA"], "asserted")]

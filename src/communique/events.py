@@ -661,6 +661,26 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
 PATIENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
+def _among_those(token: Token) -> Token | None:
+    """The clause of "X were among those V-ing" for the participle V-ing
+    (or the noun it takes, "among those making PLEDGES", which the model
+    may read as "those" on the noun), or of "X were among the countries
+    that V-ed": its subject names who did V."""
+    if token.dep_ == "acl" and token.head.lower_ in ("those", "ones"):
+        phrase = token.head
+    elif token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which")
+                                      for c in token.children):
+        phrase = token.head  # "among the countries THAT SENT aid"
+    else:
+        phrase = token.head if token.dep_ == "amod" and token.tag_ == "VBG" else token
+        if not any(c.dep_ == "det" and c.lower_ == "those" for c in phrase.children):
+            return None
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.lower_ != "among" or prep.head.pos_ not in ("AUX", "VERB"):
+        return None
+    return prep.head
+
+
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     passive = passive_like(token)
     if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):
@@ -681,6 +701,9 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         children += [s for aux in token.children if aux.dep_ == "aux" for s in aux.children]
         if token.tag_ == "VBD":
             args.actor += [e for s in amod_subjects(token) for e in phrase_entities(s, index, places=False)]
+    if not passive and (group := _among_those(token)) is not None:
+        # "Qatar and Kuwait were among THOSE MAKING pledges": the group named
+        children += [s for s in group.children if s.dep_ == "nsubj"]
     if contact_relative(token):
         # "the agreement ITS MINISTER signed", read as a modifier of
         # "minister": the noun it hangs on is its subject
@@ -930,6 +953,10 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                         and index.actor_at(c) is None), None)
         if pronoun is not None:
             args.actor += _speaker_antecedent(token, index)
+    if not args.actor and not nationality and (group := _among_those(token)) is not None:
+        # "Qatar and Kuwait were among those making PLEDGES"
+        args.actor += [e for s in group.children if s.dep_ == "nsubj"
+                       for e in phrase_entities(s, index, places=False)]
     args.actor = _unique(args.actor or nationality)
     if args.actor:
         args.actor_how = "direct"
@@ -2868,6 +2895,16 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
     return found
 
 
+def _of_after_place(noun: Token, index: MentionIndex) -> list[Token]:
+    """The objects of an "of" phrase the model hung on the place of an
+    event noun's "in/at" phrase ("the detention in Beijing OF a former
+    diplomat") rather than on the noun."""
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for place in prep.children if place.dep_ == "pobj" and index.place_at(place) is not None
+            for of in place.children if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children if o.dep_ == "pobj" and index.place_at(o) is None]
+
+
 def _code_trigger(
     trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
@@ -2884,10 +2921,13 @@ def _code_trigger(
     exchanged = trigger.token.lemma_.lower() in EXCHANGE_NOUNS or (
         trigger.entry.event == "RETREAT"
         and any(t.lemma_.lower() in EXCHANGE_NOUNS for t in trigger.token.sent))
+    # "the detention in Beijing OF former Canadian diplomat Michael
+    # Kovrig", the "of" phrase hung on the place: who was held
+    held_of = _of_after_place(trigger.token, index) if trigger.entry.pos == "NOUN" else []
     if (not args.actor and listed(trigger.entry, cues.place_authority_events) and not exchanged
             and (trigger.entry.mode != "release" or _people_released(trigger.token, index))
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
-                 or ordered or (taken is not None and passive_like(taken))
+                 or ordered or (taken is not None and passive_like(taken)) or held_of
                  or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
                      p.dep_ == "prep" and p.lower_ == "of" for p in trigger.token.children))))):
         # "a journalist detained IN IRAN", "the arrest OF an American soldier
@@ -2915,8 +2955,9 @@ def _code_trigger(
                          # "TANZANIAN POLICE said X, detained at a rally the
                          # previous day, ...": the authorities who report it
                          or _reporting_authority(token, index, cues)]
+        held = [e for o in held_of for e in phrase_entities(o, index, places=False)]
         args = replace_args(args, actor=authority, actor_how="place",
-                            recipient=[e for e in args.recipient if e not in authority])
+                            recipient=held or [e for e in args.recipient if e not in authority])
     if not args.actor and (trigger.entry.mode in STATE_ONLY_MODES
                            or trigger.token.lemma_.lower() in STATE_ONLY_LEMMAS):
         # "a curfew ordered the previous day took effect across Guayas

@@ -820,7 +820,21 @@ def verb_objects(token: TokenLike) -> list[Any]:
         direct = [token.doc[token.head.left_edge.i - 1]]
     elif not direct and (amod_verb(token) or passive_modifier(token) or _bare_relative(token)):
         direct = [token.head]
-    return direct or misread_compounds(token)
+    return direct or misread_compounds(token) or misread_reported_objects(token)
+
+
+def misread_reported_objects(token: TokenLike) -> list[Any]:
+    """An object the small model read as the subject of the reporting verb
+    after it: in "Britain is expelling 23 Russian DIPLOMATS, Prime Minister
+    Theresa May told parliament", "diplomats" (with May as its apposition)
+    is the subject of "told". The noun starts right after the verb and a
+    comma follows it."""
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OBJECT_DEPS for c in token.children):
+        return []
+    doc = token.doc
+    return [s for c in token.children if c.dep_ in ("ccomp", "parataxis") and c.i > token.i
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+            and s.left_edge.i == token.i + 1 and s.i + 1 < len(doc) and doc[s.i + 1].text == ","]
 
 
 def _bare_relative(token: TokenLike) -> bool:
