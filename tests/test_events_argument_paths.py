@@ -1182,3 +1182,9 @@ def test_events_a_detention_in_a_city_of_someone_is_by_that_countrys_authorities
     # the model hangs "of a French teacher" on "Tehran"
     events = code("The arrest in Tehran of a French teacher angered Paris.")
     assert coded(events, "COERCE")[:1] == [(["IRN"], ["FRA"], "asserted")]
+
+
+def test_events_leaders_shaking_hands_meet(code):
+    assert coded(code("Macron shook hands with Erdogan at the summit in Vilnius on Tuesday."), "CONSULT")[:1] == \
+        [(["FRA"], ["TUR"], "asserted")]
+    assert not coded(code("A strong earthquake shook the Turkish capital on Tuesday."), "CONSULT")
