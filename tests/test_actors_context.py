@@ -255,3 +255,11 @@ def test_actors_an_initial_is_no_other_given_name(resolve):
                                                "was to halve the deficit.", dt.date(2005, 3, 1))
              if "Bush" in m.text]
     assert found == ["USA"]
+
+
+def test_actors_the_army_after_a_named_army_is_that_army(resolve):
+    mentions = resolve("Iran's army said on Tuesday it had tested a new drone. US officials said Washington "
+                       "was watching the Gulf closely, and the White House spoke of US resolve. Later, the "
+                       "army warned that any attack would be answered.")
+    armies = [m.entity for m in mentions if m.text == "army"]
+    assert armies and armies[-1].country == "IRN"

@@ -1188,3 +1188,11 @@ def test_events_leaders_shaking_hands_meet(code):
     assert coded(code("Macron shook hands with Erdogan at the summit in Vilnius on Tuesday."), "CONSULT")[:1] == \
         [(["FRA"], ["TUR"], "asserted")]
     assert not coded(code("A strong earthquake shook the Turkish capital on Tuesday."), "CONSULT")
+
+
+def test_events_a_date_on_the_happening_an_act_answers_is_not_the_acts(code):
+    # published Tuesday 2024-03-05 (conftest)
+    events = code("Hungary's prime minister has apologised to Poland for the detention of a Polish "
+                  "lorry driver last October, the Polish foreign ministry said.")
+    apologies = [e for e in events if e.event == "SUPPORT"]
+    assert apologies and apologies[0].date == dt.date(2024, 3, 5) and not apologies[0].historical

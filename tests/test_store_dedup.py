@@ -84,7 +84,9 @@ from communique.store import Store
 # brief wrongly asked for; and eight of b24 and b25 about releasing or
 # exchanging prisoners (0841) or easing sanctions (085): RETREAT, not the
 # CONCEDE their brief wrongly asked for; three of b26 about summoning an
-# ambassador: ACCUSE (CAMEO 114), not the PROTEST its brief wrongly asked for.
+# ambassador: ACCUSE (CAMEO 114), not the PROTEST its brief wrongly asked for;
+# three of b29 about an apology: SUPPORT (CAMEO 055), not the CONCEDE its
+# brief wrongly asked for (b29's figures above are on the writer's labels).
 # Two b27 pairs the writer labelled different by the first article's
 # category (a Western accusation of China, and Beijing's rejection of it)
 # are the same ACCUSE: the rejecting article's accusation is the one

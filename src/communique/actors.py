@@ -179,6 +179,9 @@ class _Resolution:
         # government of its own, and with no clear home: the first government
         # it then names is theirs (see ``_settle_home``).
         self.unsettled: list[tuple[int, str, int]] = []  # (mention number, its words, sentence)
+        # The country each institution noun was last named with ("North
+        # Korea's ARMY"): a later bare "the army" is that one.
+        self.named_institutions: dict[str, str] = {}
 
     # -- 1. anchors ----------------------------------------------------------
 
@@ -889,6 +892,9 @@ class _Resolution:
                 code, rule = self._place_below(self.doc[unit.head]), "rule:noun+place"
             if code is None:
                 code, rule = self._possessive_pronoun(head), "discourse:possessive"
+            if code is None and words in self.named_institutions and head.start > 0 \
+                    and self.lower[head.start - 1] == "the":
+                code, rule = self.named_institutions[words], "discourse:same-noun"
             if code is None and inst is not None and inst.contextual:
                 code, rule = self.home or self.fallback_home, GUESSED_COUNTRY
                 guessed = self.home is None and self.dominant_home is None
@@ -901,6 +907,8 @@ class _Resolution:
                 if all(a.institution is None or a.institution.needs_country for a in nouns):
                     return  # "people", "the media": not an actor without a country
                 rule = "rule:noun"
+        if code and rule in ("rule:nationality+noun", "rule:noun+of-country"):
+            self.named_institutions[words] = code
         start = self._with_modifiers(min(a.start for a in unit.anchors))
         entity = self._group(code, words, sector, kind, rule)
         if (code and sector == "GOV" and rule != GUESSED_COUNTRY and " ".join(

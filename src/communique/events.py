@@ -1594,7 +1594,7 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
                     place = index.place_at(t)
                     if place is not None and place.location.country_code and not (
                             place.location.resolution == 1 and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):
-                        # (a country naming whose a thing is, "in US air
+                        # (a country that says whose a thing is, "in US air
                         # strikes", is no place; see below)
                         # "in Thailand's southern province of NARATHIWAT": the finer place
                         finer = next((p for u in pobj.subtree if (p := index.place_at(u)) is not None
@@ -1888,6 +1888,8 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 if (node.pos_ in ("VERB", "AUX") and not _participle_modifier(node)
                         or node.head.i == node.i or node.dep_ == "conj"):
                     break
+                if _happening_answered(node):
+                    break  # "apologised for the SHOOTING DOWN of a warplane LAST NOVEMBER"
                 node = node.head
                 steps += 1
             if k is None:
@@ -1941,6 +1943,19 @@ HAPPENING_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "assault",
                              "explosion", "shelling", "shooting", "massacre", "clash", "fighting", "offensive",
                              "operation", "incursion", "crackdown", "violence", "riot", "unrest", "protest",
                              "demonstration", "rally", "march", "incident"})
+
+
+# Prepositions by which an act answers another happening ("apologised FOR
+# the shooting down", "sanctions OVER the poisoning", "met AFTER the attack").
+ANSWERED_PREPOSITIONS = frozenset({"for", "over", "after", "following", "since"})
+
+
+def _happening_answered(noun: Token) -> bool:
+    """True when ``noun`` is a happening that an act answers through a
+    preposition: a date on it is its own, not the act's."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ANSWERED_PREPOSITIONS
+            and (lemma in HAPPENING_NOUNS or lemma.endswith(("ing", "ion"))))
 
 
 def _setting_of(noun: Token, rank: dict[int, int]) -> bool:
