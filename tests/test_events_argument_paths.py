@@ -1196,3 +1196,12 @@ def test_events_a_date_on_the_happening_an_act_answers_is_not_the_acts(code):
                   "lorry driver last October, the Polish foreign ministry said.")
     apologies = [e for e in events if e.event == "SUPPORT"]
     assert apologies and apologies[0].date == dt.date(2024, 3, 5) and not apologies[0].historical
+
+
+def test_events_aid_a_convoy_brings_as_it_enters_a_town_is_aid_there(code):
+    # published Tuesday 2024-03-05 (conftest); "since December" is when the wait began
+    events = code("A convoy of lorries entered the besieged Sudanese town of El Fasher on Monday, "
+                  "bringing the first aid since December to thousands of families.")
+    aid = coded(events, "AID")
+    assert aid and aid[0][1] == ["SDN"]
+    assert [e.date for e in events if e.event == "AID"][:1] == [dt.date(2024, 3, 4)]

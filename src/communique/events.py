@@ -1894,6 +1894,9 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 steps += 1
             if k is None:
                 continue
+            if not located and root.dep_ == "pobj" and root.head.lower_ == "since" \
+                    and root.head.head.pos_ == "NOUN":
+                continue  # "the first aid SINCE OCTOBER": when a stretch began, not the act's day
             if (not located and root.dep_ in ("compound", "nummod", "poss", "amod", "nmod")
                     and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in rank
                     and not (root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head.i in rank)
@@ -2680,6 +2683,10 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
                         recipient=args.recipient or destination, recipient_how="place")
 
 
+# Verbs of a participle clause by which a moving vehicle brings aid.
+BRINGING_VERBS = frozenset({"bring", "carry", "deliver"})
+
+
 def aid_mover(noun: Token) -> tuple[Token, Token] | None:
     """The vehicle that carries an aid noun and the verb that brings it
     somewhere ("the aid CONVOY ENTERED", "TRUCKS carrying aid began MOVING
@@ -2687,6 +2694,9 @@ def aid_mover(noun: Token) -> tuple[Token, Token] | None:
     vehicle = noun.head if noun.dep_ == "compound" else None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "carry" and noun.head.dep_ == "acl":
         vehicle = noun.head.head  # "trucks CARRYING humanitarian aid"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRINGING_VERBS and noun.head.dep_ == "advcl":
+        # "a convoy ENTERED Madaya, BRINGING the first aid since October"
+        vehicle = next((s for s in noun.head.head.children if s.dep_ == "nsubj"), None)
     if vehicle is None or vehicle.lemma_.lower() not in AID_VEHICLES or vehicle.dep_ != "nsubj":
         return None
     mover = vehicle.head
