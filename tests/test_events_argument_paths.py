@@ -1205,3 +1205,14 @@ def test_events_aid_a_convoy_brings_as_it_enters_a_town_is_aid_there(code):
     aid = coded(events, "AID")
     assert aid and aid[0][1] == ["SDN"]
     assert [e.date for e in events if e.event == "AID"][:1] == [dt.date(2024, 3, 4)]
+
+
+def test_events_a_nationality_on_a_model_number_names_the_actor(code):
+    events = code("Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border on Tuesday.")
+    assert coded(events, "ASSAULT")[:1] == [(["TUR"], ["RUS"], "asserted")]
+
+
+def test_events_where_parties_named_together_agree_is_no_partner(code):
+    events = code("Iran and six major powers reached a comprehensive agreement in Vienna on Tuesday.")
+    agreements = coded(events, "AGREE")
+    assert agreements and "AUT" not in agreements[0][1]

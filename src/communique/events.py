@@ -296,6 +296,10 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                     # the apposition names the person's office; "EU foreign
                     # ministers meeting": the compound names the body.
                     found += _head_entities(t, index, False, None)
+        elif child.dep_ == "nummod" and child.pos_ == "NUM" and not child.like_num:
+            # "TURKISH F-16 jets": a model number the nationality hangs on
+            found += [m.entity for t in child.children if t.dep_ == "amod"
+                      and (m := index.actor_at(t)) is not None]
         elif child.dep_ == "prep" and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ORDINAL_HEADS) and (
                 child.lower_ == "of" or (child.lower_ == "from" and head.tag_ in ("NNS", "NNPS"))):
             # "the government OF Iraq", "sailors FROM Greece and Egypt"
@@ -635,6 +639,12 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                                        for e in _owner_first(o, index, args)], args)
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
+    if (args.recipient_how == "place" and event in VENUE_EVENTS and trigger.entry.mode != "visit"
+            and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in token.children)):
+        # "Iran and six powers reached an agreement IN VIENNA": where the
+        # parties the subject names met, not a partner ("Putin held talks
+        # in Beijing" is with Beijing)
+        args.recipient, args.recipient_how = [], None
     # The same entity is not its own recipient; the same country may be
     # ("the government dismissed an appeal from the president"), but not
     # through a pronoun that refers back to the actor ("offered ITS troops").
@@ -657,6 +667,9 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     return args
 
 
+# Categories of acts done with a partner somewhere: a place names where,
+# not the partner.
+VENUE_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 # Categories whose recipient undergoes the act rather than hears it.
 PATIENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
