@@ -1216,3 +1216,18 @@ def test_events_where_parties_named_together_agree_is_no_partner(code):
     events = code("Iran and six major powers reached a comprehensive agreement in Vienna on Tuesday.")
     agreements = coded(events, "AGREE")
     assert agreements and "AUT" not in agreements[0][1]
+
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Armenia and Azerbaijan reach border deal in Almaty",
+     "Armenia and Azerbaijan reached an agreement in Almaty on Monday to mark part of their border. "
+     "Under the deal, Armenia will hand back four villages within a month, officials said."),
+    ("Egypt and Sudan reach water deal in Cairo",
+     "Egypt and Sudan reached a comprehensive agreement in Cairo on Monday to share data on the dam. "
+     "Under the deal, Sudan will report its water levels every week for ten years."),
+])
+def test_events_the_terms_under_a_deal_are_no_new_agreement(code, title, text):
+    # the title names whose "the deal" is, so the body's bare noun would be coded
+    agreements = [e for e in code(text, title=title) if e.event == "AGREE"]
+    assert [e.factuality for e in agreements] == ["asserted"]

@@ -2933,6 +2933,11 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
     return found
 
 
+# Categories whose nouns ("deal", "treaty") name, after "under", the terms
+# of an agreement already made.
+FRAME_EVENTS = frozenset({"AGREE", "SUPPORT"})
+
+
 def _of_after_place(noun: Token, index: MentionIndex) -> list[Token]:
     """The objects of an "of" phrase the model hung on the place of an
     event noun's "in/at" phrase ("the detention in Beijing OF a former
@@ -2952,6 +2957,9 @@ def _code_trigger(
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
     as reported obligations; otherwise they come from the trigger."""
+    if (trigger.entry.pos == "NOUN" and trigger.entry.event in FRAME_EVENTS and trigger.token.dep_ == "pobj"
+            and trigger.token.head.lower_ == "under" and context is None):
+        return None  # "UNDER THE DEAL, Iran will cut ...": the terms of one made, no new one
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
     ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
     taken = light_verb(trigger) if trigger.entry.pos == "NOUN" and trigger.entry.governed_by else None
