@@ -1231,3 +1231,25 @@ def test_events_the_terms_under_a_deal_are_no_new_agreement(code, title, text):
     # the title names whose "the deal" is, so the body's bare noun would be coded
     agreements = [e for e in code(text, title=title) if e.event == "AGREE"]
     assert [e.factuality for e in agreements] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices fell on Wednesday as traders weighed how quickly Iran could raise exports following "
+    "Tuesday's nuclear agreement with the United States.",
+    "Armenia could reopen the border after Monday's agreement with Turkey.",
+])
+def test_events_what_a_time_phrase_follows_happened(code, text):
+    assert [f for _, _, f in coded(code(text), "AGREE")] == ["asserted"]
+
+
+def test_events_an_undated_act_after_a_plan_may_still_be_to_come(code):
+    assert [f for _, _, f in coded(code("Armenia will reopen the border after the agreement with Turkey."),
+                                   "AGREE")] == ["future"]
+
+
+def test_events_where_an_agreement_with_a_named_partner_was_reached_is_no_partner(code):
+    events = code("Oil prices fell on Wednesday as traders weighed how quickly Iran could raise exports "
+                  "following Tuesday's nuclear agreement with world powers in Vienna.")
+    assert coded(events, "AGREE")[:1] == [(["IRN"], [], "asserted")]
+    # a meeting in the host's capital is with the host
+    assert coded(code("Blinken met with leaders in Riyadh."), "CONSULT")[:1] == [(["USA"], ["SAU"], "asserted")]

@@ -639,11 +639,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                                        for e in _owner_first(o, index, args)], args)
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
-    if (args.recipient_how == "place" and event in VENUE_EVENTS and trigger.entry.mode != "visit"
-            and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in token.children)):
-        # "Iran and six powers reached an agreement IN VIENNA": where the
-        # parties the subject names met, not a partner ("Putin held talks
-        # in Beijing" is with Beijing)
+    if (args.recipient and event in VENUE_EVENTS and trigger.entry.mode != "visit"
+            and all(e.resolved_by == "events:place-country" for e in args.recipient)
+            and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children)
+                    or c.dep_ == "prep" and c.lower_ == "with" and event in FRAME_EVENTS
+                    for t in (token, *trigger.consumed) for c in t.children)):
+        # "Iran and six powers reached an agreement IN VIENNA", "the
+        # agreement with world powers IN VIENNA": where the parties the
+        # subject or an agreement's "with" phrase names met, not a partner
+        # ("Putin held talks in Beijing", "met with leaders in Riyadh" are
+        # with the hosts)
         args.recipient, args.recipient_how = [], None
     # The same entity is not its own recipient; the same country may be
     # ("the government dismissed an appeal from the president"), but not
@@ -665,6 +670,18 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     if not args.recipient:
         args.recipient_how = None
     return args
+
+
+def _presupposed_past(noun: Token) -> bool:
+    """An event noun a time phrase puts before its clause's act: "FOLLOWING
+    the agreement", "SINCE the coup", "AFTER TUESDAY'S talks" (an "after"
+    phrase only with a day of its own: "after the talks" may still be to come)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ("following", "since"):
+        return True
+    return prep.lower_ == "after" and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children)
 
 
 # Categories of acts done with a partner somewhere: a place names where,
@@ -3101,6 +3118,11 @@ def _code_trigger(
             and cue_lemma in SETTLING_GOVERNORS):
         # "India and Japan AGREED ON the DEAL": the agreement named is the
         # one reached, not one still to come
+        factuality = "asserted"
+    if factuality in ("future", "hypothetical") and rule.pos == "NOUN" and _presupposed_past(anchor):
+        # "how quickly Iran could raise exports FOLLOWING TUESDAY'S
+        # AGREEMENT": what a time phrase follows happened, whatever the
+        # clause around it may do
         factuality = "asserted"
     upcoming = rule.pos == "NOUN" and factuality == "asserted" and _ahead_of(anchor)
     if upcoming:
