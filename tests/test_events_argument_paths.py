@@ -1253,3 +1253,24 @@ def test_events_where_an_agreement_with_a_named_partner_was_reached_is_no_partne
     assert coded(events, "AGREE")[:1] == [(["IRN"], [], "asserted")]
     # a meeting in the host's capital is with the host
     assert coded(code("Blinken met with leaders in Riyadh."), "CONSULT")[:1] == [(["USA"], ["SAU"], "asserted")]
+
+
+def test_events_a_summit_its_own_past_day_names_happened(code):
+    # published Tuesday 2024-03-05 (conftest)
+    events = code("Exporters said on Tuesday they would judge the pledge made at last Friday's summit "
+                  "between Narendra Modi and Xi Jinping by its results.")
+    summits = [e for e in events if e.event == "CONSULT"]
+    assert summits and summits[0].factuality == "asserted" and summits[0].date == dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("text, expected, day", [
+    ("Creditors on Thursday began assessing the request Portugal filed with the European Stability "
+     "Mechanism on Wednesday.", ("REQUEST", ["PRT"], ["ESM"]), dt.date(2024, 2, 28)),
+    ("Beijing on Monday condemned the sanctions that Washington imposed on Russian firms on Friday.",
+     ("SANCTION", ["USA"], ["RUS"]), dt.date(2024, 3, 1)),
+])
+def test_events_an_act_noun_a_clause_does_names_its_doer_and_day(code, text, expected, day):
+    category, actor, recipient = expected
+    events = code(text)
+    found = [e for e in events if e.event == category]
+    assert coded(events, category)[:1] == [(actor, recipient, "asserted")] and found[0].date == day

@@ -515,7 +515,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             args.actor = _warning_speaker(verb, args.recipient, index, cues)
             args.actor_how = "inherited" if args.actor else None
     elif noun:
-        _noun_arguments(token, trigger, index, args, movers)
+        _noun_arguments(token, trigger, index, args, movers, support_verbs)
     else:
         _verb_arguments(token, trigger, index, args)
         if not args.actor and event in SYMMETRIC_EVENTS and (
@@ -672,10 +672,17 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     return args
 
 
+# Words that put a day named in a possessive in the past.
+PAST_DAY_WORDS = frozenset({"last", "yesterday", "previous", "past"})
+
+
 def _presupposed_past(noun: Token) -> bool:
     """An event noun a time phrase puts before its clause's act: "FOLLOWING
     the agreement", "SINCE the coup", "AFTER TUESDAY'S talks" (an "after"
-    phrase only with a day of its own: "after the talks" may still be to come)."""
+    phrase only with a day of its own: "after the talks" may still be to
+    come); or one its own past day names ("LAST FRIDAY'S summit")."""
+    if any(c.dep_ == "poss" and any(t.lower_ in PAST_DAY_WORDS for t in c.subtree) for c in noun.children):
+        return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -689,6 +696,19 @@ def _presupposed_past(noun: Token) -> bool:
 VENUE_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 # Categories whose recipient undergoes the act rather than hears it.
 PATIENT_EVENTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _object_clauses(noun: Token, support_verbs: frozenset[str]) -> list[Token]:
+    """Relative clauses on ``noun`` whose verb of doing (``support_verbs``)
+    takes it as object ("the request Greece FILED", "the sanctions that
+    Washington IMPOSED"), not those it is the subject of ("the request that
+    ANGERED Athens") nor others ("the meeting that Malaysia would WORK with
+    Thailand", the model's reading of a reported clause)."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and c.lemma_.lower() in support_verbs
+            and any(s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who") for s in c.children)
+            and not any(o.dep_ in ("dobj", "nsubjpass") and o.lower_ not in ("that", "which")
+                        for o in c.children)]
 
 
 def _among_those(token: Token) -> Token | None:
@@ -888,7 +908,7 @@ def _shared_patients(verb: Token) -> list[Token]:
 
 
 def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments,
-                    movers: Sequence[Entity] = ()) -> None:
+                    movers: Sequence[Entity] = (), support_verbs: frozenset[str] = frozenset()) -> None:
     """The actor and recipient an event noun's own phrases name. ``movers``
     (see ``_movers``) are named by its "of" phrase, which then names no
     target (they become the actor in ``find_arguments`` when no governing
@@ -983,6 +1003,18 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                         and index.actor_at(c) is None), None)
         if pronoun is not None:
             args.actor += _speaker_antecedent(token, index)
+    if not args.actor and not nationality:
+        # "the request GREECE FILED", "the sanctions that WASHINGTON
+        # imposed": the subject of a clause the noun is the object of
+        clauses = _object_clauses(token, support_verbs)
+        args.actor += [e for clause in clauses for s in clause.children if s.dep_ == "nsubj"
+                       for e in phrase_entities(s, index, places=False)]
+        if args.actor and not args.recipient:
+            # ... and its phrases whom: "the request Greece filed WITH THE ESM"
+            args.recipient += [e for clause in clauses for e in _prep_entities(clause, index, args)
+                               if e not in args.actor]
+            if args.recipient:
+                args.recipient_how = "direct"
     if not args.actor and not nationality and (group := _among_those(token)) is not None:
         # "Qatar and Kuwait were among those making PLEDGES"
         args.actor += [e for s in group.children if s.dep_ == "nsubj"
@@ -3151,6 +3183,9 @@ def _code_trigger(
     if token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ in ("VERB", "AUX") and token.head not in chain:
         where = [*chain, token.head]
+    elif token is anchor and rule.pos == "NOUN" and (clauses := _object_clauses(token, cues.support_verbs)):
+        # "the request Greece filed ... ON WEDNESDAY": when its clause says
+        where = [chain[0], *clauses, *chain[1:]]
     elif (token is anchor and rule.pos == "NOUN" and token.dep_ == "pobj"
           and token.head.lower_ in SETTING_PREPOSITIONS and token.head.head.pos_ == "VERB"
           and token.head.head not in chain):
