@@ -1274,3 +1274,9 @@ def test_events_an_act_noun_a_clause_does_names_its_doer_and_day(code, text, exp
     events = code(text)
     found = [e for e in events if e.event == category]
     assert coded(events, category)[:1] == [(actor, recipient, "asserted")] and found[0].date == day
+
+
+def test_events_aid_a_convoy_sets_out_with_is_aid_to_where_it_goes(code):
+    events = code("A convoy of about 200 lorries carrying humanitarian aid left the Turkish border on "
+                  "Tuesday for northern Syria.")
+    assert coded(events, "AID")[:1] == [([], ["SYR"], "asserted")]

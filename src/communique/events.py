@@ -2710,7 +2710,10 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
 AID_VEHICLES = frozenset({"convoy", "truck", "lorry", "flight", "plane", "aircraft", "ship", "vessel",
                           "boat", "helicopter", "train", "truckload", "shipment", "consignment"})
 ARRIVAL_VERBS = frozenset({"enter", "cross", "arrive", "land", "reach", "roll", "move", "head",
-                           "drive", "sail", "dock", "pass", "go"})
+                           "drive", "sail", "dock", "pass", "go", "leave", "depart", "set"})
+# ... of which those that name where the vehicles go with "for" ("LEFT the
+# Moscow region FOR eastern Ukraine", "SET off FOR Gaza").
+DEPARTURE_VERBS = frozenset({"leave", "depart", "set", "head", "sail"})
 UNNAMED_DONORS = "events:unnamed-donor"
 
 
@@ -2723,10 +2726,14 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
     if moving is None:
         return args
     vehicle, mover = moving
-    destination = [e for o in mover.children if o.dep_ == "dobj"
-                   for e in phrase_entities(o, index)]
-    destination = destination or [e for p in mover.children if p.dep_ == "prep"
-                                  and p.lower_ in ("into", "to", "in", "at")
+    departing = mover.lemma_.lower() in DEPARTURE_VERBS
+    # (what a departing convoy leaves is where it comes from)
+    destination = [] if departing else [e for o in mover.children if o.dep_ == "dobj"
+                                        for e in phrase_entities(o, index)]
+    towards = ("into", "to", "in", "at", "for") if departing else ("into", "to", "in", "at")
+    destination = destination or [e for p in (*mover.children, *(c for x in mover.children if x.dep_ == "prt"
+                                                                    for c in x.children))
+                                  if p.dep_ == "prep" and p.lower_ in towards
                                   for o in p.children if o.dep_ == "pobj"
                                   for e in phrase_entities(o, index)]
     destination = _unique(e for e in destination if e.country or e.org)
@@ -2759,6 +2766,9 @@ def aid_mover(noun: Token) -> tuple[Token, Token] | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in BRINGING_VERBS and noun.head.dep_ == "advcl":
         # "a convoy ENTERED Madaya, BRINGING the first aid since October"
         vehicle = next((s for s in noun.head.head.children if s.dep_ == "nsubj"), None)
+    if (vehicle is not None and vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of"
+            and vehicle.head.head.lemma_.lower() in AID_VEHICLES):
+        vehicle = vehicle.head.head  # "a CONVOY of 280 trucks carrying aid"
     if vehicle is None or vehicle.lemma_.lower() not in AID_VEHICLES or vehicle.dep_ != "nsubj":
         return None
     mover = vehicle.head
