@@ -1280,3 +1280,14 @@ def test_events_aid_a_convoy_sets_out_with_is_aid_to_where_it_goes(code):
     events = code("A convoy of about 200 lorries carrying humanitarian aid left the Turkish border on "
                   "Tuesday for northern Syria.")
     assert coded(events, "AID")[:1] == [([], ["SYR"], "asserted")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lithuania rushed reinforcements to the Belarus border on Tuesday.", "LTU"),
+    ("The Israeli military summoned 300,000 reservists within 48 hours.", "ISR"),
+    ("Armenian Prime Minister Nikol Pashinyan on Friday ordered the army to the highest level of "
+     "combat readiness.", "ARM"),
+])
+def test_events_troops_rushed_summoned_or_ordered_to_readiness_are_mobilised(code, text, actor):
+    found = coded(code(text), "MOBILIZE")
+    assert found and found[0][0] == [actor] and found[0][2] == "asserted"

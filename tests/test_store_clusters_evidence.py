@@ -212,6 +212,10 @@ def test_store_clusters_kindred_modes_tell_one_happening():
     assert match_score(handover, key("RUS", "UKR", event="RETREAT", mode="withdraw")) is not None
     release = key("RUS", "UKR", event="RETREAT", mode="release").profile()
     assert match_score(release, key("RUS", "UKR", event="RETREAT", mode="withdraw")) is None
+    # Police and troops rushed to one border are one deployment; a weapons test is not.
+    police = key("POL", "", event="MOBILIZE", mode="police").profile()
+    assert match_score(police, key("POL", "", event="MOBILIZE", mode="troops")) is not None
+    assert match_score(police, key("POL", "", event="MOBILIZE", mode="weapons")) is None
 
 
 def test_store_clusters_a_vague_mention_follows_the_cluster_of_its_own_attacker():

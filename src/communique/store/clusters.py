@@ -81,11 +81,12 @@ MULTI_DAY_MODES = frozenset({"visit"})
 # An emergency grant is money (economic) for relief (humanitarian). A rally
 # that police dispersed is a riot in another report. "Seized" a person is
 # "arrested" him; "handed over" prisoners or a base (return) is their release
-# or the withdrawal from it.
+# or the withdrawal from it. Police and troops sent to one place are one
+# deployment as often as not ("deployed police and soldiers to the border").
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
                  frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}),
                  frozenset({"arrest", "seize"}), frozenset({"return", "release"}),
-                 frozenset({"return", "withdraw"}))
+                 frozenset({"return", "withdraw"}), frozenset({"troops", "police"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
