@@ -1291,3 +1291,17 @@ def test_events_aid_a_convoy_sets_out_with_is_aid_to_where_it_goes(code):
 def test_events_troops_rushed_summoned_or_ordered_to_readiness_are_mobilised(code, text, actor):
     found = coded(code(text), "MOBILIZE")
     assert found and found[0][0] == [actor] and found[0][2] == "asserted"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia will retaliate against Lithuania's transit ban, a Kremlin official said on Tuesday.", "RUS", "LTU"),
+    ("Beijing said on Monday it would respond firmly to any Philippine move at the shoal.", "CHN", None),
+])
+def test_events_a_stated_intent_to_retaliate_is_a_threat(code, text, actor, recipient):
+    threats = coded(code(text), "THREATEN")
+    assert threats and threats[0][0] == [actor] and threats[0][2] == "asserted"
+    assert recipient is None or threats[0][1] == [recipient]
+
+
+def test_events_a_retaliation_told_as_done_is_no_threat(code):
+    assert not coded(code("Iran retaliated against Israel with missile strikes on Monday."), "THREATEN")

@@ -135,3 +135,15 @@ def test_timex_next_weekday_later_in_the_same_week_is_next_weeks():
     friday = dt.datetime(2024, 6, 14, 9, 0, tzinfo=dt.timezone.utc)
     (found,) = find_timexes("The envoys will meet next Tuesday.", friday)
     assert found.start == dt.date(2024, 6, 18)
+
+
+def test_a_weekday_between_a_verb_of_saying_and_its_clause_is_the_saying(parser):
+    # published on a Friday: the model hangs "on Wednesday" on "would
+    # respond", but it says when Seoul spoke
+    text = "Seoul said on Wednesday it would respond firmly to any new launch by the North."
+    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
+    assert t.start == D(2024, 6, 12)
+    # ... while one inside the reported clause keeps the clause's tense
+    text = "Seoul said it would send envoys to Tokyo on Wednesday."
+    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
+    assert t.start == D(2024, 6, 19)

@@ -2713,7 +2713,7 @@ ARRIVAL_VERBS = frozenset({"enter", "cross", "arrive", "land", "reach", "roll", 
                            "drive", "sail", "dock", "pass", "go", "leave", "depart", "set"})
 # ... of which those that name where the vehicles go with "for" ("LEFT the
 # Moscow region FOR eastern Ukraine", "SET off FOR Gaza").
-DEPARTURE_VERBS = frozenset({"leave", "depart", "set", "head", "sail"})
+VEHICLE_DEPARTURES = frozenset({"leave", "depart", "set", "head", "sail"})
 UNNAMED_DONORS = "events:unnamed-donor"
 
 
@@ -2726,7 +2726,7 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
     if moving is None:
         return args
     vehicle, mover = moving
-    departing = mover.lemma_.lower() in DEPARTURE_VERBS
+    departing = mover.lemma_.lower() in VEHICLE_DEPARTURES
     # (what a departing convoy leaves is where it comes from)
     destination = [] if departing else [e for o in mover.children if o.dep_ == "dobj"
                                         for e in phrase_entities(o, index)]
@@ -3166,6 +3166,10 @@ def _code_trigger(
         # AGREEMENT": what a time phrase follows happened, whatever the
         # clause around it may do
         factuality = "asserted"
+    if rule.lemma in cues.threat_intent_lemmas and context is None:
+        if factuality != "future":
+            return None  # "Iran RETALIATED with missiles": no threat, an act told elsewhere
+        factuality = "asserted"  # "said it WOULD RETALIATE": the threat is made
     upcoming = rule.pos == "NOUN" and factuality == "asserted" and _ahead_of(anchor)
     if upcoming:
         # "drove to Hanoi AHEAD OF his second SUMMIT with Trump": to come

@@ -96,6 +96,7 @@ class Cues:
     police_readings: dict[str, str]
     answered_claims: frozenset[str]
     answering_governors: frozenset[str]
+    threat_intent_lemmas: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:

@@ -254,7 +254,9 @@ class LexiconEntry:
                                      for c in children)):
             return None  # ... or the "for" of a clause: "pushing FOR the US to back the plan"
         if self.modifier:
-            hit = [c for c in children if c.dep_ in _MODIFIER_DEPS and c.lemma_.lower() in self.modifier]
+            # (a verb's adverb modifies it too: "would respond FIRMLY")
+            deps = _MODIFIER_DEPS | {"advmod"} if self.pos == "VERB" else _MODIFIER_DEPS
+            hit = [c for c in children if c.dep_ in deps and c.lemma_.lower() in self.modifier]
             if not hit:
                 return None
             consumed += hit
@@ -829,9 +831,9 @@ def misread_reported_objects(token: TokenLike) -> list[Any]:
     Theresa May told parliament", "diplomats" (with May as its apposition)
     is the subject of "told". The noun starts right after the verb and a
     comma follows it."""
-    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OBJECT_DEPS for c in token.children):
+    doc = getattr(token, "doc", None)  # (tokens built by hand for tests may have none)
+    if doc is None or token.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OBJECT_DEPS for c in token.children):
         return []
-    doc = token.doc
     return [s for c in token.children if c.dep_ in ("ccomp", "parataxis") and c.i > token.i
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
             and s.left_edge.i == token.i + 1 and s.i + 1 < len(doc) and doc[s.i + 1].text == ","]

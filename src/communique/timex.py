@@ -353,6 +353,12 @@ class _TenseReader:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if (verb.dep_ == "ccomp" and verb.head.i < span.start
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children)):
+            # "Beijing said ON MONDAY it would respond": a date before the
+            # reported clause's subject is the saying's, which the model
+            # hung on the clause
+            verb = verb.head
         if verb.lower_ in self.EARLIER_PREPOSITIONS and verb.tag_ == "VBG":
             # "pledged to keep in contact FOLLOWING talks on Wednesday": the
             # preposition read as a participle
