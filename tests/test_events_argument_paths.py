@@ -1305,3 +1305,9 @@ def test_events_a_stated_intent_to_retaliate_is_a_threat(code, text, actor, reci
 
 def test_events_a_retaliation_told_as_done_is_no_threat(code):
     assert not coded(code("Iran retaliated against Israel with missile strikes on Monday."), "THREATEN")
+
+
+def test_events_what_a_journey_is_for_is_still_to_come(code):
+    events = code("Vietnam's president arrived in Beijing on Sunday for his summit with Xi Jinping.")
+    summits = [e for e in events if e.event == "CONSULT" and e.event_text == "summit"]
+    assert summits and summits[0].factuality == "future"

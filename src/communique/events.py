@@ -3646,9 +3646,18 @@ UPCOMING_DAYS = 7
 
 
 def _ahead_of(noun: Token) -> bool:
-    """An event noun in an "ahead of" phrase: the act is still to come."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lower_ == "ahead")
+    """An event noun in an "ahead of" phrase, or one that travel is for
+    ("arrived in Singapore FOR his SUMMIT with Trump"): the act is still to
+    come."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (prep.lower_ == "of" and prep.head.lower_ == "ahead"
+            or prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TRAVEL_VERBS)
+
+
+# Verbs of travel whose "for" phrase is what the journey is for.
+TRAVEL_VERBS = frozenset({"arrive", "land", "travel", "fly", "head", "leave", "depart", "set", "come", "go"})
 
 
 def _weak_background(reading: Reading, cues: Cues) -> bool:
