@@ -216,6 +216,9 @@ def test_store_clusters_kindred_modes_tell_one_happening():
     police = key("POL", "", event="MOBILIZE", mode="police").profile()
     assert match_score(police, key("POL", "", event="MOBILIZE", mode="troops")) is not None
     assert match_score(police, key("POL", "", event="MOBILIZE", mode="weapons")) is None
+    # An inquiry opened into another state's acts goes with the accusation.
+    inquiry = key("FIN", "RUS", event="ACCUSE", mode="investigate").profile()
+    assert match_score(inquiry, key("FIN", "RUS", event="ACCUSE", mode="allege")) is not None
 
 
 def test_store_clusters_a_vague_mention_follows_the_cluster_of_its_own_attacker():

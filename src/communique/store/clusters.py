@@ -83,10 +83,13 @@ MULTI_DAY_MODES = frozenset({"visit"})
 # "arrested" him; "handed over" prisoners or a base (return) is their release
 # or the withdrawal from it. Police and troops sent to one place are one
 # deployment as often as not ("deployed police and soldiers to the border").
+# An investigation a state opens into another's acts goes with its
+# accusation of them ("Helsinki accused Moscow ... and opened an inquiry").
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
                  frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}),
                  frozenset({"arrest", "seize"}), frozenset({"return", "release"}),
-                 frozenset({"return", "withdraw"}), frozenset({"troops", "police"}))
+                 frozenset({"return", "withdraw"}), frozenset({"troops", "police"}),
+                 frozenset({"allege", "investigate"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
