@@ -38,6 +38,7 @@ def reading(nlp, cues, text, trigger):
     ("There were no talks on Monday.", "talks", "negated"),
     ("Officials failed to sign the accord.", "sign", "negated"),
     ("The rebels said they would meet the envoy.", "meet", "future"),
+    ("The rebels had announced that they would meet the envoy.", "meet", "future"),
     ("The rebels would meet the envoy if he came alone.", "meet", "hypothetical"),
     ("Manila will retaliate if Beijing blocks the shoal.", "retaliate", "hypothetical"),
     ("Lebanon called for talks with Israel.", "talks", "hypothetical"),

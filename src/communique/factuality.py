@@ -362,7 +362,9 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                 speech: Token | None = None) -> tuple[Factuality, str | None]:
     # Under a verb of speech in the past, "would" is a backshifted "will":
     # "they said they WOULD meet" reports a plan, not a possibility.
-    backshifted = speech is not None and speech.tag_ == "VBD"
+    # So under one in the past perfect: "had announced it WOULD recommend".
+    backshifted = speech is not None and (speech.tag_ == "VBD" or speech.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in speech.children))
     for k, token in enumerate(chain):
         lemma = token.lemma_.lower()
         children = list(token.children)
