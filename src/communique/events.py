@@ -3653,11 +3653,15 @@ def _ahead_of(noun: Token) -> bool:
         return False
     prep = noun.head
     return (prep.lower_ == "of" and prep.head.lower_ == "ahead"
-            or prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TRAVEL_VERBS)
+            or prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TRAVEL_VERBS
+            and noun.lemma_.lower() not in JOURNEY_NOUNS)
 
 
-# Verbs of travel whose "for" phrase is what the journey is for.
+# Verbs of travel whose "for" phrase is what the journey is for; and the
+# nouns of a journey the travel begins ("arrived FOR a three-day VISIT": the
+# visit is under way).
 TRAVEL_VERBS = frozenset({"arrive", "land", "travel", "fly", "head", "leave", "depart", "set", "come", "go"})
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "journey", "mission"})
 
 
 def _weak_background(reading: Reading, cues: Cues) -> bool:
