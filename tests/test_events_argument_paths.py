@@ -1311,3 +1311,10 @@ def test_events_what_a_journey_is_for_is_still_to_come(code):
     events = code("Vietnam's president arrived in Beijing on Sunday for his summit with Xi Jinping.")
     summits = [e for e in events if e.event == "CONSULT" and e.event_text == "summit"]
     assert summits and summits[0].factuality == "future"
+
+
+def test_events_a_missile_barrage_is_an_attack_and_a_barrage_of_criticism_is_not(code):
+    events = code("Hezbollah's overnight rocket barrage on the Israeli town of Kiryat Shmona caused no "
+                  "casualties, the army said on Tuesday.")
+    assert coded(events, "ASSAULT")[:1] == [(["LBN"], ["ISR"], "asserted")]
+    assert not coded(code("The French minister faced a barrage of criticism from Algeria."), "ASSAULT")
