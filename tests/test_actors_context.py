@@ -263,3 +263,11 @@ def test_actors_the_army_after_a_named_army_is_that_army(resolve):
                        "army warned that any attack would be answered.")
     armies = [m.entity for m in mentions if m.text == "army"]
     assert armies and armies[-1].country == "IRN"
+
+
+def test_actors_the_movement_after_a_named_organisation_is_that_organisation(resolve):
+    mentions = resolve("Hezbollah said on Monday that the movement would not disarm. The civil rights "
+                       "movement marched in Selma.")
+    movements = [m for m in mentions if m.text == "movement"]
+    assert len(movements) == 1 and movements[0].entity.resolved_by == "discourse:definite"
+    assert movements[0].entity.name == "Hezbollah"

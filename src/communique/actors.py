@@ -1022,7 +1022,31 @@ class _Resolution:
                 self.mentions.append(ActorMention(token.text, span, replace(
                     antecedent, text=token.text, resolved_by="discourse:pronoun")))
 
+    def _organisation_references(self) -> None:
+        """"The Taliban ... after THE MOVEMENT's leaders signed": a bare
+        definite noun for a body refers back to the organisation named last,
+        in its sentence or the one before."""
+        taken = {m.span for m in self.mentions}
+        orgs = sorted((m for m in self.mentions if m.entity.resolved_by == "kb:organization"
+                       and m.entity.type in ("organization", "group")), key=lambda m: m.span)
+        if not orgs:
+            return
+        for i, word in enumerate(self.lower):
+            if word not in BODY_NOUNS or i == 0 or self.lower[i - 1] != "the":
+                continue
+            token = self.doc[i]
+            span = (token.idx, token.idx + len(token))
+            if span in taken or any(c.dep_ in ("amod", "compound") for c in token.children):
+                continue
+            earlier = [m for m in orgs if m.span[1] <= token.idx
+                       and self.sentence_of[i] - self.sentence_of[self.doc.char_span(
+                           *m.span, alignment_mode="expand").start] <= 1]
+            if earlier:
+                self.mentions.append(ActorMention(token.text, span, replace(
+                    earlier[-1].entity, text=token.text, resolved_by="discourse:definite")))
+
     def _pronouns(self) -> None:
+        self._organisation_references()
         self._group_pronouns()
         doc = self.doc
         people = [m for m in self.mentions if m.entity.type == "person" and m.entity.kb_id]
@@ -1158,6 +1182,11 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end]
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in ("PERSON", "")
+
+
+# Nouns by which a report refers back to an organisation it named: "the
+# Taliban ... THE MOVEMENT's leaders".
+BODY_NOUNS = frozenset({"movement", "militia", "organisation", "organization", "insurgency"})
 
 
 # Prepositions whose object is a place, never a bare surname: "in
