@@ -1318,3 +1318,9 @@ def test_events_a_missile_barrage_is_an_attack_and_a_barrage_of_criticism_is_not
                   "casualties, the army said on Tuesday.")
     assert coded(events, "ASSAULT")[:1] == [(["LBN"], ["ISR"], "asserted")]
     assert not coded(code("The French minister faced a barrage of criticism from Algeria."), "ASSAULT")
+
+
+def test_events_missiles_slamming_into_a_place_are_an_attack_not_criticism(code):
+    events = code("Russian missiles slammed into apartment blocks in Odesa on Monday.")
+    assert coded(events, "ASSAULT")[:1] == [(["RUS"], ["UKR"], "asserted")]
+    assert not coded(events, "ACCUSE")
