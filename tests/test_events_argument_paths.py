@@ -1324,3 +1324,10 @@ def test_events_missiles_slamming_into_a_place_are_an_attack_not_criticism(code)
     events = code("Russian missiles slammed into apartment blocks in Odesa on Monday.")
     assert coded(events, "ASSAULT")[:1] == [(["RUS"], ["UKR"], "asserted")]
     assert not coded(events, "ACCUSE")
+
+
+def test_events_an_appeal_a_party_launches_is_a_request_even_with_no_addressee(code):
+    assert coded(code("The United Nations launched an appeal on Wednesday for $2 billion to fight the "
+                      "outbreak in poor countries."), "REQUEST")[:1] == [(["UN"], [], "asserted")]
+    # ... while a demand for goods is no request of anyone
+    assert not coded(code("Refiners made a demand for more crude."), "REQUEST")

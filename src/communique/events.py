@@ -3127,7 +3127,8 @@ def _code_trigger(
         if args.recipient_how == "symmetric":
             args = replace_args(args, recipient=[], recipient_how=None)
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
-            and not _content_clause(token) and not _authored_by(token, index)):
+            and not _content_clause(token) and not _authored_by(token, index)
+            and not (args.actor and token.dep_ == "dobj" and token.head.lemma_.lower() in REQUEST_MAKING_VERBS)):
         return None  # "demand for weapons" is a need for goods, not a request of anyone
     if rule.lemma in cues.assent_verbs and rule.pos == "VERB" and _assents_to_a_fact(token, cues):
         return None  # "they agreed (that) the regime HAD used gas" is an opinion
@@ -3416,6 +3417,11 @@ def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: 
             if found and all(_key(e) in own or not (e.country or e.org) for e in found):
                 return True
     return False
+
+
+# Verbs by which a party makes a request noun its own act: "the UN LAUNCHED
+# an appeal for $2 billion", "Kyiv SUBMITTED a request for air defences".
+REQUEST_MAKING_VERBS = frozenset({"launch", "issue", "make", "submit", "file", "lodge", "send", "renew"})
 
 
 def _authored_by(noun: Token, index: MentionIndex) -> bool:
