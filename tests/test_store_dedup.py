@@ -75,7 +75,7 @@ from communique.store import Store
 # on: 1.000 / 0.625); b30 precision 0.857 and recall 0.273 with the rules of
 # the session's start (then tuned on: 0.931 / 0.614), and b31, kept out of
 # that session's work until its last hour, precision 0.765 and recall 0.295
-# both at its start and when it joined (then tuned on: 0.810 / 0.386): on
+# both at its start and when it joined (then tuned on: 0.895 / 0.386): on
 # copy it was not fitted to, the coder finds about a third to a half of the
 # same-happening pairs.
 # (The "b5-" batch is held out.) Since b10, meetings in two towns on one trip
@@ -108,8 +108,8 @@ from communique.store import Store
 # b22's and b23's that it is AID). b23's brief also said that a plan and its
 # happening, and the days of one visit, are one happening.
 # Measured at the end of the session b28 to b31 joined (2,520 pairs, 1,198
-# same): precision 0.970, recall 0.697, clustering precision 0.970,
-# clustering recall 0.826 (2,090 pairs; 0.970 / 0.694 / 0.970 / 0.829 when
+# same): precision 0.972, recall 0.697, clustering precision 0.972,
+# clustering recall 0.826 (2,092 pairs; 0.970 / 0.694 / 0.970 / 0.829 when
 # b30 and b31 joined); 0.975 / 0.713 / 0.975 / 0.835 on
 # the 2,342 pairs before b30 and b31 (0.973 / 0.706 / 0.973 / 0.832 when b28
 # and b29 joined mid-session), 0.978 / 0.727 / 0.978 / 0.849 on the 2,166
