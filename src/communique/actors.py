@@ -1027,8 +1027,11 @@ class _Resolution:
         definite noun for a body refers back to the organisation named last,
         in its sentence or the one before."""
         taken = {m.span for m in self.mentions}
-        orgs = sorted((m for m in self.mentions if m.entity.resolved_by == "kb:organization"
-                       and m.entity.type in ("organization", "group")), key=lambda m: m.span)
+        # (each organisation named, with the sentence it is named in)
+        orgs = sorted(((m.span, self.sentence_of[span.start], m.entity) for m in self.mentions
+                       if m.entity.resolved_by == "kb:organization" and m.entity.type in ("organization", "group")
+                       and (span := self.doc.char_span(*m.span, alignment_mode="expand")) is not None),
+                      key=lambda org: org[0])
         if not orgs:
             return
         for i, word in enumerate(self.lower):
@@ -1038,12 +1041,11 @@ class _Resolution:
             span = (token.idx, token.idx + len(token))
             if span in taken or any(c.dep_ in ("amod", "compound") for c in token.children):
                 continue
-            earlier = [m for m in orgs if m.span[1] <= token.idx
-                       and self.sentence_of[i] - self.sentence_of[self.doc.char_span(
-                           *m.span, alignment_mode="expand").start] <= 1]
+            earlier = [entity for (_, end), sentence, entity in orgs
+                       if end <= token.idx and self.sentence_of[i] - sentence <= 1]
             if earlier:
                 self.mentions.append(ActorMention(token.text, span, replace(
-                    earlier[-1].entity, text=token.text, resolved_by="discourse:definite")))
+                    earlier[-1], text=token.text, resolved_by="discourse:definite")))
 
     def _pronouns(self) -> None:
         self._organisation_references()

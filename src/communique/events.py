@@ -642,7 +642,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     if (args.recipient and event in VENUE_EVENTS and trigger.entry.mode != "visit"
             and all(e.resolved_by == "events:place-country" for e in args.recipient)
             and any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children)
-                    or c.dep_ == "prep" and c.lower_ == "with" and event in FRAME_EVENTS
+                    or c.dep_ == "prep" and c.lower_ == "with" and event in AGREEMENT_EVENTS
                     for t in (token, *trigger.consumed) for c in t.children)):
         # "Iran and six powers reached an agreement IN VIENNA", "the
         # agreement with world powers IN VIENNA": where the parties the
@@ -2992,9 +2992,10 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
     return found
 
 
-# Categories whose nouns ("deal", "treaty") name, after "under", the terms
-# of an agreement already made.
-FRAME_EVENTS = frozenset({"AGREE", "SUPPORT"})
+# Categories of agreements: their nouns ("deal", "treaty") name, after
+# "under", the terms of one already made; their "with" phrase names the
+# partner, so a place is only where it was reached.
+AGREEMENT_EVENTS = frozenset({"AGREE", "SUPPORT"})
 
 
 def _of_after_place(noun: Token, index: MentionIndex) -> list[Token]:
@@ -3016,7 +3017,7 @@ def _code_trigger(
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
     as reported obligations; otherwise they come from the trigger."""
-    if (trigger.entry.pos == "NOUN" and trigger.entry.event in FRAME_EVENTS and trigger.token.dep_ == "pobj"
+    if (trigger.entry.pos == "NOUN" and trigger.entry.event in AGREEMENT_EVENTS and trigger.token.dep_ == "pobj"
             and trigger.token.head.lower_ == "under" and context is None):
         return None  # "UNDER THE DEAL, Iran will cut ...": the terms of one made, no new one
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
@@ -3128,7 +3129,9 @@ def _code_trigger(
             args = replace_args(args, recipient=[], recipient_how=None)
     if (rule.pos == "NOUN" and rule.event.lower() in cues.addressed_events and not args.recipient
             and not _content_clause(token) and not _authored_by(token, index)
-            and not (args.actor and token.dep_ == "dobj" and token.head.lemma_.lower() in REQUEST_MAKING_VERBS)):
+            and not (args.actor and token.dep_ == "dobj" and token.head.lemma_.lower() in cues.support_verbs)):
+        # (a request a party makes, "the UN LAUNCHED an appeal for $2 billion",
+        # is its act even with no addressee named)
         return None  # "demand for weapons" is a need for goods, not a request of anyone
     if rule.lemma in cues.assent_verbs and rule.pos == "VERB" and _assents_to_a_fact(token, cues):
         return None  # "they agreed (that) the regime HAD used gas" is an opinion
@@ -3417,11 +3420,6 @@ def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: 
             if found and all(_key(e) in own or not (e.country or e.org) for e in found):
                 return True
     return False
-
-
-# Verbs by which a party makes a request noun its own act: "the UN LAUNCHED
-# an appeal for $2 billion", "Kyiv SUBMITTED a request for air defences".
-REQUEST_MAKING_VERBS = frozenset({"launch", "issue", "make", "submit", "file", "lodge", "send", "renew"})
 
 
 def _authored_by(noun: Token, index: MentionIndex) -> bool:
@@ -3831,7 +3829,7 @@ def _contrast_words(words: Sequence[Token]) -> frozenset[str]:
     for _ in range(2):
         frontier = [o for t in frontier for c in t.children
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass", "prep")
-                    for o in ([c] if c.dep_ != "prep" else c.children) if o.dep_ != "prep" and o.dep_ != "pcomp"]
+                    for o in ([c] if c.dep_ != "prep" else c.children) if o.dep_ not in ("prep", "pcomp")]
         heads += frontier
     return frozenset(c.lower_ for h in heads for c in h.children
                      if c.dep_ in ("det", "amod") and c.lower_ in CONTRAST_WORDS)
