@@ -149,15 +149,19 @@ JOINT_WORDS = frozenset({"joint", "combined"})
 
 def _name_interiors(actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
     """Character spans of the multi-word names of organisations and groups:
-    a word inside one, not at its end ("the Rapid SUPPORT Forces", "the
-    National LIBERATION Army"), is part of who they are, not something they
-    did."""
+    a word inside one ("the Rapid SUPPORT Forces", "the National LIBERATION
+    Army"), or a capitalised word ending one ("the Three Brotherhood
+    ALLIANCE"), is part of who they are, not something they did. A common
+    noun ending a description ("the UN peacekeeping MISSION") still can be."""
     return [m.span for m in actors
             if " " in m.text and (m.entity.org or m.entity.type in ("organization", "group"))]
 
 
 def _in_spans(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= token.idx and token.idx + len(token) < end for start, end in spans)
+    end_of_token = token.idx + len(token)
+    named = token.pos_ == "PROPN" and token.text[:1].isupper()
+    return any(start <= token.idx and (end_of_token < end or named and end_of_token == end)
+               for start, end in spans)
 
 
 def descriptor(token: Token) -> bool:
@@ -231,6 +235,12 @@ def phrase_entities(token: Token, index: MentionIndex, *, places: bool = True,
     for head in (token, *token.conjuncts):
         if head.i < token.i:
             continue
+        if head.pos_ == "PROPN":
+            # "Barack Obama and Dmitry Medvedev", read as a modifier of the
+            # second name that holds the "and"
+            found += [e for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < head.i
+                      and any(g.dep_ == "cc" for g in c.children)
+                      for e in _head_entities(c, index, places, with_places)]
         found += _head_entities(head, index, places, with_places)
     return _unique(found)
 
@@ -522,10 +532,13 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                 token.dep_ == "acl" or token.lemma_.lower() in SETTLING_VERBS):
             # "the ceasefire AGREED between Israel and Hamas": those it is
             # between agreed it with each other (the model may read the
-            # participle as the verb of a clause with the ceasefire its subject)
-            parties = [e for p in token.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+            # participle as the verb of a clause with the ceasefire its subject);
+            # "a deal was REACHED between Israel and Hamas" (the model hangs
+            # the "between" phrase on the deal)
+            settled = [token, *(s for s in token.children if s.dep_ in ("nsubj", "nsubjpass"))]
+            parties = [e for t in settled for p in t.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                        for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index)]
-            if len(_parties(parties)) > 1:
+            if len({e.name for e in parties}) > 1:  # (an army and rebels of one country too)
                 args.actor = args.recipient = parties
                 args.actor_how, args.recipient_how = "direct", "symmetric"
     if noun and token.dep_ == "pobj" and token.head.lower_ == "for" \
@@ -1948,6 +1961,7 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                     k = rank[node.i]
                     break
                 if (node.pos_ in ("VERB", "AUX") and not _participle_modifier(node)
+                        and not (steps == 1 and _describes_object(node, rank))
                         or node.head.i == node.i or node.dep_ == "conj"):
                     break
                 if _happening_answered(node):
@@ -2075,6 +2089,15 @@ def _participle_modifier(verb: Token) -> bool:
     "a claim that ISIS was DEFEATED in Syria": other happenings.)"""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in WHEREABOUTS_VERBS
             and verb.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _describes_object(verb: Token, rank: dict[int, int]) -> bool:
+    """A present participle that says what the object of the act is ("will
+    sign a treaty CUTTING their arsenals in Prague on Thursday", "launched
+    strikes TARGETING militants near Idlib"): a time or place the model
+    hangs on it straight away is the act's."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass")
+            and verb.head.head.i in rank)
 
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:
@@ -3389,8 +3412,10 @@ def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
 def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:
     """True when a verb of assent takes a finite clause that states a fact
     ("agreed the regime HAD a pattern of ..."), not a commitment ("agreed
-    they WOULD meet", "agreed TO meet")."""
-    if any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
+    they WOULD meet", "agreed TO meet"). A verb with a "by" phrase is a
+    participle the model read as a clause's verb: "the truce AGREED BY
+    Israel and Hamas on Friday was holding" reports the truce."""
+    if any(c.dep_ in ("xcomp", "dobj", "agent") for c in verb.children):
         return False
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.tag_ in ("VBD", "VBZ", "VBP") or any(

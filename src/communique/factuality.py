@@ -97,6 +97,7 @@ class Cues:
     answered_claims: frozenset[str]
     answering_governors: frozenset[str]
     threat_intent_lemmas: frozenset[str]
+    directive_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
@@ -157,7 +158,8 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
         head = token.head
         if head.i in seen:
             break
-        if _is_speech(head, cues) and token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl"):
+        if _is_speech(head, cues) and token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") \
+                and not _directed(token, cues):
             speech = head
             break
         if not _climbs(token, cues):
@@ -168,6 +170,15 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
     if speech is None:
         speech = _speech_over(token, cues)
     return chain, speech
+
+
+def _directed(token: Token, cues: Cues) -> bool:
+    """True for the infinitive of a directive verb with someone told
+    ("TOLD Moscow TO CLOSE its consulate"): no report of what was said but
+    an act wanted of them."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head.lemma_.lower() in cues.directive_verbs
+            and any(c.dep_ == "dobj" for c in head.children))
 
 
 def _reduced_relative(trigger: Token) -> bool:
@@ -410,6 +421,8 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                 return "future", token.text
             if phrases & cues.hypothetical_governors:
                 return "hypothetical", token.text
+            if _directed(chain[k - 1], cues):
+                return "hypothetical", token.text  # "told Moscow TO CLOSE its consulate"
             # "Putin is to visit": an infinitive under a bare "be".
             if lemma == "be" and chain[k - 1].dep_ == "xcomp":
                 return "future", token.text

@@ -750,8 +750,13 @@ def _any_child(children: list, deps: frozenset[str], lemmas: tuple[str, ...]) ->
 
 def finite_clause(verb: TokenLike) -> bool:
     """True for a finite clause ("officials told AFP the army LIFTED the
-    blockade"): reported speech, not the complement "told them TO LIFT"."""
-    return verb.dep_ in ("ccomp", "advcl") and verb.tag_ in ("VBD", "VBZ", "VBP")
+    blockade", "a truce agreed on Saturday between the army and rebels WAS
+    HOLDING"): reported speech, not the complement "told them TO LIFT"."""
+    if verb.dep_ not in ("ccomp", "advcl"):
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_.lower() in ("be", "have")
+        for c in verb.children)
 
 
 def amod_verb(token: TokenLike) -> bool:
@@ -822,7 +827,23 @@ def verb_objects(token: TokenLike) -> list[Any]:
         direct = [token.doc[token.head.left_edge.i - 1]]
     elif not direct and (amod_verb(token) or passive_modifier(token) or _bare_relative(token)):
         direct = [token.head]
-    return direct or misread_compounds(token) or misread_reported_objects(token)
+    return direct or misread_compounds(token) or misread_reported_objects(token) or misread_participles(token)
+
+
+def misread_participles(token: TokenLike) -> list[Any]:
+    """The noun a passive participle modifies, where the small model read
+    the participle as the verb of a clause with the noun its subject: in
+    "welcomed the ceasefire REACHED between the army and the rebels",
+    "ceasefire" is the subject of "reached". A participle with no auxiliary
+    and a subject is such a misreading only when it names whom the act was
+    between or by whom it was done, as ``passive_modifier`` asks."""
+    if getattr(token, "tag_", "") != "VBN" or any(c.dep_ in ("aux", "auxpass", *_OBJECT_DEPS)
+                                                  for c in token.children):
+        return []
+    if not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("between", "among")
+               for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
 
 
 def misread_reported_objects(token: TokenLike) -> list[Any]:
@@ -870,12 +891,14 @@ def contact_relative(token: TokenLike) -> bool:
 def passive_modifier(token: TokenLike) -> bool:
     """True for a passive participle that names its doer on the noun it acts
     on: "relief supplies SENT by Kazakhstan", or a named partner in it: "the
-    agreement SIGNED with Tajikistan". Without either ("the curfew IMPOSED
-    in Sudan after the coup", "IMPOSED with immediate effect") such a
-    participle mostly describes."""
+    agreement SIGNED with Tajikistan", or those it is between: "the
+    ceasefire REACHED between the army and the rebels". Without any ("the
+    curfew IMPOSED in Sudan after the coup", "IMPOSED with immediate
+    effect") such a participle mostly describes."""
     return (token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with" and any(
-                        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
+            and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("between", "among")) or (
+                        c.dep_ == "prep" and c.lower_ == "with" and any(
+                            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
                     for c in token.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children))
 
@@ -993,13 +1016,15 @@ def predicate_phrases(noun: TokenLike) -> set[str]:
 def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
     """The nouns a subject constraint reads on ``token``: each subject, the
     words that classify it ("PEACEKEEPING troops") and the noun a partitive
-    subject quantifies ("the first deployment OF troops")."""
+    subject quantifies ("the first deployment OF troops"), and the nouns
+    joined to either ("a convoy of armoured vehicles AND SOLDIERS")."""
     heads: list[Any] = []
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         nouns = [subj]
         if subj.lemma_.lower() in partitives:
             nouns += [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
                       for pobj in prep.children if pobj.dep_ == "pobj"]
+        nouns += [c for noun in nouns for c in noun.children if c.dep_ == "conj"]
         for noun in nouns:
             heads += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return heads

@@ -71,6 +71,7 @@ class TimexLexicon:
             self.ordinals: dict[str, int] = data["ordinals"]
             self.decade_words: dict[str, int] = data["decade_words"]
             self.future_lemmas: frozenset[str] = frozenset(data["future_lemmas"])
+            self.decision_lemmas: frozenset[str] = frozenset(data["decision_lemmas"])
             self.future_cues: frozenset[str] = frozenset(data["future_cues"])
             self.past_cues: frozenset[str] = frozenset(data["past_cues"])
             self.vague_refs: dict[str, str] = data["vague_refs"]
@@ -386,7 +387,11 @@ class _TenseReader:
     def _verb_tense(self, verb, depth: int) -> Tense | None:  # noqa: ANN001 - spaCy Token
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         aux_words = {a.lower_ for a in auxes}
-        if verb.lemma_.lower() in self.lx.future_lemmas and verb.tag_ != "VBD":
+        if verb.lemma_.lower() in self.lx.future_lemmas and verb.tag_ != "VBD" and not (
+                verb.lemma_.lower() in self.lx.decision_lemmas and aux_words & {"was", "were"}):
+            # "agreed to meet ON FRIDAY" looks ahead; "a truce WAS AGREED on
+            # Friday" was reached then (what was expected or scheduled on a
+            # day still looks ahead)
             return "future"
         if aux_words & {"have", "has", "had", "'ve", "'d", "been"} and verb.tag_ in ("VBN", "VBG"):
             return "past"

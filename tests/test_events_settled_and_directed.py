@@ -1,0 +1,119 @@
+"""Agreements told in the passive ("a deal was reached between ..."),
+arrivals of forces, names that end in an event word, and acts someone is
+told to do, on sentences written for these tests (published Tuesday
+2024-03-05, conftest)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def parties(entities):
+    return sorted({e.country or e.org or e.name for e in entities})
+
+
+def of(events, category):
+    return [e for e in events if e.event == category]
+
+
+@pytest.mark.parametrize("text", [
+    "A deal was reached between Kenya and Somalia on Friday.",
+    "An accord was reached between Kenya and Somalia on Friday.",
+])
+def test_events_a_passive_agreement_is_between_those_its_subject_names(code, text):
+    agreements = of(code(text), "AGREE")
+    assert agreements, "no agreement coded"
+    assert len(parties(agreements[0].actor)) == 2
+    assert agreements[0].date == dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A ceasefire was agreed between Armenia and Azerbaijan on Friday.", dt.date(2024, 3, 1)),
+    ("New sanctions were agreed by EU ministers on Monday.", dt.date(2024, 3, 4)),
+])
+def test_events_what_was_agreed_on_a_day_was_agreed_then(code, text, day):
+    agreements = of(code(text), "AGREE")
+    assert [(e.date, e.factuality) for e in agreements][:1] == [(day, "asserted")]
+
+
+def test_events_what_was_expected_on_a_day_still_looks_ahead(code):
+    events = code("Talks between Qatar and the Taliban were expected on Friday.")
+    assert [(e.date, e.factuality) for e in of(events, "CONSULT")][:1] == [(dt.date(2024, 3, 8), "future")]
+
+
+def test_events_a_ceasefire_reached_between_two_sides_is_their_agreement(code):
+    # the model reads "the truce reached between" as a clause with the truce its subject
+    events = code("The African Union on Sunday welcomed the ceasefire reached between Colombia's "
+                  "government and the ELN rebels.")
+    agreements = of(events, "AGREE")
+    assert agreements and len({e.name for e in agreements[0].actor}) == 2
+
+
+def test_events_a_truce_agreed_by_two_sides_is_no_opinion(code):
+    # "agreed" read as a verb with the truce its subject and "was holding"
+    # its clause: a "by" phrase says it was agreed by them
+    events = code("The truce agreed by Israel and Hamas on Friday was holding.")
+    agreements = of(events, "AGREE")
+    assert agreements and parties(agreements[0].actor) == ["ISR", "PSE"]
+
+
+def test_events_an_event_word_ending_an_organisation_name_is_no_event(code):
+    events = code("Myanmar's army clashed with the Three Brotherhood Alliance near Lashio on Monday.")
+    assert not of(events, "COOPERATE")
+    assert of(events, "ASSAULT")
+    # a common noun ending a description still is one
+    assert of(code("The alliance between Japan and the Philippines deepened."), "COOPERATE")
+
+
+def test_events_forces_named_after_a_convoy_arrive(code):
+    events = code("A convoy of Indian armoured vehicles and soldiers reached the border town of "
+                  "Moreh on Sunday.")
+    mobilized = of(events, "MOBILIZE")
+    assert mobilized and parties(mobilized[0].actor) == ["IND"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The first contingent of Rwandan troops touched down in Maputo on Monday.", "RWA", "MOZ"),
+    ("French marines landed in Djibouti on Sunday.", "FRA", "DJI"),
+])
+def test_events_forces_touching_down_or_landing_abroad_are_deployed(code, text, actor, recipient):
+    mobilized = of(code(text), "MOBILIZE")
+    assert mobilized and parties(mobilized[0].actor) == [actor]
+    assert parties(mobilized[0].recipient) == [recipient]
+
+
+def test_events_a_plane_landing_is_no_deployment(code):
+    assert not of(code("The plane carrying the minister landed in Kabul on Monday."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing told Washington to close its consulate in Chengdu.",
+    "Ankara told Baghdad to expel the PKK fighters.",
+])
+def test_events_an_act_someone_is_told_to_do_is_not_done(code, text):
+    wanted = [e for e in code(text) if e.event in ("SANCTION", "COERCE")]
+    assert wanted and all(e.factuality == "hypothetical" for e in wanted)
+
+
+def test_events_what_someone_is_told_about_is_still_reported(code):
+    events = code("Officials told reporters that Russia closed its consulate in Gdansk on Monday.")
+    assert [e.factuality for e in of(events, "SANCTION")] == ["asserted"]
+
+
+def test_events_a_day_and_place_hung_on_what_the_object_does_are_the_acts(code):
+    # "in Rome on Thursday" hangs on "limiting", which describes the treaty
+    events = code("Presidents Joe Biden and Xi Jinping will sign a treaty limiting their missile "
+                  "stocks in Rome on Thursday, officials confirmed on Tuesday.")
+    signing = [e for e in events if "sign" in e.event_text]
+    assert [(e.date, e.factuality) for e in signing] == [(dt.date(2024, 3, 7), "future")]
+    assert signing[0].event_loc is not None and signing[0].event_loc.extracted_place == "Rome"
+
+
+def test_events_two_names_joined_by_and_are_both_subjects(code):
+    # the model reads the first name as a modifier of the second, with the "and" on it
+    events = code("Chancellor Angela Merkel and Dmitry Medvedev will sign a new treaty on Thursday, "
+                  "officials confirmed on Tuesday.")
+    signing = [e for e in events if "sign" in e.event_text]
+    assert signing and parties(signing[0].actor) == ["DEU", "RUS"]
