@@ -117,3 +117,35 @@ def test_events_two_names_joined_by_and_are_both_subjects(code):
                   "officials confirmed on Tuesday.")
     signing = [e for e in events if "sign" in e.event_text]
     assert signing and parties(signing[0].actor) == ["DEU", "RUS"]
+
+
+@pytest.mark.parametrize("text, category, actor, recipient", [
+    ("The destroyer USS Mason shot down two drones over the Red Sea on Monday.", "ASSAULT", "USA", None),
+    ("HMS Richmond fired on Houthi drones on Monday.", "ASSAULT", "GBR", "YEM"),
+])
+def test_events_a_ship_named_with_its_navys_prefix_is_its_states(code, text, category, actor, recipient):
+    acts = of(code(text), category)
+    assert acts and parties(acts[0].actor) == [actor]
+    if recipient:
+        assert parties(acts[0].recipient) == [recipient]
+
+
+def test_events_a_prefix_word_in_other_text_is_no_ship(code):
+    events = code("RSS Chief Mohan Bhagwat met Prime Minister Narendra Modi in Delhi on Monday.")
+    assert not any(e.sector == "MIL" for ev in events for e in ev.actor)
+
+
+def test_events_exercises_with_a_partner_are_joint_and_start_when_they_start(code):
+    events = code("The carrier USS Ronald Reagan will take part in five days of naval exercises with "
+                  "Japan in the East China Sea starting on Sunday, officials said.")
+    joint = of(events, "COOPERATE")
+    assert joint and parties(joint[0].actor) == ["USA"] and parties(joint[0].recipient) == ["JPN"]
+    assert (joint[0].date, joint[0].factuality) == (dt.date(2024, 3, 10), "future")
+    # alone, a state's drills are a show of force
+    assert of(code("China held military drills around Taiwan on Monday."), "MOBILIZE")
+
+
+def test_events_drills_the_model_reads_as_a_clause_start_when_they_start(code):
+    # "drills" read as the subject of "starting"
+    events = code("Russia will hold naval drills starting on Sunday.")
+    assert [(e.date, e.factuality) for e in of(events, "MOBILIZE")] == [(dt.date(2024, 3, 10), "future")]

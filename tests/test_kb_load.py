@@ -186,6 +186,23 @@ def test_kb_rejects_inert_nouns_that_are_not_lemmas(tmp_path):
         KnowledgeBase.load(tmp_path)
 
 
+def test_kb_ship_prefixes_name_their_navy_state(kb):
+    assert kb.ship_prefixes["USS"] == "USA" and kb.ship_prefixes["HMS"] == "GBR"
+    assert "INS" not in kb.ship_prefixes  # India's and Israel's
+
+
+@pytest.mark.parametrize("prefixes, wanted", [
+    ({"USS": "XXX"}, "not states"),
+    ({"uss": "USA"}, "as navies write them"),
+])
+def test_kb_rejects_bad_ship_prefixes(tmp_path, prefixes, wanted):
+    for name in ("countries.json", "organizations.json", "institutions.json"):
+        shutil.copy(PACKAGE_KB / name, tmp_path / name)
+    (tmp_path / "ship_prefixes.json").write_text(json.dumps({"prefixes": prefixes}), encoding="utf-8")
+    with pytest.raises(DataError, match=f"ship_prefixes.json.*{wanted}"):
+        KnowledgeBase.load(tmp_path)
+
+
 def test_kb_named_armed_groups_and_parties_have_a_country(kb):
     for code, country in (("LTTE", "LKA"), ("KLA", "XKX"), ("HEZBOLLAH", "LBN"), ("PKK", "TUR"),
                           ("SPLM", "SSD"), ("FARC", "COL"), ("UNITA", "AGO"), ("TALIBAN", "AFG")):

@@ -188,7 +188,8 @@ class _Resolution:
     def run(self) -> tuple[ActorMention, ...]:
         anchors = self._anchors()
         if not anchors:
-            return ()
+            self._ships()
+            return tuple(self.mentions)
         states = Counter(a.key for a in anchors if a.kind in ("state", "demonym"))
         self.fallback_home = states.most_common(1)[0][0] if states else None
         self.only_state = next(iter(states)) if len(states) == 1 else None
@@ -202,6 +203,7 @@ class _Resolution:
         self._index_places(anchors)
         for unit in self._units(anchors):
             self._resolve_unit(unit)
+        self._ships()
         self._pronouns()
         self.mentions.sort(key=lambda m: m.span)
         return tuple(self.mentions)
@@ -1086,6 +1088,24 @@ class _Resolution:
 
     # -- helpers ---------------------------------------------------------------
 
+    def _ships(self) -> None:
+        """Ships named with their navy's prefix ("the destroyer USS Carney",
+        "HMS Diamond"): their state's armed forces. The words of the name
+        are no person or capital of their own ("USS George WASHINGTON")."""
+        doc, prefixes = self.doc, self.kb.ship_prefixes
+        for token in doc:
+            code = prefixes.get(token.text)
+            end = token.i + 1
+            while end < len(doc) and _title_cased(doc[end].text):
+                end += 1
+            if code is None or end == token.i + 1:
+                continue
+            span = doc[token.i:end]
+            self.mentions = [m for m in self.mentions
+                             if m.span[1] <= span.start_char or m.span[0] >= span.end_char]
+            self._emit(token.i, end, Entity(text="", name=span.text, country=code, sector="MIL",
+                                            type="organization", resolved_by="kb:ship-prefix"))
+
     def _emit(self, start: int, end: int, entity: Entity) -> None:
         span = self.doc[start:end]
         text = span.text
@@ -1150,6 +1170,11 @@ class _Resolution:
         """A demonym used as a noun ("the Russians", "Palestinians said")."""
         root = self.doc[anchor.start:anchor.end].root
         return root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound", "nmod")
+
+
+def _title_cased(word: str) -> bool:
+    """A capitalised word, not one in capitals ("Carney", "D.", not "SAID")."""
+    return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper() or word.endswith("."))
 
 
 def _object_role(token) -> bool:

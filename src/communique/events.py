@@ -1760,6 +1760,9 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
                 # "announced 30 million euros IN humanitarian aid", "claimed
                 # RESPONSIBILITY FOR the bombing"
                 node = node.head
+            elif (node.lower_ == "of" and node.head.dep_ == "pobj" and node.head.lemma_.lower() in DURATION_NOUNS
+                  and node.head.head.dep_ == "prep"):
+                node = node.head.head  # "will take part IN four days OF naval exercises"
         verb = node.head
         if (node.dep_ == "prep" and node.lower_ in ("after", "following", "at")
                 and node.head.lemma_.lower() in DEPARTURE_VERBS and token.lemma_.lower() == "visit"):
@@ -2091,13 +2094,25 @@ def _participle_modifier(verb: Token) -> bool:
             and verb.head.pos_ in ("NOUN", "PROPN"))
 
 
+# Verbs of an act's course, whose participle times the act itself.
+ASPECT_VERBS = frozenset({"start", "begin", "run", "last", "end", "continue", "conclude", "open", "close"})
+
+
 def _describes_object(verb: Token, rank: dict[int, int]) -> bool:
-    """A present participle that says what the object of the act is ("will
+    """A present participle that says what the act or its object is ("will
     sign a treaty CUTTING their arsenals in Prague on Thursday", "launched
-    strikes TARGETING militants near Idlib"): a time or place the model
-    hangs on it straight away is the act's."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubjpass")
-            and verb.head.head.i in rank)
+    strikes TARGETING militants near Idlib", "exercises STARTING on
+    Sunday"): a time or place the model hangs on it straight away is the
+    act's."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.lemma_.lower() in ASPECT_VERBS and verb.dep_ in ("acl", "advcl") and verb.head.i in rank:
+        return True  # "will take part in exercises ... STARTING on Sunday"
+    if verb.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in verb.children):
+        # (the model may read the noun as the participle's subject)
+        return any(c.dep_ == "nsubj" and c.i in rank for c in verb.children)
+    return verb.dep_ == "acl" and (
+        verb.head.i in rank or verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.i in rank)
 
 
 def _locative_path(root: Token, rank: dict[int, int]) -> bool:
@@ -3140,8 +3155,9 @@ def _code_trigger(
     if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):
         rule = dataclasses.replace(police_reading, pos=rule.pos)  # "ABDUCTED by security forces"
     joint_reading = rules.joint_readings.get(rule.id)
-    if joint_reading is not None and len(_parties(args.actor)) > 1:
-        # "French and Egyptian warships began war games": together
+    if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)):
+        # "French and Egyptian warships began war games", "exercises WITH
+        # South Korea": together
         rule = dataclasses.replace(joint_reading, pos=rule.pos)
     solo_reading = rules.solo_readings.get(rule.id)
     if solo_reading is not None and len(_parties(e for e in (*args.actor, *args.recipient)
@@ -3407,6 +3423,15 @@ def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
         return timexes
     low, high = speech.idx + len(speech), subject.left_edge.idx
     return [t for t in timexes if not (low <= t.span[0] and t.span[1] <= high)]
+
+
+def _with_partner(token: Token, args: Arguments, index: MentionIndex) -> bool:
+    """Whether a recipient of the act is named in its "with" phrase, as a
+    partner of another state than the actor's ("held drills WITH Japan")."""
+    own = _parties(args.actor)
+    partners = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                for o in prep.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
+    return bool(own) and any(e in args.recipient and _key(e) not in own for e in partners)
 
 
 def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:

@@ -10,6 +10,8 @@ Everything here is data shipped in ``communique/data/kb/``:
                           the countries they mainly live in
 - ``areas.json``          provinces, regions and large cities ("Darfur",
                           "Jaffna") that give a group noun its country
+- ``ship_prefixes.json``  navies' prefixes of ship names ("USS", "HMS") and
+                          their states
 - ``inert_nouns.json``    nouns a nationality can describe without naming an
                           actor ("the Russian language", "Iraqi oil")
 - ``people/*.json``       office-holders with dated offices, one file per
@@ -310,9 +312,11 @@ class KnowledgeBase:
         groups: dict[str, Group] | None = None,
         areas: tuple[Area, ...] = (),
         inert_nouns: frozenset[str] = frozenset(),
+        ship_prefixes: dict[str, str] | None = None,
     ) -> None:
         self.states = states
         self.inert_nouns = inert_nouns
+        self.ship_prefixes = ship_prefixes or {}
         self.groups = groups or {}
         self.organizations = organizations
         self.org_seats = {city: org.code for org in organizations.values() for city in org.seat_cities}
@@ -389,8 +393,10 @@ class KnowledgeBase:
         groups = _load_groups(_optional(root / "groups.json"), _where(root, "groups.json"), states)
         areas = _load_areas(_optional(root / "areas.json"), _where(root, "areas.json"), states)
         inert = _load_inert_nouns(_optional(root / "inert_nouns.json"), _where(root, "inert_nouns.json"))
+        ships = _load_ship_prefixes(_optional(root / "ship_prefixes.json"), _where(root, "ship_prefixes.json"),
+                                    states)
         return cls(states, organizations, people, institutions, titles, modifiers, regions, tokenize,
-                   groups, areas, inert)
+                   groups, areas, inert, ships)
 
     # -- lookups -----------------------------------------------------------
 
@@ -734,6 +740,21 @@ def _load_areas(data: Any, where: str, states: dict[str, State]) -> tuple[Area, 
             raise DataError(f"{here}: country {country!r} of {name!r} is not a state in countries.json")
         areas.append(Area(name, country))
     return tuple(areas)
+
+
+def _load_ship_prefixes(data: Any, where: str, states: dict[str, State]) -> dict[str, str]:
+    if not data:
+        return {}
+    prefixes = data.get("prefixes") if isinstance(data, dict) else None
+    if not isinstance(prefixes, dict):
+        raise DataError(f"{where}: 'prefixes' must map a prefix ('USS') to a state code ('USA')")
+    unknown = sorted(f"{p}: {c}" for p, c in prefixes.items() if c not in states)
+    if unknown:
+        raise DataError(f"{where}: {unknown} are not states in countries.json")
+    bad = [p for p in prefixes if not (isinstance(p, str) and p.isalpha() and p[0].isupper())]
+    if bad:
+        raise DataError(f"{where}: prefixes {bad} must be written as navies write them ('USS', 'HSwMS')")
+    return dict(prefixes)
 
 
 def _load_inert_nouns(data: Any, where: str) -> frozenset[str]:

@@ -907,9 +907,16 @@ def misread_compounds(token: TokenLike) -> list[Any]:
     """A noun compound after a verb that the small model read as a clause
     of its own ("imposed ASSET FREEZES on officials", with "asset" the
     subject of "freezes"): the second noun, which is the verb's object."""
-    return [c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBZ"
-            and not any(g.dep_ in ("aux", "neg", "dobj", "mark") for g in c.children)
-            and any(g.dep_ == "nsubj" and g.i == c.i - 1 and g.tag_ == "NN" for g in c.children)]
+    compounds = [c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBZ"
+                 and not any(g.dep_ in ("aux", "neg", "dobj", "mark") for g in c.children)
+                 and any(g.dep_ == "nsubj" and g.i == c.i - 1 and g.tag_ == "NN" for g in c.children)]
+    # ... and a noun with a participle after it, read the same way: "will
+    # hold naval DRILLS starting on Sunday", with "drills" the subject of
+    # "starting"
+    described = [g for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                 and not any(g.dep_ in ("aux", "neg", "mark") for g in c.children)
+                 for g in c.children if g.dep_ == "nsubj" and g.i == c.i - 1 and g.tag_ in ("NN", "NNS")]
+    return compounds + described
 
 
 def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
