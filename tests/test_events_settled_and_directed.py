@@ -149,3 +149,21 @@ def test_events_drills_the_model_reads_as_a_clause_start_when_they_start(code):
     # "drills" read as the subject of "starting"
     events = code("Russia will hold naval drills starting on Sunday.")
     assert [(e.date, e.factuality) for e in of(events, "MOBILIZE")] == [(dt.date(2024, 3, 10), "future")]
+
+
+def test_events_a_court_ordering_someone_detained_detains_them(code):
+    # the model reads "the journalist" as the subject of "detained"
+    events = code("A Moscow court on Friday ordered the American journalist detained for two months.")
+    detentions = of(events, "COERCE")
+    assert detentions, "no detention coded"
+    assert (parties(detentions[0].actor), parties(detentions[0].recipient)) == (["RUS"], ["USA"])
+    assert (detentions[0].date, detentions[0].factuality) == (dt.date(2024, 3, 1), "asserted")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A Kyiv court jailed the Russian soldier for ten years.", "UKR"),
+    ("Tehran police arrested two French citizens on Monday.", "IRN"),
+])
+def test_events_courts_and_police_of_a_capital_are_its_states(code, text, actor):
+    detentions = of(code(text), "COERCE")
+    assert detentions and parties(detentions[0].actor) == [actor]

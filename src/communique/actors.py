@@ -60,6 +60,9 @@ ABROAD_INSTITUTIONS = frozenset({"embassy", "consulate", "mission", "legation", 
 
 # Arcs climbed from a modifier to the noun it belongs to, and how far right
 # that noun may be (tokens); tuned on the seed article and PLOVER sentences.
+# Sectors of institutions that serve where they sit: a capital on them names
+# their state ("a MOSCOW court"), as it does not on an embassy.
+LOCAL_SECTORS = frozenset({"JUD", "COP"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "appos"})
 MAX_CLIMB = 6
 PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -492,7 +495,10 @@ class _Resolution:
         elif titles and self._singular(titles[-1]) and not _plural_institution(institutions, self.doc):
             self._title(unit, titles[-1], country_code, orgs)
         elif institutions or (titles and (states or homes)):
-            self._institution(unit, institutions or titles, states or capitals or homes[:1], orgs)
+            # "a MOSCOW court", "KYIV police": courts and police serve where they sit
+            seated = [Anchor(a.start, a.end, "state", a.key) for a in by_kind.get("capital", [])
+                      if _sector_of(institutions or titles) in LOCAL_SECTORS]
+            self._institution(unit, institutions or titles, states or capitals or homes[:1] or seated[:1], orgs)
         elif orgs:
             for anchor in orgs:
                 self._emit(anchor.start, anchor.end, self._organization(anchor.key))

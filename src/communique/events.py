@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    find_claimant, present_tense, reaction_phrase, read_context, undone_act,
+    find_claimant, ordered_done, present_tense, reaction_phrase, read_context, undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
                       verb_objects)
@@ -745,6 +745,17 @@ def _among_those(token: Token) -> Token | None:
 
 
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+    if ordered_done(token):
+        # "a court ORDERED HIM DETAINED": who orders it does it, the one
+        # the model made the participle's subject undergoes it
+        order = token.head
+        args.actor += [e for s in order.children if s.dep_ == "nsubj"
+                       for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
+        args.recipient += [e for s in token.children if s.dep_ == "nsubj"
+                           for e in phrase_entities(s, index, places=False) or _person_antecedent(s, index)]
+        args.actor_how = "direct" if args.actor else None
+        args.recipient_how = "direct" if args.recipient else None
+        return
     passive = passive_like(token)
     if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):
         # "Israel is opposed to French mediation": the subject holds the stance.

@@ -181,6 +181,22 @@ def _directed(token: Token, cues: Cues) -> bool:
             and any(c.dep_ == "dobj" for c in head.children))
 
 
+# Verbs whose object a participle after it says what is done to it by the
+# verb's subject ("a court ordered him DETAINED"); not "wanted him
+# arrested", which is a wish.
+ORDERING_VERBS = frozenset({"order"})
+
+
+def ordered_done(verb: Token) -> bool:
+    """A participle of a small clause under a verb of ordering, which the
+    model reads as a clause with the object its subject: "a court ORDERED
+    HIM DETAINED for two months"."""
+    return (verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ in ("VBD", "VBN")
+            and verb.head.lemma_.lower() in ORDERING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.i == verb.i - 1 for c in verb.children))
+
+
 def _reduced_relative(trigger: Token) -> bool:
     """A trigger in the past participle after its noun tells what was done to
     that noun, whatever the clause around the noun says: "called for the
@@ -314,7 +330,7 @@ def _climbs(token: Token, cues: Cues) -> bool:
             m for m in _marks(token) if m != "for"]
     if dep == "ccomp":
         return token.head.lemma_.lower() in (cues.negating_governors | cues.future_governors
-                                             | cues.hypothetical_governors)
+                                             | cues.hypothetical_governors) or ordered_done(token)
     return False
 
 
