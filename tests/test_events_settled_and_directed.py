@@ -167,3 +167,10 @@ def test_events_a_court_ordering_someone_detained_detains_them(code):
 def test_events_courts_and_police_of_a_capital_are_its_states(code, text, actor):
     detentions = of(code(text), "COERCE")
     assert detentions and parties(detentions[0].actor) == [actor]
+
+
+def test_events_a_relative_clause_on_the_act_dates_and_places_it(code):
+    # published Tuesday 2024-03-05: the burying is Friday's, the strikes Wednesday's
+    events = code("Residents of Homs were still burying victims on Friday from the Russian air strikes "
+                  "that opened Moscow's campaign in Syria on Wednesday.")
+    assert [e.date for e in of(events, "ASSAULT")] == [dt.date(2024, 2, 28)]

@@ -1975,7 +1975,7 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                     k = rank[node.i]
                     break
                 if (node.pos_ in ("VERB", "AUX") and not _participle_modifier(node)
-                        and not (steps == 1 and _describes_object(node, rank))
+                        and not (steps == 1 and _describes_object(node, rank)) and not _told_of(node, rank)
                         or node.head.i == node.i or node.dep_ == "conj"):
                     break
                 if _happening_answered(node):
@@ -2103,6 +2103,14 @@ def _participle_modifier(verb: Token) -> bool:
     "a claim that ISIS was DEFEATED in Syria": other happenings.)"""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in WHEREABOUTS_VERBS
             and verb.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _told_of(verb: Token, rank: dict[int, int]) -> bool:
+    """A relative clause whose subject is the act it is on ("the air
+    strikes THAT OPENED Moscow's campaign on Wednesday", "the attack WHICH
+    KILLED nine people in Rastan"): its time and place are the act's."""
+    return (verb.dep_ == "relcl" and verb.head.i in rank
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children))
 
 
 # Verbs of an act's course, whose participle times the act itself.
