@@ -174,3 +174,11 @@ def test_events_a_relative_clause_on_the_act_dates_and_places_it(code):
     events = code("Residents of Homs were still burying victims on Friday from the Russian air strikes "
                   "that opened Moscow's campaign in Syria on Wednesday.")
     assert [e.date for e in of(events, "ASSAULT")] == [dt.date(2024, 2, 28)]
+
+
+def test_events_nationalities_on_a_compound_of_the_act_are_its_actors(code):
+    # "American, British and French" hang on "missile", not on "strikes"
+    events = code("The laboratory was destroyed by American, British and French missile strikes.")
+    strikes = [e for e in of(events, "ASSAULT") if "strikes" in e.event_text]
+    assert strikes and parties(strikes[0].actor) == ["FRA", "GBR", "USA"]
+    assert "USA" not in parties(strikes[0].recipient)

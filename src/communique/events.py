@@ -976,7 +976,11 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # "Ottawa's latest HAITI sanctions", "Russia's UKRAINE invasion": with an
     # owner named, a state's name compounded on the noun is its target.
     owned = not undergoes and any(c.dep_ == "poss" and index.actor_at(c) is not None for c in token.children)
-    for child in [*token.children, *on_frame, *between]:
+    # A nationality may hang on a compound of the noun: "American, British
+    # and French MISSILE strikes".
+    compounded = [a for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  for a in c.children if a.dep_ == "amod"]
+    for child in [*token.children, *compounded, *on_frame, *between]:
         if owned and child.dep_ == "compound" and (m := index.actor_at(child)) is not None \
                 and m.entity.type == "state" and child not in trigger.consumed:
             args.recipient.append(m.entity)
@@ -992,7 +996,8 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):
                 m = index.actor_at(t)
-                if m is not None and t.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
+                if m is not None and child.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
+                    # ("AMERICAN, BRITISH and FRENCH missile strikes": each one)
                     nationality.append(m.entity)
                 elif m is not None:
                     # "called on Israel to halt ITS strikes": the one called on
