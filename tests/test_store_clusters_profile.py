@@ -234,3 +234,39 @@ def test_store_clusters_the_reach_of_an_undated_report_survives_batches(tmp_path
                                   [clusters["first"]]).fetchone()[0]
     assert clusters["later"] == clusters["first"] != clusters["other"]
     assert dated is True
+
+
+def test_store_clusters_an_opened_cluster_that_fits_one_other_alone_is_merged():
+    from communique.store.clusters import merge_opened
+
+    known = {1: key("IRN", "IRQ").profile(), 2: key("IRN", "IRQ USA").profile(),
+             3: key("IRN", "ISR").profile()}
+    merged = merge_opened([2], known, {1: {"a"}, 2: {"b"}, 3: {"c"}})
+    assert merged == {2: 1}
+    assert 2 not in known and known[1].recipients == {"IRQ", "USA"}
+
+
+def test_store_clusters_an_opened_cluster_fitting_two_others_stays_apart():
+    from communique.store.clusters import merge_opened
+
+    kyiv = key("RUS", "UKR", country="UKR", town=KYIV).profile()
+    odesa = key("RUS", "UKR", country="UKR", town=ODESA).profile()
+    known = {1: kyiv, 2: odesa, 3: key("RUS", "UKR").profile()}
+    assert merge_opened([3], known, {}) == {}
+
+
+def test_store_clusters_no_merge_across_an_article_a_month_or_a_third_party_to_talks():
+    from communique.store.clusters import merge_opened
+
+    # the coder kept two mentions of one article apart
+    known = {1: key("IRN", "IRQ").profile(), 2: key("IRN", "IRQ").profile()}
+    assert merge_opened([2], known, {1: {"a"}, 2: {"a", "b"}}) == {}
+    # a cluster of a month fits too much
+    known = {1: key("IRN", "IRQ", precision="month").profile(), 2: key("IRN", "IRQ").profile()}
+    assert merge_opened([2], known, {}) == {}
+    # a call with one more party is another call
+    known = {1: key("KAZ UZB", event="CONSULT").profile(),
+             2: key("KAZ", "KGZ UZB", event="CONSULT").profile()}
+    assert merge_opened([2], known, {}) == {}
+    known = {1: key("KAZ UZB", event="CONSULT").profile(), 2: key("UZB", "KAZ", event="CONSULT").profile()}
+    assert merge_opened([2], known, {}) == {2: 1}

@@ -26,7 +26,7 @@ from ..gazetteer import name_key, site_cities
 from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
 from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       division_names, lookback_days, name_forms, named_as_division,
+                       division_names, lookback_days, merge_opened, name_forms, named_as_division,
                        period_rank, person_names, same_article_match, same_sentence_match,
                        sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -336,6 +336,17 @@ class Store:
             touched.add(cluster_id)
             placed.setdefault(sentence, []).append((key, cluster_id))
             in_article.setdefault(article, []).append((key, cluster_id))
+        articles: dict[int, set[str]] = {}
+        for event_id, cluster_id in rows.cluster_of.items():
+            articles.setdefault(cluster_id, set()).add(rows.sentence_of[event_id][0])
+        merged = {source: target for known in candidates.values()
+                  for source, target in merge_opened({row[0] for row in new_clusters if row[0] in known},
+                                                     known, articles).items()}
+        if merged:
+            for event_id, cluster_id in rows.cluster_of.items():
+                rows.cluster_of[event_id] = merged.get(cluster_id, cluster_id)
+            new_clusters = [row for row in new_clusters if row[0] not in merged]
+            touched -= set(merged)
         joined = sorted(set(rows.cluster_of.values()))
         profiles = {c: p for by_id in candidates.values() for c, p in by_id.items()}
         names = [[c, sorted(profiles[c].town_names),

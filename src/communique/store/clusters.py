@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..places import capital_of
@@ -242,10 +242,13 @@ class ClusterProfile:
 
     def absorb(self, key: ClusterKey) -> ClusterProfile:
         """The profile once ``key`` has joined; its period if it is a better one."""
-        other = key.profile()
+        return self.merge(key.profile())
+
+    def merge(self, other: ClusterProfile) -> ClusterProfile:
+        """The profile of this cluster and ``other`` as one; the better period."""
         period = {}
         if other.period_rank < self.period_rank:
-            period = {"date": key.date, "enddate": key.enddate, "precision": key.precision,
+            period = {"date": other.date, "enddate": other.enddate, "precision": other.precision,
                       "period_rank": other.period_rank, "lookback": other.lookback}
         return replace(
             self, **period, actors=self.actors | other.actors,
@@ -659,6 +662,65 @@ def best_match(key: ClusterKey | ClusterProfile,
     if len(fitting) > 1 and match_score(fitting[0][2], fitting[1][2]) is None:
         return _by_evidence(key, fitting) if isinstance(key, ClusterKey) else None
     return fitting[0][1]
+
+
+# How well a cluster opened in a batch must fit the one cluster it fits to
+# be merged into it after the batch (``match_score``: the share of parties
+# in common, less a hundredth per day apart).
+MERGE_SCORE = 0.5
+
+
+def merge_opened(opened: Iterable[int], known: dict[int, ClusterProfile],
+                 articles: Mapping[int, set[str]]) -> dict[int, int]:
+    """Clusters of one category that a batch opened and that are one
+    happening with another cluster after all: {merged cluster: cluster it
+    joins}. ``known`` (the profiles, by cluster id) is updated in place.
+
+    A mention is matched against the clusters as they stand when its turn
+    comes. One that arrived while two look-alike clusters were equally
+    likely opened a cluster of its own; once the batch is placed, later
+    members may have shown which of the two it is. An opened cluster joins
+    another when it fits that one alone, at ``MERGE_SCORE`` or better; both
+    are of one day (a cluster of a week or a month fits too much to vouch
+    for it); a joint act has the same parties in both (talks with one more
+    party are mostly other talks: "a call with Bishkek too"); and no article
+    (``articles``: the articles of each cluster's mentions) has mentions in
+    both, since the coder kept those apart on purpose.
+    """
+    by_party: dict[str, set[int]] = {}
+    for cluster_id, profile in known.items():
+        for party in profile.parties:
+            by_party.setdefault(party, set()).add(cluster_id)
+    merged: dict[int, int] = {}
+    held = {c: set(a) for c, a in articles.items()}
+    for cluster_id in sorted(opened):
+        profile = known.get(cluster_id)
+        if profile is None or not _one_day(profile):
+            continue
+        others = {merged.get(c, c) for party in profile.parties for c in by_party.get(party, ())}
+        fitting = [(score, other) for other in sorted(others - {cluster_id})
+                   if (score := match_score(known[other], profile)) is not None]
+        if len(fitting) != 1 or fitting[0][0] < MERGE_SCORE:
+            continue
+        target = fitting[0][1]
+        if not _one_day(known[target]) or held.get(cluster_id, set()) & held.get(target, set()):
+            continue
+        if profile.event in JOINT_CATEGORIES and profile.parties != known[target].parties:
+            continue
+        known[target] = known[target].merge(profile)
+        held.setdefault(target, set()).update(held.pop(cluster_id, set()))
+        del known[cluster_id]
+        merged[cluster_id] = target
+        for party in profile.parties:
+            by_party.setdefault(party, set()).add(target)
+    for source in merged:  # (a cluster merged into one merged later joins where that one went)
+        while merged[source] in merged:
+            merged[source] = merged[merged[source]]
+    return merged
+
+
+def _one_day(profile: ClusterProfile) -> bool:
+    return profile.precision == "day" and profile.enddate == profile.date
 
 
 # How much worse a match through the article's context scores than one
