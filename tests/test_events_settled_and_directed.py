@@ -182,3 +182,43 @@ def test_events_nationalities_on_a_compound_of_the_act_are_its_actors(code):
     strikes = [e for e in of(events, "ASSAULT") if "strikes" in e.event_text]
     assert strikes and parties(strikes[0].actor) == ["FRA", "GBR", "USA"]
     assert "USA" not in parties(strikes[0].recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Norway pledged $200 million to Sudan on Monday.", "NOR", "SDN"),
+    ("Brussels pledged 30 million euros for refugee camps in Chad.", "EU", None),
+    ("Chad welcomed a new EU humanitarian package for its eastern provinces.", "EU", None),
+    ("Fiji thanked Australia for the relief flight that landed in Suva on Sunday.", "AUS", "FJI"),
+    ("A Turkish humanitarian convoy crossed into Syria on Monday.", "TUR", None),
+])
+def test_events_money_pledged_and_relief_sent_are_aid(code, text, actor, recipient):
+    aid = of(code(text), "AID")
+    assert aid and parties(aid[0].actor) == [actor]
+    if recipient:
+        assert parties(aid[0].recipient) == [recipient]
+
+
+def test_events_money_pledged_as_investment_is_no_aid(code):
+    assert not of(code("China pledged $5 billion in investment in Kenya."), "AID")
+
+
+def test_events_the_first_of_a_series_told_later_is_another_delivery(code):
+    events = code("Two Indian Navy ships arrived at Yangon port on Tuesday carrying 40 tonnes of "
+                  "humanitarian aid, "
+                  "officials said.\n\nThe deliveries follow the first Indian relief flight to Yangon "
+                  "on Saturday.")
+    assert sorted(e.date for e in of(events, "AID")) == [dt.date(2024, 3, 2), dt.date(2024, 3, 5)]
+
+
+def test_events_strikes_that_kill_are_force_and_so_is_the_articles_next_mention(code):
+    events = code("Israeli strikes killed 20 people in Gaza on Monday, medics said. "
+                  "The strikes also hit a school in Rafah.")
+    assert of(events, "ASSAULT") and not of(events, "PROTEST")
+    # strikes that halt trains are walkouts
+    assert of(code("French rail strikes halted trains on Monday."), "PROTEST")
+
+
+def test_events_diplomats_ordered_out_are_expelled(code):
+    events = code("Canada ordered out four Indian diplomats on Monday.")
+    expulsions = of(events, "SANCTION")
+    assert expulsions and (parties(expulsions[0].actor), parties(expulsions[0].recipient)) == (["CAN"], ["IND"])

@@ -2232,6 +2232,7 @@ def code_events(
     drafts: list[_Draft] = []
     obligation = rules.obligation
     names = _name_interiors(actors)
+    state_read: set[str] = set()  # trigger lemmas the article has read as states' acts
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)
@@ -2241,9 +2242,16 @@ def code_events(
         # In text order; a demand comes before the demanded act it embeds.
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
+            reading = rules.state_readings.get(trigger.entry.id)
+            if reading is not None and trigger.token.lemma_.lower() in state_read:
+                # "Israeli strikes killed 20 people ... The STRIKES on Saturday
+                # hit homes": an act word an article read as force is force
+                trigger = dataclasses.replace(trigger, entry=dataclasses.replace(reading, pos=trigger.entry.pos))
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
                                   len(drafts), args=args, context=context, rules=rules,
                                   headline=headline)
+            if draft is not None and reading is not None and draft.event.event == reading.event:
+                state_read.add(trigger.token.lemma_.lower())
             if draft is not None:
                 intent = stated_intent(trigger, draft, article, timexes, published, cues, index)
                 if intent is not None:
@@ -2437,10 +2445,17 @@ def _abroad(trigger: Trigger, args: Arguments, index: MentionIndex) -> bool:
 
 def _aimed(noun: Token) -> bool:
     """True for an act aimed "on" or "against" something that is not a
-    date ("an Israeli strike ON a school"): force, not a walkout."""
+    date ("an Israeli strike ON a school"), or one that kills or destroys
+    ("Israeli strikes KILLED 20 people"): force, not a walkout."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HARMING_VERBS:
+        return True
     return any(p.dep_ == "prep" and p.lower_ in ("on", "against")
                and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
                for p in noun.children)
+
+
+# Verbs of harm a walkout does not do ("strikes HIT rail services" it may).
+HARMING_VERBS = frozenset({"kill", "wound", "injure", "destroy", "flatten", "raze", "demolish"})
 
 
 # Prepositions that tie a protest to the clause it hangs on, and so to that
@@ -3844,6 +3859,8 @@ def _mentions_dated(mention: _Draft, host: _Draft) -> bool:
     x, y = mention.event, host.event
     if mention is host or not mention.noun_only or mention.explicit_date or not host.explicit_date:
         return False
+    if mention.contrast != host.contrast:
+        return False  # "the deliveries follow THE FIRST relief flight on Saturday"
     if x.historical or y.historical or x.factuality == "negated":
         return False
     if (x.event, x.mode) != (y.event, y.mode) or not _parties(x.actor) & _parties(y.actor):
@@ -3892,7 +3909,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 # Words that set a mention apart from another of its kind: "ANOTHER
 # attack", "a SEPARATE raid", "an EARLIER strike", "a strike on ANOTHER
 # vessel". ("New" does not: "a new strike ... the strike killed five".)
-CONTRAST_WORDS = frozenset({"another", "separate", "earlier", "previous", "prior", "second", "different"})
+CONTRAST_WORDS = frozenset({"another", "separate", "earlier", "previous", "prior", "first", "second",
+                             "different"})
 
 
 def _contrast_words(words: Sequence[Token]) -> frozenset[str]:
