@@ -222,3 +222,9 @@ def test_events_diplomats_ordered_out_are_expelled(code):
     events = code("Canada ordered out four Indian diplomats on Monday.")
     expulsions = of(events, "SANCTION")
     assert expulsions and (parties(expulsions[0].actor), parties(expulsions[0].recipient)) == (["CAN"], ["IND"])
+
+
+def test_events_a_strike_against_prices_is_a_walkout(code):
+    events = code("Police fired tear gas at demonstrators in Otavalo on Tuesday as an Indigenous-led "
+                  "strike against higher diesel prices entered its second day.")
+    assert [e.event for e in events if e.event_text == "strike"] == ["PROTEST"]

@@ -2443,15 +2443,24 @@ def _abroad(trigger: Trigger, args: Arguments, index: MentionIndex) -> bool:
     return bool(where) and all(e.country and e.country not in homes for e in where)
 
 
-def _aimed(noun: Token) -> bool:
-    """True for an act aimed "on" or "against" something that is not a
-    date ("an Israeli strike ON a school"), or one that kills or destroys
-    ("Israeli strikes KILLED 20 people"): force, not a walkout."""
+def _aimed(noun: Token, targets: frozenset[str]) -> bool:
+    """True for an act aimed "on" something that is not a date ("an Israeli
+    strike ON a school"), or "against" a party, a place or one of the
+    ``targets`` ("strikes AGAINST Hamas", not "a strike AGAINST higher
+    diesel prices"), or one that kills or destroys ("Israeli strikes KILLED
+    20 people"): force, not a walkout."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HARMING_VERBS:
         return True
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "against")
-               and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in p.children)
-               for p in noun.children)
+    for prep in (p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")):
+        for target in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")):
+            if prep.lower_ == "on" or target.pos_ == "PROPN" or target.ent_type_ in PARTY_ENTITY_TYPES \
+                    or target.lemma_.lower() in targets:
+                return True
+    return False
+
+
+# Named-entity labels of parties and places ("against the TALIBAN").
+PARTY_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"})
 
 
 # Verbs of harm a walkout does not do ("strikes HIT rail services" it may).
@@ -3187,7 +3196,7 @@ def _code_trigger(
         args = _arrested_person(trigger.token, args, index)
     rule, token = trigger.entry, trigger.token
     state_reading = rules.state_readings.get(rule.id)
-    if state_reading is not None and (_acts_as_state(args) or _aimed(token)
+    if state_reading is not None and (_acts_as_state(args) or _aimed(token, cues.attack_targets)
                                       or _abroad(trigger, args, index)):
         rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
     police_reading = rules.police_readings.get(rule.id)
