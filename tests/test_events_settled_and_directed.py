@@ -228,3 +228,20 @@ def test_events_a_strike_against_prices_is_a_walkout(code):
     events = code("Police fired tear gas at demonstrators in Otavalo on Tuesday as an Indigenous-led "
                   "strike against higher diesel prices entered its second day.")
     assert [e.event for e in events if e.event_text == "strike"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The EU told Belarus to free the journalist or face new sanctions.", "EU", "BLR"),
+    ("Iran gave Britain a week to release the tanker or face retaliation.", "IRN", "GBR"),
+])
+def test_events_an_ultimatum_threatens_whom_it_is_set(code, text, actor, recipient):
+    events = code(text)
+    threats = of(events, "THREATEN")
+    assert [(parties(t.actor), parties(t.recipient), t.factuality) for t in threats] == [
+        ([actor], [recipient], "asserted")]
+    # the act asked for is not done
+    assert all(e.factuality == "hypothetical" for e in of(events, "RETREAT"))
+
+
+def test_events_facing_hardship_is_no_threat(code):
+    assert not of(code("Ukraine will face a difficult winter, officials said."), "THREATEN")

@@ -45,7 +45,8 @@ from typing import TYPE_CHECKING, Any
 from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    find_claimant, ordered_done, present_tense, reaction_phrase, read_context, undone_act,
+    find_claimant, ordered_done, present_tense, reaction_phrase, read_context, ultimatum_issuer,
+    undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
                       verb_objects)
@@ -745,6 +746,17 @@ def _among_those(token: Token) -> Token | None:
 
 
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+    issuer = ultimatum_issuer(token)
+    if issuer is not None:
+        # "North Korea told SOUTH KOREA to stop ... or FACE military action":
+        # who sets the ultimatum threatens whom it is set
+        args.actor += [e for s in issuer.children if s.dep_ == "nsubj"
+                       for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
+        args.recipient += [e for o in issuer.children if o.dep_ in ("dobj", "dative")
+                           for e in phrase_entities(o, index, places=False)]
+        args.actor_how = "direct" if args.actor else None
+        args.recipient_how = "direct" if args.recipient else None
+        return
     if ordered_done(token):
         # "a court ORDERED HIM DETAINED": who orders it does it, the one
         # the model made the participle's subject undergoes it

@@ -148,6 +148,11 @@ class Reading:
 def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]:
     """The trigger and its governors within one clause chain, and the verb of
     speech that introduces the chain (or None)."""
+    issuer = ultimatum_issuer(trigger)
+    if issuer is not None:
+        # the threat is read where the ultimatum is set ("has told Seoul to stop ...")
+        chain, speech = clause_chain(issuer, cues)
+        return [trigger, *chain], speech
     chain = [trigger]
     token = trigger
     speech: Token | None = None
@@ -174,11 +179,14 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
 
 def _directed(token: Token, cues: Cues) -> bool:
     """True for the infinitive of a directive verb with someone told
-    ("TOLD Moscow TO CLOSE its consulate"): no report of what was said but
-    an act wanted of them."""
+    ("TOLD Moscow TO CLOSE its consulate", "GAVE Britain a week TO
+    RELEASE the tanker"): no report of what was said but an act wanted of
+    them."""
     head = token.head
-    return (token.dep_ == "xcomp" and head.lemma_.lower() in cues.directive_verbs
-            and any(c.dep_ == "dobj" for c in head.children))
+    if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return (token.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in cues.directive_verbs
+            and any(c.dep_ in ("dobj", "dative") for c in head.children))
 
 
 # Verbs whose object a participle after it says what is done to it by the
@@ -195,6 +203,25 @@ def ordered_done(verb: Token) -> bool:
             and verb.head.lemma_.lower() in ORDERING_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
             and any(c.dep_ == "nsubj" and c.i == verb.i - 1 for c in verb.children))
+
+
+def ultimatum_issuer(verb: Token) -> Token | None:
+    """The verb that sets an ultimatum whose threat ``verb`` states: in
+    "told Seoul to stop the broadcasts OR FACE military action", "gave
+    Britain a week to release the tanker OR FACE retaliation", the telling
+    or giving. The threat is made when it is told, whatever the act asked
+    for."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() != "face":
+        return None
+    asked = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children):
+        return None
+    if asked.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in asked.children):
+        return None
+    issuer = asked.head
+    if not any(c.dep_ in ("dobj", "dative") for c in issuer.children):
+        return None
+    return issuer
 
 
 def _reduced_relative(trigger: Token) -> bool:
