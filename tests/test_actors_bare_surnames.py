@@ -72,6 +72,17 @@ def test_actors_a_bare_surname_under_a_preposition_of_place_is_a_town(parser, kb
     assert people(parser, kb, text, 2012) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Putin watched the drills at the Mulino training ground on Tuesday.", []),
+    ("Officials toured the Boni army base on Monday.", []),
+    ("Mulino met Rubio in Panama City on Sunday.", ["jose-raul-mulino"]),
+])
+def test_actors_a_name_on_a_site_is_the_site(parser, kb, text, expected):
+    # "Mulino" names Panama's president of 2024 and a Russian training ground
+    found = people(parser, kb, text, 2025)
+    assert [p for p in found if p in ("jose-raul-mulino", "thomas-boni-yayi")] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Manila protested over the Spratly Islands standoff on Monday.",
     "Tokyo raised the Kuril Islands dispute with Moscow.",

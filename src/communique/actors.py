@@ -291,13 +291,15 @@ class _Resolution:
             if entry.kind == "surname":
                 if (start, end) not in person_ents:
                     continue  # a bare surname counts only where spaCy sees a person
-                if _placed_word(doc[end - 1]):
+                if _placed_word(doc[end - 1]) or _names_a_site(doc[end - 1]):
                     continue  # "fuel ran short in Hombori and BONI": a town, not Boni Yayi
                 entry = NameEntry("person", entry.key)
             elif entry.kind != "person" and _inside_longer(start, end, person_ents):
                 continue  # "Jordan" in "Michael Jordan"
             elif entry.kind == "person" and _name_goes_on(doc, end):
                 continue  # "Samia" in "lawyer Samia Trabelsi": someone else's given name
+            elif entry.kind == "person" and end - start == 1 and _names_a_site(doc[start]):
+                continue  # "the MULINO training ground": the place, not President Mulino
             elif entry.kind == "person" and self._other_given_name(start, end, entries):
                 continue  # "Albanese" in "Francesca Albanese": someone else's surname
             elif entry.kind == "demonym" and start >= 2 and words[start - 1] == "-" \
@@ -1233,6 +1235,19 @@ def _placed_word(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _names_a_site(token: Token) -> bool:
+    """Is ``token`` a name on a noun of a site ("the MULINO training
+    ground", "the SHAYRAT air base")? A bare surname there names the place."""
+    head = token.head
+    return token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
+
+
+# Nouns of places a name can be put on ("the Mulino training GROUND").
+SITE_NOUNS = frozenset({"ground", "base", "airbase", "airfield", "airport", "range", "camp", "port",
+                        "prison", "field", "crossing", "checkpoint", "district", "village", "town",
+                        "province", "region", "valley", "square", "stadium", "bridge", "dam"})
 
 
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:
