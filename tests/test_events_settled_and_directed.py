@@ -245,3 +245,19 @@ def test_events_an_ultimatum_threatens_whom_it_is_set(code, text, actor, recipie
 
 def test_events_facing_hardship_is_no_threat(code):
     assert not of(code("Ukraine will face a difficult winter, officials said."), "THREATEN")
+
+
+@pytest.mark.parametrize("text, category, actors", [
+    ("Iran's navy will begin a ten-day drill in the Gulf of Oman on Saturday.", "MOBILIZE", ["IRN"]),
+    ("Russia and Belarus began their joint exercises on Friday.", "COOPERATE", ["BLR", "RUS"]),
+    ("Minsk is watching a large exercise launched by neighbouring Lithuania.", "MOBILIZE", ["LTU"]),
+])
+def test_events_exercises_begun_or_launched_are_a_show_of_force_or_joint(code, text, category, actors):
+    events = code(text)
+    found = of(events, category)
+    assert found and parties(found[0].actor) == actors
+    assert len([e for e in events if e.event in ("MOBILIZE", "COOPERATE")]) == 1
+
+
+def test_events_a_fire_drill_is_no_exercise_of_force(code):
+    assert not of(code("The school started a fire drill on Monday."), "MOBILIZE")

@@ -87,3 +87,12 @@ def test_gazetteer_distance_km():
     seoul, pyongyang = (37.566, 126.978), (39.034, 125.754)
     assert 180 < distance_km(*seoul, *pyongyang) < 210
     assert distance_km(*seoul, *seoul) == 0
+
+
+def test_gazetteer_an_acronym_names_no_town_of_its_letters(gazetteer):
+    # "a UN resolution": not Un in Gujarat; a country's short form still counts
+    assert not gazetteer.lookup("UN")
+    assert {e.place.country for e in gazetteer.lookup("Un")} == {"IND"}
+    assert [e.place.country for e in gazetteer.lookup("UAE")] == ["ARE"]
+    # a dateline in capitals still names its city
+    assert "ITA" in {e.place.country for e in gazetteer.lookup("ROME")}

@@ -803,7 +803,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                 if pobj.dep_ == "pobj":
                     args.actor += phrase_entities(pobj, index, places=False)
             if not any(c.dep_ == "pobj" for c in child.children):
-                args.actor += _stranded_agent(child, index)
+                # ("launched by NEIGHBOURING Lithuania", read as a gerund)
+                args.actor += _agent_entities(token, index) or _stranded_agent(child, index)
     if args.actor:
         args.actor_how = "direct"
     consumed = {t.i for t in trigger.consumed}

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 PlaceKind = Literal["country", "admin1", "admin2", "city", "landmark"]
 
+# The longest acronym ("UN", "ICC") not taken for a town of that name.
+ACRONYM_LENGTH = 3
+
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^the\s+")
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -232,6 +235,11 @@ class Gazetteer:
         found = self._entries(key)
         if not found and "." in key:
             found = self._entries(key.replace(".", "").strip())
+        letters = text.replace(".", "").strip()
+        if letters.isupper() and len(letters) <= ACRONYM_LENGTH:
+            # "a UN resolution", "the AU summit": an acronym names no town
+            # ("Un" in Gujarat), only what is written so (countries' "US", "UAE")
+            found = tuple(e for e in found if e.place.kind != "city" or e.place.name.isupper())
         return found
 
     def _entries(self, key: str) -> tuple[Entry, ...]:
