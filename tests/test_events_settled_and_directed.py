@@ -261,3 +261,20 @@ def test_events_exercises_begun_or_launched_are_a_show_of_force_or_joint(code, t
 
 def test_events_a_fire_drill_is_no_exercise_of_force(code):
     assert not of(code("The school started a fire drill on Monday."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Hundreds of protesters stormed the French embassy in Niamey on Sunday.", "PROTEST"),
+    ("Yemeni protesters broke through the gates of the US embassy in Sanaa on Thursday.", "PROTEST"),
+    ("Israeli soldiers stormed the hospital in Gaza City on Monday.", "ASSAULT"),
+    ("Russian troops broke through Ukrainian lines near Avdiivka on Monday.", "ASSAULT"),
+])
+def test_events_a_crowd_storming_a_building_riots_and_soldiers_attack(code, text, category):
+    acts = [e for e in code(text) if e.event in ("PROTEST", "ASSAULT")]
+    assert [e.event for e in acts][:1] == [category]
+
+
+def test_events_whoever_addresses_someone_to_ask_asks(code):
+    events = code("The Arab League chief will address the Security Council on Tuesday to ask it to back "
+                  "the plan, diplomats said.")
+    assert [e.actor[0].org for e in of(events, "REQUEST")][:1] == ["ARL"]

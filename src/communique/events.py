@@ -129,7 +129,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     for token in sent:
         if descriptor(token):
             continue
-        matches = lexicon.bind(token)
+        matches = [m for m in lexicon.bind(token)
+                   if not (m.entry.lemma in ULTIMATUM_LEMMAS and ultimatum_issuer(token) is None)]
         if matches:
             found.append(Trigger(token, matches[0].entry, matches[0].consumed))
     # ... except a joint act the verb's entry took as its object: "the armies
@@ -143,6 +144,11 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     return [trig for trig in found if trig.token.i not in taken or trig.token.i in agreed
             or trig.entry.event == "COOPERATE" and JOINT_WORDS & set(trig.entry.modifier)]
 
+
+# Lemmas whose entries state the threat of an ultimatum ("... OR FACE
+# sanctions") and match only there: "Venezuela would face sanctions" is the
+# speaker's threat, read through the sanctions noun.
+ULTIMATUM_LEMMAS = frozenset({"face"})
 
 # Modifiers of acts done together: "a JOINT operation".
 JOINT_WORDS = frozenset({"joint", "combined"})
@@ -1164,8 +1170,9 @@ def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
     """The object of the verb that governs ``verb`` as its infinitive, who
     is to do it: "urged IRAN to free", "called ON ISRAEL to halt"."""
     if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
-        return []
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS)):
+        return []  # ("will address the Council TO ASK it ...": the addresser asks)
     governor = verb.head
     found: list[Entity] = []
     for child in governor.children:
@@ -1180,6 +1187,13 @@ def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
                       for e in phrase_entities(p, index, places=False)]
     return [e for e in found if e.country or e.org]
 
+
+# Verbs whose object does what their infinitive says even where the model
+# reads the infinitive as a clause of purpose ("urged Iran TO FREE").
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "push", "tell", "order", "encourage",
+                                  "invite", "force", "allow", "permit", "persuade", "pressure", "help",
+                                  "want", "expect", "require", "instruct", "direct", "warn", "advise",
+                                  "authorize", "authorise", "request", "implore", "appeal", "give"})
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -2366,6 +2380,7 @@ class CodingRules:
     joint_readings: dict[str, LexiconEntry]  # entry id -> its reading when parties act together
     solo_readings: dict[str, LexiconEntry]  # entry id -> its reading when one state acts alone
     police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
+    crowd_readings: dict[str, LexiconEntry]  # entry id -> its reading when a crowd acts
 
 
 def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
@@ -2386,6 +2401,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
         solo_readings={k: by_id[v] for k, v in cues.solo_readings.items() if v in by_id},
         police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
+        crowd_readings={k: by_id[v] for k, v in cues.crowd_readings.items() if v in by_id},
         frames=lexicon.frames,
     )
     object.__setattr__(lexicon, "_coding_rules", rules)
@@ -3215,6 +3231,10 @@ def _code_trigger(
     police_reading = rules.police_readings.get(rule.id)
     if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):
         rule = dataclasses.replace(police_reading, pos=rule.pos)  # "ABDUCTED by security forces"
+    crowd_reading = rules.crowd_readings.get(rule.id)
+    if crowd_reading is not None and args.actor and all(e.sector == "CVL" and e.type == "group"
+                                                        for e in args.actor):
+        rule = dataclasses.replace(crowd_reading, pos=rule.pos)  # "protesters STORMED the embassy"
     joint_reading = rules.joint_readings.get(rule.id)
     if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)):
         # "French and Egyptian warships began war games", "exercises WITH

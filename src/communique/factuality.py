@@ -94,6 +94,7 @@ class Cues:
     remote_attack_means: frozenset[str]
     perfect_background_markers: frozenset[str]
     police_readings: dict[str, str]
+    crowd_readings: dict[str, str]
     answered_claims: frozenset[str]
     answering_governors: frozenset[str]
     threat_intent_lemmas: frozenset[str]
