@@ -185,21 +185,22 @@ def test_events_nationalities_on_a_compound_of_the_act_are_its_actors(code):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    ("Norway pledged $200 million to Sudan on Monday.", "NOR", "SDN"),
-    ("Brussels pledged 30 million euros for refugee camps in Chad.", "EU", None),
     ("Chad welcomed a new EU humanitarian package for its eastern provinces.", "EU", None),
     ("Fiji thanked Australia for the relief flight that landed in Suva on Sunday.", "AUS", "FJI"),
     ("A Turkish humanitarian convoy crossed into Syria on Monday.", "TUR", None),
 ])
-def test_events_money_pledged_and_relief_sent_are_aid(code, text, actor, recipient):
+def test_events_relief_packages_flights_and_convoys_are_aid(code, text, actor, recipient):
     aid = of(code(text), "AID")
     assert aid and parties(aid[0].actor) == [actor]
     if recipient:
         assert parties(aid[0].recipient) == [recipient]
 
 
-def test_events_money_pledged_as_investment_is_no_aid(code):
-    assert not of(code("China pledged $5 billion in investment in Kenya."), "AID")
+def test_events_bare_money_pledged_is_an_offer_not_aid_given(code):
+    # the project's convention (the fixtures' brief): a pledge of money not
+    # yet given is AGREE; a pledge of aid is AID
+    assert of(code("Norway pledged $200 million to Sudan on Monday."), "AGREE")
+    assert of(code("Norway pledged $200 million in aid to Sudan on Monday."), "AID")
 
 
 def test_events_the_first_of_a_series_told_later_is_another_delivery(code):

@@ -919,10 +919,6 @@ def misread_compounds(token: TokenLike) -> list[Any]:
     return compounds + described
 
 
-# Signs written before an amount of money ("$200 million").
-CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
-
-
 def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
                  frames: frozenset[str] = frozenset(),
                  referents: dict[int, Any] | None = None) -> list[Any]:
@@ -959,10 +955,6 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
         if child.pos_ == "PROPN" or child.lemma_.lower() in frames:
             # "received Turkish PRESIDENT Tayyip Erdogan": the title of a name
             heads += [c for c in child.children if c.dep_ == "compound"]
-        if child.pos_ == "NUM":
-            # "pledged $200 MILLION": an amount of the currency its sign names
-            heads += [c for c in child.children if c.dep_ in ("quantmod", "nmod", "compound")
-                      and c.lower_ in CURRENCY_SIGNS]
         if child.lemma_.lower() in partitives or child.pos_ == "NUM":
             preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
             quantified = [pobj for prep in child.children if prep.dep_ == "prep"
