@@ -256,7 +256,9 @@ class Store:
         A mention is compared with what its candidate clusters know from all
         their members, and that knowledge grows as mentions join. The most
         detailed mentions go first, so a vague one ("Macron made a call")
-        meets clusters that already say which happening they are.
+        meets clusters that already say which happening they are; once all
+        are placed, a cluster the batch opened that fits one other cluster
+        alone joins it (``clusters.merge_opened``).
         """
         if not rows.new_events:
             return [], []
@@ -336,6 +338,8 @@ class Store:
             touched.add(cluster_id)
             placed.setdefault(sentence, []).append((key, cluster_id))
             in_article.setdefault(article, []).append((key, cluster_id))
+        # Clusters the batch opened that turn out to be another's happening
+        # join it (clusters.merge_opened).
         articles: dict[int, set[str]] = {}
         for event_id, cluster_id in rows.cluster_of.items():
             articles.setdefault(cluster_id, set()).add(rows.sentence_of[event_id][0])
