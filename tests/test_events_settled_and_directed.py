@@ -279,3 +279,16 @@ def test_events_whoever_addresses_someone_to_ask_asks(code):
     events = code("The Arab League chief will address the Security Council on Tuesday to ask it to back "
                   "the plan, diplomats said.")
     assert [e.actor[0].org for e in of(events, "REQUEST")][:1] == ["ARL"]
+
+
+def test_events_a_warning_made_with_a_condition_was_made(code):
+    events = code("North Korea warned on Wednesday of an immediate military strike if South Korea tried "
+                  "to search any of its ships.")
+    assert [(parties(t.actor), t.factuality) for t in of(events, "THREATEN")][:1] == [(["PRK"], "asserted")]
+
+
+def test_events_an_act_done_by_a_named_gang_is_not_the_authorities(code):
+    events = code("Somali pirates hijacked a Saudi-owned supertanker on Saturday, the largest ship ever "
+                  "seized by the gangs.")
+    assert not [e for e in events if "SAU" in parties(e.actor)]
+    assert [e.actor[0].sector for e in of(events, "COERCE")][:1] == ["CRM"]

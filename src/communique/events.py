@@ -3146,6 +3146,8 @@ def _code_trigger(
     # Kovrig", the "of" phrase hung on the place: who was held
     held_of = _of_after_place(trigger.token, index) if trigger.entry.pos == "NOUN" else []
     if (not args.actor and listed(trigger.entry, cues.place_authority_events) and not exchanged
+            # ("the largest ship ever seized BY THE GANGS": a doer is named)
+            and not any(c.dep_ == "agent" for c in trigger.token.children)
             and (trigger.entry.mode != "release" or _people_released(trigger.token, index))
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
                  or ordered or (taken is not None and passive_like(taken)) or held_of

@@ -236,6 +236,10 @@ def _reduced_relative(trigger: Token) -> bool:
             and not any(c.dep_ in _MODAL_DEPS for c in trigger.children))
 
 
+# Verbs of threatening whose condition is part of the threat ("THREATENED
+# to strike if ..."), as a warning's is.
+THREAT_VERBS = frozenset({"threaten", "vow"})
+
 # Future governors only over an infinitive: "is GOING to visit", not "WENT
 # on strike".
 INFINITIVE_ONLY_GOVERNORS = frozenset({"go"})
@@ -446,9 +450,12 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             # (Not "THREATENED to veto the sanctions UNLESS Ukraine RESTORES
             # gas transit": a condition in the present on a verb in the past
             # is what was said, not a condition on the saying.)
+            # (Nor "WARNED of a strike IF Seoul tried to search its ships":
+            # a warning made in the past holds its condition; it was made.)
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_markers
                                              for m in child.children) and not (
-                    token.tag_ == "VBD" and child.tag_ in ("VBZ", "VBP")):
+                    token.tag_ == "VBD" and child.tag_ in ("VBZ", "VBP")) and not (
+                    token.tag_ == "VBD" and token.lemma_.lower() in cues.warning_words | THREAT_VERBS):
                 return "hypothetical", child.text
         for child in children:
             if child.dep_ in _MODAL_DEPS:
