@@ -292,3 +292,20 @@ def test_events_an_act_done_by_a_named_gang_is_not_the_authorities(code):
                   "seized by the gangs.")
     assert not [e for e in events if "SAU" in parties(e.actor)]
     assert [e.actor[0].sector for e in of(events, "COERCE")][:1] == ["CRM"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Two days after Russian bombs tore into apartment blocks in Gori, residents fled.", "ASSAULT"),
+    ("Israeli missiles crashed into a school in Gaza City on Monday.", "ASSAULT"),
+    ("Thousands of protesters disrupted the torch relay in London on Sunday.", "PROTEST"),
+])
+def test_events_munitions_that_tear_into_and_crowds_that_disrupt(code, text, category):
+    assert of(code(text), category)
+
+
+@pytest.mark.parametrize("text", [
+    "A storm tore into the coast on Sunday.",
+    "The strike disrupted flights at Heathrow on Monday.",
+])
+def test_events_storms_and_walkouts_that_disrupt_are_no_attack_or_protest_by_crowds(code, text):
+    assert not [e for e in code(text) if e.event == "ASSAULT" or e.event_text.endswith("disrupted")]
