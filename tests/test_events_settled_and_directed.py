@@ -309,3 +309,12 @@ def test_events_munitions_that_tear_into_and_crowds_that_disrupt(code, text, cat
 ])
 def test_events_storms_and_walkouts_that_disrupt_are_no_attack_or_protest_by_crowds(code, text):
     assert not [e for e in code(text) if e.event == "ASSAULT" or e.event_text.endswith("disrupted")]
+
+
+def test_events_an_expulsion_beside_an_envoy_is_diplomatic(code):
+    events = code("Bolivia told Washington on Thursday that ambassador Philip Goldberg was no longer "
+                  "welcome, a day after President Evo Morales announced the expulsion.")
+    assert [(e.mode, parties(e.actor)) for e in of(events, "SANCTION")][:1] == [("expel", ["BOL"])]
+    assert not of(events, "COERCE")
+    # migrants are deported, whoever else the sentence names
+    assert of(code("Tunisia expelled three migrants on Monday, an official said."), "COERCE")

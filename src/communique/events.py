@@ -145,6 +145,10 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
             or trig.entry.event == "COOPERATE" and JOINT_WORDS & set(trig.entry.modifier)]
 
 
+# Nouns of envoys whose presence makes an expulsion in their sentence a
+# diplomatic one (cues.diplomatic_readings).
+DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé"})
+
 # Lemmas whose entries state the threat of an ultimatum ("... OR FACE
 # sanctions") and match only there: "Venezuela would face sanctions" is the
 # speaker's threat, read through the sanctions noun.
@@ -2269,6 +2273,10 @@ def code_events(
         # In text order; a demand comes before the demanded act it embeds.
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
+            diplomatic = rules.diplomatic_readings.get(trigger.entry.id)
+            if diplomatic is not None and any(t.lemma_.lower() in DIPLOMAT_NOUNS for t in sent):
+                # "Morales announced the EXPULSION", of AMBASSADOR Goldberg
+                trigger = dataclasses.replace(trigger, entry=dataclasses.replace(diplomatic, pos=trigger.entry.pos))
             reading = rules.state_readings.get(trigger.entry.id)
             if reading is not None and trigger.token.lemma_.lower() in state_read:
                 # "Israeli strikes killed 20 people ... The STRIKES on Saturday
@@ -2381,6 +2389,7 @@ class CodingRules:
     solo_readings: dict[str, LexiconEntry]  # entry id -> its reading when one state acts alone
     police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
     crowd_readings: dict[str, LexiconEntry]  # entry id -> its reading when a crowd acts
+    diplomatic_readings: dict[str, LexiconEntry]  # entry id -> its reading beside a diplomat
 
 
 def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
@@ -2402,6 +2411,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         solo_readings={k: by_id[v] for k, v in cues.solo_readings.items() if v in by_id},
         police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
         crowd_readings={k: by_id[v] for k, v in cues.crowd_readings.items() if v in by_id},
+        diplomatic_readings={k: by_id[v] for k, v in cues.diplomatic_readings.items() if v in by_id},
         frames=lexicon.frames,
     )
     object.__setattr__(lexicon, "_coding_rules", rules)

@@ -95,6 +95,7 @@ class Cues:
     perfect_background_markers: frozenset[str]
     police_readings: dict[str, str]
     crowd_readings: dict[str, str]
+    diplomatic_readings: dict[str, str]
     answered_claims: frozenset[str]
     answering_governors: frozenset[str]
     threat_intent_lemmas: frozenset[str]
