@@ -270,3 +270,15 @@ def test_store_clusters_no_merge_across_an_article_a_month_or_a_third_party_to_t
     assert merge_opened([2], known, {}) == {}
     known = {1: key("KAZ UZB", event="CONSULT").profile(), 2: key("UZB", "KAZ", event="CONSULT").profile()}
     assert merge_opened([2], known, {}) == {2: 1}
+
+
+def test_store_clusters_merges_that_chain_end_in_one_cluster():
+    from communique.store.clusters import merge_opened
+
+    # Belarus's strike fits only the joint Russian-Belarusian one, which then
+    # fits only Russia's; a later opened cluster naming Belarus meets neither
+    # merged cluster again
+    known = {3: key("RUS", "UKR").profile(), 5: key("BLR", "UKR").profile(),
+             7: key("RUS BLR", "UKR").profile(), 9: key("BLR", "POL").profile()}
+    assert merge_opened([5, 7, 9], known, {}) == {5: 3, 7: 3}
+    assert set(known) == {3, 9}

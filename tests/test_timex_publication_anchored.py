@@ -141,9 +141,7 @@ def test_a_weekday_between_a_verb_of_saying_and_its_clause_is_the_saying(parser)
     # published on a Friday: the model hangs "on Wednesday" on "would
     # respond", but it says when Seoul spoke
     text = "Seoul said on Wednesday it would respond firmly to any new launch by the North."
-    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
-    assert t.start == D(2024, 6, 12)
+    assert one(text, doc=parser(text)).start == D(2024, 6, 12)
     # ... while one inside the reported clause keeps the clause's tense
     text = "Seoul said it would send envoys to Tokyo on Wednesday."
-    (t,) = find_timexes(text, FRIDAY_SEOUL, doc=parser(text))
-    assert t.start == D(2024, 6, 19)
+    assert one(text, doc=parser(text)).start == D(2024, 6, 19)

@@ -1103,10 +1103,12 @@ class _Resolution:
         doc, prefixes = self.doc, self.kb.ship_prefixes
         for token in doc:
             code = prefixes.get(token.text)
+            if code is None:
+                continue
             end = token.i + 1
             while end < len(doc) and _title_cased(doc[end].text):
                 end += 1
-            if code is None or end == token.i + 1:
+            if end == token.i + 1:
                 continue
             span = doc[token.i:end]
             self.mentions = [m for m in self.mentions

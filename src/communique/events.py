@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING, Any
 from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    find_claimant, ordered_done, present_tense, reaction_phrase, read_context, ultimatum_issuer,
-    undone_act,
+    ULTIMATUM_LEMMAS, find_claimant, ordered_done, present_tense, reaction_phrase, read_context,
+    ultimatum_issuer, undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
                       verb_objects)
@@ -129,6 +129,8 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     for token in sent:
         if descriptor(token):
             continue
+        # (an ultimatum's "face" entry matches only in one: "Venezuela would
+        # face sanctions" is the speaker's threat, read through the noun)
         matches = [m for m in lexicon.bind(token)
                    if not (m.entry.lemma in ULTIMATUM_LEMMAS and ultimatum_issuer(token) is None)]
         if matches:
@@ -148,11 +150,6 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
 # Nouns of envoys whose presence makes an expulsion in their sentence a
 # diplomatic one (cues.diplomatic_readings).
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé"})
-
-# Lemmas whose entries state the threat of an ultimatum ("... OR FACE
-# sanctions") and match only there: "Venezuela would face sanctions" is the
-# speaker's threat, read through the sanctions noun.
-ULTIMATUM_LEMMAS = frozenset({"face"})
 
 # Modifiers of acts done together: "a JOINT operation".
 JOINT_WORDS = frozenset({"joint", "combined"})
@@ -755,28 +752,28 @@ def _among_those(token: Token) -> Token | None:
     return prep.head
 
 
+def _arguments_of(args: Arguments, doer: Token, undergoers: Sequence[Token], index: MentionIndex) -> None:
+    """Arguments read off another verb of the clause: the subject of
+    ``doer`` acts on the parties (or the person a pronoun refers back to)
+    of ``undergoers``."""
+    args.actor += _subject_entities(doer, index, "xcomp")
+    args.recipient += [e for o in undergoers
+                       for e in phrase_entities(o, index, places=False) or _person_antecedent(o, index)]
+    args.actor_how = "direct" if args.actor else None
+    args.recipient_how = "direct" if args.recipient else None
+
+
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     issuer = ultimatum_issuer(token)
     if issuer is not None:
         # "North Korea told SOUTH KOREA to stop ... or FACE military action":
         # who sets the ultimatum threatens whom it is set
-        args.actor += [e for s in issuer.children if s.dep_ == "nsubj"
-                       for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
-        args.recipient += [e for o in issuer.children if o.dep_ in ("dobj", "dative")
-                           for e in phrase_entities(o, index, places=False)]
-        args.actor_how = "direct" if args.actor else None
-        args.recipient_how = "direct" if args.recipient else None
+        _arguments_of(args, issuer, [o for o in issuer.children if o.dep_ in ("dobj", "dative")], index)
         return
     if ordered_done(token):
         # "a court ORDERED HIM DETAINED": who orders it does it, the one
         # the model made the participle's subject undergoes it
-        order = token.head
-        args.actor += [e for s in order.children if s.dep_ == "nsubj"
-                       for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)]
-        args.recipient += [e for s in token.children if s.dep_ == "nsubj"
-                           for e in phrase_entities(s, index, places=False) or _person_antecedent(s, index)]
-        args.actor_how = "direct" if args.actor else None
-        args.recipient_how = "direct" if args.recipient else None
+        _arguments_of(args, token.head, [s for s in token.children if s.dep_ == "nsubj"], index)
         return
     passive = passive_like(token)
     if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):

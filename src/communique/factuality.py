@@ -207,13 +207,17 @@ def ordered_done(verb: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.i == verb.i - 1 for c in verb.children))
 
 
+# Lemmas that state the threat of an ultimatum ("... OR FACE sanctions").
+ULTIMATUM_LEMMAS = frozenset({"face"})
+
+
 def ultimatum_issuer(verb: Token) -> Token | None:
     """The verb that sets an ultimatum whose threat ``verb`` states: in
     "told Seoul to stop the broadcasts OR FACE military action", "gave
     Britain a week to release the tanker OR FACE retaliation", the telling
     or giving. The threat is made when it is told, whatever the act asked
     for."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() != "face":
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in ULTIMATUM_LEMMAS:
         return None
     asked = verb.head
     if not any(c.dep_ == "cc" and c.lower_ == "or" for c in asked.children):

@@ -913,9 +913,9 @@ def misread_compounds(token: TokenLike) -> list[Any]:
     # ... and a noun with a participle after it, read the same way: "will
     # hold naval DRILLS starting on Sunday", with "drills" the subject of
     # "starting"
-    described = [g for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
-                 and not any(g.dep_ in ("aux", "neg", "mark") for g in c.children)
-                 for g in c.children if g.dep_ == "nsubj" and g.i == c.i - 1 and g.tag_ in ("NN", "NNS")]
+    described = [s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                 and not any(m.dep_ in ("aux", "neg", "mark") for m in c.children)
+                 for s in c.children if s.dep_ == "nsubj" and s.i == c.i - 1 and s.tag_ in ("NN", "NNS")]
     return compounds + described
 
 

@@ -697,7 +697,8 @@ def merge_opened(opened: Iterable[int], known: dict[int, ClusterProfile],
         profile = known.get(cluster_id)
         if profile is None or not _one_day(profile):
             continue
-        others = {merged.get(c, c) for party in profile.parties for c in by_party.get(party, ())}
+        # (a merged cluster is gone from ``known``; its parties index its target)
+        others = {c for party in profile.parties for c in by_party.get(party, ()) if c in known}
         fitting = [(score, other) for other in sorted(others - {cluster_id})
                    if (score := match_score(known[other], profile)) is not None]
         if len(fitting) != 1 or fitting[0][0] < MERGE_SCORE:
