@@ -258,6 +258,15 @@ def test_lexicon_governed_and_clause_constraints_tell_entries_apart(tmp_path: Pa
         EventLexicon.load(write_events(tmp_path, [broken(clause="yes")]))
 
 
+def test_lexicon_a_named_person_may_meet_an_object_constraint(tmp_path: Path) -> None:
+    receive = broken(id="receive.verb", lemma="receive", object=["minister"], object_person=True)
+    assert EventLexicon.load(write_events(tmp_path, [receive])).entries[0].object_person
+    with pytest.raises(DataError, match="'object_person' must be true or false"):
+        EventLexicon.load(write_events(tmp_path, [broken(object_person=True)]))
+    with pytest.raises(DataError, match="'object_person' must be true or false"):
+        EventLexicon.load(write_events(tmp_path, [broken(object=["minister"], object_person="yes")]))
+
+
 def test_lexicon_accepts_light_verb_with_object(tmp_path: Path) -> None:
     entry = broken(id="hold-talk.verb", lemma="hold", object=["talk"], mode=None, cameo="040")
     assert EventLexicon.load(write_events(tmp_path, [entry])).entries[0].object == ("talk",)

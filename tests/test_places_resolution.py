@@ -296,3 +296,9 @@ def test_places_a_town_named_with_a_nationality_lies_in_that_country(parser, gaz
 def test_places_a_lowercase_word_tagged_as_a_name_is_no_place(parser, gazetteer):
     text = "More bodies were recovered from the bush near Goma on Thursday."
     assert all(loc.country_code == "COD" for loc in places(parser, gazetteer, text).values())
+
+
+def test_places_a_city_the_tagger_calls_a_product_is_a_place(parser, gazetteer):
+    # the small model tags "Kursk" a PRODUCT (after the submarine)
+    found = places(parser, gazetteer, "Ukraine launched missiles at targets in Kursk on Wednesday.")
+    assert found["Kursk"].country_code == "RUS" and found["Kursk"].resolution == 4

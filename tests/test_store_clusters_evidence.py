@@ -779,3 +779,40 @@ def test_store_party_codes_leave_out_attackers_and_donors_nobody_names():
     gunmen = Entity(text="", name="unidentified attackers", country="SOM", sector="UAF",
                     type="group", resolved_by="events:unclaimed-attack")
     assert party_codes([donors, gunmen, _state("TUR")]) == ["TUR"]
+
+
+def test_store_clusters_strikes_placed_in_two_divisions_and_no_town_are_two():
+    # "missiles at targets in Russia's Kursk region" on Wednesday and "a
+    # facility in Russia's Bryansk region" overnight into Tuesday
+    kursk = dataclasses.replace(key("UKR", "RUS", country="RUS"), area_names=frozenset({"kursk"}))
+    bryansk = dataclasses.replace(key("UKR", "RUS", country="RUS"), area_names=frozenset({"bryansk"}))
+    again = dataclasses.replace(key("UKR", "RUS", country="RUS"), area_names=frozenset({"bryansk"}))
+    assert match_score(kursk, bryansk) is None
+    assert match_score(bryansk, again) is not None
+    # seas are no state's divisions: the Gulf of Oman and the Strait of Hormuz
+    gulf = dataclasses.replace(key("IRN", "OMN", event="COERCE"), area_names=frozenset({"gulf of oman"}))
+    strait = dataclasses.replace(key("IRN", "", event="COERCE"), area_names=frozenset({"strait of hormuz"}))
+    assert match_score(gulf, strait) is not None
+    # talks are not held to it
+    assert match_score(dataclasses.replace(kursk, event="CONSULT"),
+                       dataclasses.replace(bryansk, event="CONSULT")) is not None
+
+
+def test_store_clusters_gunmen_placed_only_by_where_they_struck_are_nobody_named():
+    gunmen = Entity(text="Gunmen", name="gunmen", country="NER", sector="REB", type="group",
+                    resolved_by="events:place-of-event")
+    ambush = dataclasses.replace(_strike("Gunmen ambushed an army patrol near Banibangou.",
+                                         recipient="NER"), actor=(gunmen,))
+    assert cluster_key(ambush).actors == frozenset()
+    # a crowd or soldiers put where they acted are still that country's
+    soldiers = dataclasses.replace(gunmen, name="soldiers", sector="MIL")
+    assert cluster_key(dataclasses.replace(ambush, actor=(soldiers,))).actors == {"NER"}
+
+
+def test_store_clusters_a_veto_told_as_made_at_the_council_or_against_its_subject_is_one():
+    at_council = key("USA", "UNSC UN", event="REJECT")
+    on_membership = key("USA", "PSE", event="REJECT")
+    assert match_score(at_council, on_membership) is not None
+    # another vetoer, or an accusation against the UN and one against a state, stay apart
+    assert match_score(key("RUS", "UNSC UN", event="REJECT"), on_membership) is None
+    assert match_score(key("RUS", "UN", event="ACCUSE"), key("RUS", "UKR", event="ACCUSE")) is None

@@ -173,3 +173,12 @@ def test_timex_the_previous_day_with_no_day_named_is_the_day_before_the_report()
     published = _dt.datetime(2024, 3, 5, 12, 0, tzinfo=_dt.timezone.utc)
     (found,) = _find("The minister said his meeting the previous day had been difficult.", published)
     assert found.text == "the previous day" and found.start == _dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kyiv with drones overnight, officials said.",
+    "Israel fired rockets at a research centre near Damascus overnight.",
+])
+def test_timex_overnight_is_the_night_ending_on_the_day_of_the_report(text):
+    found = only(text)
+    assert (found.text, found.start, found.end, found.precision) == ("overnight", FRIDAY, FRIDAY, "day")

@@ -49,7 +49,7 @@ from .factuality import (
     ultimatum_issuer, undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
-                      verb_objects)
+                      misread_named_objects, verb_objects)
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -399,8 +399,9 @@ def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
         return [mention.entity]
     if pair := _pair_reference(pobj, index):
         return pair  # "leaders OF THE TWO COUNTRIES"
-    return [m.entity for c in pobj.children if c.dep_ in ("poss", "amod", "compound")
-            and not tied_to_other(c) if (m := index.actor_at(c)) is not None]
+    # ("thousands of U.S. AND FILIPINO troops": each conjoined nationality)
+    return [m.entity for c in pobj.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and not tied_to_other(c) for t in (c, *c.conjuncts) if (m := index.actor_at(t)) is not None]
 
 
 LOCATING_PREPOSITIONS = frozenset({"in", "from", "of"})
@@ -822,6 +823,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         objects = _shared_patients(token)
     if not objects and modifier_verb:
         objects = verb_objects(token)
+    if not objects:
+        objects = misread_named_objects(token)  # "called ERDOGAN on Tuesday"
     for child in objects:
         if _own_possession(child):  # "withdraw ITS troops": the actor's own
             direct = []

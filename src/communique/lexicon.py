@@ -175,6 +175,9 @@ class LexiconEntry:
     modifier: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()
+    # A named person (a PROPN the model tags PERSON) meets the object
+    # constraint too: "Putin RECEIVED Kerry", "Macron CALLED Erdogan".
+    object_person: bool = False
     modifier_not: tuple[str, ...] = ()
     governed_by: tuple[str, ...] = ()
     predicate: tuple[str, ...] = ()
@@ -232,6 +235,9 @@ class LexiconEntry:
             # two diplomats PERSONA non GRATA" holds more than one of its words.
             hit = [c for c in children if c.dep_ in XCOMP_DEPS and c.lemma_.lower() in self.xcomp
                    and (not finite_clause(c) or any(g.lemma_.lower() in self.xcomp for g in c.children))]
+            # ("barred them FROM ENTERING": the gerund of a "from" phrase)
+            hit += [g for c in children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in self.xcomp]
             if not hit and len(self.xcomp) > 1:
                 hit = _idiom_words(token, self.xcomp)
             if not hit:
@@ -239,8 +245,10 @@ class LexiconEntry:
             consumed += hit
         if self.object:
             referents: dict[int, Any] = {}
-            hit = [h for h in object_heads(token, partitives, frames, referents)
-                   if h.lemma_.lower() in self.object] or self._object_as_subject(token)
+            heads = object_heads(token, partitives, frames, referents)
+            hit = [h for h in heads if h.lemma_.lower() in self.object] or self._object_as_subject(token)
+            if not hit and self.object_person:
+                hit = _named_people(token, heads)
             if not hit:
                 return None
             # (the words an object pronoun refers back to stay where they are:
@@ -469,6 +477,7 @@ def _event_entry(
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
     known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "object_not",
+                             "object_person",
                              "modifier_not", "governed_by", "predicate", "clause", "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
@@ -525,6 +534,9 @@ def _event_entry(
     clause = item.get("clause", False)
     if not isinstance(clause, bool):
         raise DataError(f"{where}: 'clause' must be true or false")
+    object_person = item.get("object_person", False)
+    if not isinstance(object_person, bool) or (object_person and not obj):
+        raise DataError(f"{where}: 'object_person' must be true or false, and true only with an 'object'")
     if lemma in LIGHT_VERBS and pos == "VERB" and not obj and len(xcomp) < 2:
         raise DataError(
             f"{where}: {lemma!r} is a light verb; give an 'object' constraint "
@@ -545,7 +557,8 @@ def _event_entry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
-        subject=subject, object_not=object_not, modifier_not=modifier_not, governed_by=governed_by,
+        subject=subject, object_not=object_not, object_person=object_person,
+        modifier_not=modifier_not, governed_by=governed_by,
         predicate=predicate, clause=clause, context=context, factuality=factuality, negative_examples=negatives,
     )
 
@@ -827,7 +840,24 @@ def verb_objects(token: TokenLike) -> list[Any]:
         direct = [token.doc[token.head.left_edge.i - 1]]
     elif not direct and (amod_verb(token) or passive_modifier(token) or _bare_relative(token)):
         direct = [token.head]
-    return direct or misread_compounds(token) or misread_reported_objects(token) or misread_participles(token)
+    return (direct or misread_compounds(token) or misread_reported_objects(token)
+            or misread_participles(token) or misread_named_objects(token))
+
+
+def misread_named_objects(token: TokenLike) -> list[Any]:
+    """A named person right after a verb with no object, which the small
+    model read as what the verb calls someone: in "Macron called ERDOGAN on
+    Tuesday", "Erdogan" is an ``oprd``. Not when something else says what
+    (or who) the person is called ("called Erdogan a dictator")."""
+    children = list(token.children)
+    named = [c for c in children if c.dep_ == "oprd" and _named_person(c)]
+    if len(named) != 1 or any(c.dep_ in _PREDICATIVE_DEPS for c in children if c is not named[0]):
+        return []
+    return named
+
+
+def _named_person(token: TokenLike) -> bool:
+    return token.pos_ == "PROPN" and getattr(token, "ent_type_", "") == "PERSON"
 
 
 def misread_participles(token: TokenLike) -> list[Any]:
@@ -919,6 +949,20 @@ def misread_compounds(token: TokenLike) -> list[Any]:
     return compounds + described
 
 
+# Complements that make a verb's object what it is called or made, not whom
+# it meets: "called Erdogan A DICTATOR", "received him AS a friend".
+_PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+
+
+def _named_people(verb: TokenLike, heads: list[Any]) -> list[Any]:
+    """The named people among a verb's object ``heads`` (``object_person``):
+    none when the verb says what the person is ("called Erdogan a dictator")."""
+    people = [h for h in heads if _named_person(h)]
+    if any(c.dep_ in _PREDICATIVE_DEPS and c not in people for c in verb.children):
+        return []
+    return people
+
+
 def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
                  frames: frozenset[str] = frozenset(),
                  referents: dict[int, Any] | None = None) -> list[Any]:
@@ -954,7 +998,9 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
         if child.pos_ == "PROPN" or child.lemma_.lower() in frames:
             # "received Turkish PRESIDENT Tayyip Erdogan": the title of a name
-            heads += [c for c in child.children if c.dep_ == "compound"]
+            # (or "U.S. SECRETARY of State John Kerry", a modifier to the model)
+            heads += [c for c in child.children if c.dep_ == "compound"
+                      or child.pos_ == "PROPN" and c.dep_ == "nmod" and c.pos_ in ("PROPN", "NOUN")]
         if child.lemma_.lower() in partitives or child.pos_ == "NUM":
             preps = ("of", "in") if child.pos_ == "NUM" else ("of",)
             quantified = [pobj for prep in child.children if prep.dep_ == "prep"

@@ -53,11 +53,12 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "dis
 # Entity labels that name places. NORP ("Russian") never does.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-# Small spaCy models often label a well-known place ORG ("Texas", "U.S.") or
-# PERSON ("in Gainesville"). Such an entity is read as a place when its whole
+# Small spaCy models often label a well-known place ORG ("Texas", "U.S."),
+# PERSON ("in Gainesville") or PRODUCT ("targets in Kursk", after the
+# submarine). Such an entity is read as a place when its whole
 # text is a country's or division's name, or a city's name of at least this
 # many people, or when it is the object of one of these prepositions.
-MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE"})
+MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
 # Cities found without any entity tag must be this big (or a capital).
 UNTAGGED_MIN_POPULATION = 1_000_000
 MISLABELLED_MIN_POPULATION = 100_000

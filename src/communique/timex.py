@@ -225,7 +225,7 @@ def _build_rules(lx: TimexLexicon) -> tuple[_Rule, ...]:
          rf"\b(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?"
          rf"(?P<wkd>{wkd})(?:\s+(?P<part>{part}))?\b"),
         ("deictic_day",
-         r"\b(?:(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>" + part + r"))?"
+         r"\b(?:(?P<w>today|tonight|yesterday|tomorrow|overnight)(?:\s+(?P<part>" + part + r"))?"
          r"|the day (?P<x>before yesterday|after tomorrow)"
          r"|(?P<this>this|last)\s+(?P<part2>" + part + r"))\b"),
         ("relative_unit",
@@ -813,7 +813,8 @@ class _Resolver:
         if self.ref is None:
             return None
         word = (m["w"] or "").lower()
-        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        # ("struck Kyiv OVERNIGHT": the night that ends on the day of the report)
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}
         part = m["part"] or m["part2"]
         if m["x"]:
             offset = -2 if m["x"].lower().startswith("before") else 2

@@ -518,10 +518,18 @@ UNNAMED_PARTIES = frozenset({"events:unclaimed-attack", "events:unclaimed-attack
                              "events:unnamed-donor"})
 
 
+# Gunmen, militants and insurgents of no named group, whom the coder put in
+# the country where they struck ("GUNMEN ambushed a patrol near Banibangou"):
+# the country says where, not who, and the attack is the one a group claims.
+PLACED_ONLY = "events:place-of-event"
+NAMELESS_ARMED_SECTORS = frozenset({"REB", "INS", "UAF"})
+
+
 def party_codes(entities: Iterable[Entity]) -> list[str]:
     """The codes of the parties a report names (``entity_code``), leaving out
     attackers and donors nobody names."""
     return [c for e in entities if e.resolved_by not in UNNAMED_PARTIES
+            and not (e.resolved_by == PLACED_ONLY and e.sector in NAMELESS_ARMED_SECTORS)
             and (c := entity_code(e))]
 
 

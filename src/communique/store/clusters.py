@@ -515,7 +515,19 @@ def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
         return False
     if a.towns and b.towns and a.towns != b.towns:
         return False
-    return _unlisted_towns_agree(a, b) and _areas_agree(a, b) and _areas_agree(b, a)
+    return (_unlisted_towns_agree(a, b) and _areas_agree(a, b) and _areas_agree(b, a)
+            and _divisions_agree(a, b))
+
+
+def _divisions_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Strikes or arrests placed in two divisions and in no town ("Russia's
+    Kursk region", "Russia's Bryansk region") are two happenings
+    (``TOWN_BOUND_CATEGORIES``)."""
+    if (a.event not in TOWN_BOUND_CATEGORIES or not (a.area_names and b.area_names)
+            or a.towns or b.towns or a.unlisted_towns or b.unlisted_towns
+            or not (a.place_countries and b.place_countries)):
+        return True  # (seas are no state's divisions: "the Gulf of Oman", "the Strait of Hormuz")
+    return bool(a.area_names & b.area_names)
 
 
 def _areas_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -618,11 +630,24 @@ def _named_elsewhere(a: ClusterProfile, b: ClusterProfile) -> bool:
                                          b.town_names | b.town_divisions | b.area_names)
 
 
+# Categories whose acts are often made at a forum of the United Nations and
+# told as made to it ("vetoed the draft" at the Security Council, "asked the
+# ICJ to order ...") or to the party they concern ("vetoed Palestinian
+# membership", "asked for an order against Israel"), and those forums.
+FORUM_CATEGORIES = frozenset({"REJECT", "REQUEST"})
+FORUMS = frozenset({"UN", "UNSC", "UNGA", "ICJ", "UNHRC"})
+
+
 def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     """Shared recipients, or none named on one side; or one side's target
     is the country where the other says it happened ("struck Afghanistan"
-    and "struck Pakistani Taliban hideouts in Afghanistan")."""
+    and "struck Pakistani Taliban hideouts in Afghanistan"); or, for a veto
+    or a request by the same actor, one side's only recipient is the forum
+    it was made at (``FORUM_CATEGORIES``)."""
     if not (a.recipients and b.recipients) or a.recipients & b.recipients:
+        return True
+    if a.event in FORUM_CATEGORIES and a.actors & b.actors and (
+            a.recipients <= FORUMS or b.recipients <= FORUMS):
         return True
     if a.event not in TOWN_BOUND_CATEGORIES and (a.recipients <= a.actors or b.recipients <= b.actors):
         # An act's own state as its target ("Venezuela's military exercise",

@@ -1,0 +1,102 @@
+"""Visitors received and leaders called by name, entry bans, protests lodged
+with a state, coast guards and partitive subjects, on sentences written for
+these tests (published Tuesday 2024-03-05, conftest)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def parties(entities):
+    return sorted({e.country or e.org or e.name for e in entities})
+
+
+def of(events, category):
+    return [e for e in events if e.event == category]
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Putin received Kerry at the Kremlin on Tuesday.", "RUS", "USA"),
+    # the model hangs the title on the name as a modifier, not a compound
+    ("Russian President Vladimir Putin received U.S. Secretary of State John Kerry "
+     "at the Kremlin on Tuesday evening.", "RUS", "USA"),
+])
+def test_events_a_visitor_received_by_name_is_a_meeting(code, text, host, guest):
+    meetings = of(code(text), "CONSULT")
+    assert meetings, "no meeting coded"
+    assert parties(meetings[0].actor) == [host]
+    assert guest in parties(meetings[0].recipient)
+    assert meetings[0].date == dt.date(2024, 3, 5)
+
+
+def test_events_a_leader_called_by_name_is_a_call(code):
+    # the model reads the name as what Macron called someone (oprd)
+    calls = of(code("Macron called Erdogan on Tuesday."), "CONSULT")
+    assert [(parties(e.actor), parties(e.recipient)) for e in calls] == [(["FRA"], ["TUR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro called Petro a traitor on Tuesday.",
+    "Trump called Kim Jong Un a madman on Tuesday.",
+    "The minister received a letter from Kerry on Monday.",
+])
+def test_events_calling_someone_names_or_receiving_things_is_no_meeting(code, text):
+    assert not of(code(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russia barred 18 Americans from entering the country on Saturday.", "RUS", "USA"),
+    ("Moscow banned eight Canadian officials from entering Russia on Monday.", "RUS", "CAN"),
+])
+def test_events_barring_foreigners_from_entering_is_a_sanction(code, text, actor, target):
+    events = code(text)
+    sanctions = of(events, "SANCTION")
+    assert [(parties(e.actor), parties(e.recipient)) for e in sanctions] == [([actor], [target])]
+    assert not of(events, "COERCE")
+
+
+def test_events_barring_a_candidate_from_running_stays_a_ban(code):
+    events = code("Tbilisi barred the opposition leader from running in the election on Monday.")
+    assert of(events, "COERCE") and not of(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Japan protested to China on Monday after a Chinese frigate locked its radar on a "
+     "Japanese destroyer.", "JPN", "CHN"),
+    ("Pakistan protested to India over the shooting on Monday.", "PAK", "IND"),
+])
+def test_events_a_state_protesting_to_another_complains_officially(code, text, actor, target):
+    complaints = [e for e in of(code(text), "ACCUSE") if e.cameo == "114"]
+    assert [(parties(e.actor), parties(e.recipient)) for e in complaints][:1] == [([actor], [target])]
+
+
+def test_events_crowds_protesting_to_demand_something_still_protest(code):
+    events = code("Thousands protested in Tbilisi on Monday to demand the withdrawal of the bill.")
+    assert of(events, "PROTEST") and not of(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Philippine coast guard fired at a Taiwanese fishing boat on Thursday.", "PHL"),
+    ("Russian border guards detained two Estonian citizens on Friday.", "RUS"),
+])
+def test_events_coast_and_border_guards_are_their_states_forces(code, text, actor):
+    events = code(text)
+    assert events, "nothing coded"
+    assert parties(events[0].actor) == [actor]
+    assert all(e.sector == "MIL" for e in events[0].actor)
+
+
+def test_events_a_security_service_named_without_its_state_is_the_articles(code):
+    events = code("Armenian police searched the home of Samvel Karapetyan in Yerevan on Tuesday. "
+                  "The billionaire was detained by the National Security Service on Wednesday.")
+    detentions = [e for e in of(events, "COERCE") if e.event_text == "detained"]
+    assert detentions and parties(detentions[0].actor) == ["ARM"]
+
+
+def test_events_thousands_of_two_nations_troops_are_both_nations(code):
+    events = code("Thousands of U.S. and Filipino troops began their annual Balikatan joint "
+                  "military exercises on Friday.")
+    exercises = of(events, "COOPERATE")
+    assert exercises and parties(exercises[0].actor) == ["PHL", "USA"]
