@@ -100,3 +100,20 @@ def test_events_thousands_of_two_nations_troops_are_both_nations(code):
                   "military exercises on Friday.")
     exercises = of(events, "COOPERATE")
     assert exercises and parties(exercises[0].actor) == ["PHL", "USA"]
+
+
+def test_events_denying_that_something_happened_rejects_it_and_negates_it(code):
+    events = code("Iran denied on Monday that it had supplied drones to Russia.")
+    denials = of(events, "REJECT")
+    assert [(parties(e.actor), e.date, e.factuality) for e in denials] == [
+        (["IRN"], dt.date(2024, 3, 4), "asserted")]
+    assert [e.factuality for e in of(events, "AID")] == ["negated"]
+
+
+def test_events_a_name_on_a_research_centre_is_the_site_not_a_target(code):
+    # "Jamraya" has no entry anywhere: it must not become an Israeli person
+    events = code("Syria said on Sunday that Israel had fired rockets at the Jamraya military "
+                  "research centre near Damascus overnight.")
+    strikes = of(events, "ASSAULT")
+    assert strikes and parties(strikes[0].actor) == ["ISR"]
+    assert "ISR" not in parties(strikes[0].recipient)

@@ -755,6 +755,9 @@ class _Resolution:
         title_anchor = next((a for a in reversed(roles) if a.title and a.end <= anchor.start), None)
         title = title_anchor.title if title_anchor else None
         known = self._known_surname(anchor) if anchor.kind == "unknown-person" else None
+        if (anchor.kind == "unknown-person" and known is None and anchor.end - anchor.start == 1
+                and _names_a_site(self.doc[anchor.start])):
+            return  # "the JAMRAYA military research centre": the site's name, nobody's
         kb_person = None
         if anchor.kind == "person":
             kb_person, rule = self._choose_person(anchor, title, country), "kb:person"
@@ -1249,7 +1252,9 @@ def _names_a_site(token: Token) -> bool:
 # Nouns of places a name can be put on ("the Mulino training GROUND").
 SITE_NOUNS = frozenset({"ground", "base", "airbase", "airfield", "airport", "range", "camp", "port",
                         "prison", "field", "crossing", "checkpoint", "district", "village", "town",
-                        "province", "region", "valley", "square", "stadium", "bridge", "dam"})
+                        "province", "region", "valley", "square", "stadium", "bridge", "dam",
+                        "centre", "center", "facility", "complex", "plant", "refinery", "factory",
+                        "depot", "site", "reactor", "mine", "terminal", "harbour", "harbor"})
 
 
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:
