@@ -117,3 +117,15 @@ def test_events_a_name_on_a_research_centre_is_the_site_not_a_target(code):
     strikes = of(events, "ASSAULT")
     assert strikes and parties(strikes[0].actor) == ["ISR"]
     assert "ISR" not in parties(strikes[0].recipient)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("NATO has withdrawn the accreditation of eight members of Russia's mission, an alliance "
+     "official said on Wednesday.", "NATO", "RUS"),
+    ("Moscow revoked the accreditation of two Dutch diplomats on Monday.", "RUS", "NLD"),
+])
+def test_events_withdrawing_diplomats_accreditation_expels_them(code, text, actor, target):
+    events = code(text)
+    expulsions = [e for e in of(events, "SANCTION") if e.mode == "expel"]
+    assert [(parties(e.actor), parties(e.recipient)) for e in expulsions] == [([actor], [target])]
+    assert not of(events, "RETREAT")
