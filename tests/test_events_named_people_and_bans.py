@@ -129,3 +129,12 @@ def test_events_withdrawing_diplomats_accreditation_expels_them(code, text, acto
     expulsions = [e for e in of(events, "SANCTION") if e.mode == "expel"]
     assert [(parties(e.actor), parties(e.recipient)) for e in expulsions] == [([actor], [target])]
     assert not of(events, "RETREAT")
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Biden met Scholz at the White House on Friday.", "USA", "DEU"),
+    ("Putin hosted Modi at the Kremlin on Tuesday.", "RUS", "IND"),
+])
+def test_events_the_hosts_own_seat_is_where_a_meeting_is_not_with_whom(code, text, host, guest):
+    meetings = of(code(text), "CONSULT")
+    assert [(parties(e.actor), parties(e.recipient)) for e in meetings] == [([host], [guest])]

@@ -1279,6 +1279,10 @@ VENUE_NOUNS = frozenset({"meeting", "session", "summit", "conference", "ceremony
                          "gathering", "assembly", "event"})
 
 
+# Prepositions of where an act takes place, as opposed to whom it is aimed at.
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
+
+
 def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                    places: list[PlaceMention] | None = None,
                    extra: frozenset[str] = frozenset()) -> list[Entity]:
@@ -1310,6 +1314,9 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                     # "in protest at THE GOVERNMENT'S refusal": its author
                     own = [e for c in pobj.children if c.dep_ == "poss" and c.lower_ not in REFLEXIVE_PRONOUNS
                            for e in phrase_entities(c, index, places=False)]
+                if child.lower_ in VENUE_PREPOSITIONS and own and all(
+                        e.country and e.country in {a.country for a in args.actor} for e in own):
+                    continue  # "hosted Modi AT THE KREMLIN": the host's own seat, where, not whom
                 found += own
     return found
 
