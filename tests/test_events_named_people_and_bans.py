@@ -138,3 +138,12 @@ def test_events_withdrawing_diplomats_accreditation_expels_them(code, text, acto
 def test_events_the_hosts_own_seat_is_where_a_meeting_is_not_with_whom(code, text, host, guest):
     meetings = of(code(text), "CONSULT")
     assert [(parties(e.actor), parties(e.recipient)) for e in meetings] == [([host], [guest])]
+
+
+def test_events_a_government_reporting_foreigners_freed_freed_them(code):
+    freed = of(code("China's foreign ministry said on Monday that the two Canadians had been "
+                    "released on bail."), "RETREAT")
+    assert [(parties(e.actor), parties(e.recipient)) for e in freed] == [(["CHN"], ["CAN"])]
+    # of its own citizens, or of people of no known state, it says nothing of who freed them
+    assert not of(code("Qatar's foreign ministry said on Monday that the hostages had been released."),
+                  "RETREAT")

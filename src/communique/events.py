@@ -2916,17 +2916,22 @@ def aid_mover(noun: Token) -> tuple[Token, Token] | None:
 AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
 
 
-def _reporting_authority(token: Token, index: MentionIndex, cues: Cues) -> list[Entity]:
+def _reporting_authority(token: Token, index: MentionIndex, cues: Cues,
+                         released: Sequence[Entity] = ()) -> list[Entity]:
     """The state of the police or court whose statement reports an
     agentless detention ("Tanzanian police said ... X, detained at a rally
-    ...")."""
+    ..."); or of the government whose statement reports that people of one
+    other state, ``released``, were freed ("CHINA's foreign ministry said
+    the two CANADIANS had been released")."""
     speech = next((a for a in token.ancestors if a.pos_ == "VERB"
                    and a.lemma_.lower() in cues.speech_verbs), None)
     if speech is None:
         return []
+    homes = {e.country for e in released}
+    sectors = AUTHORITY_SECTORS | ({"GOV"} if len(homes) == 1 and None not in homes else set())
     states = {e.country for c in speech.children if c.dep_ == "nsubj"
               for e in phrase_entities(c, index, places=False)
-              if e.country and e.sector in AUTHORITY_SECTORS}
+              if e.country and e.sector in sectors and e.country not in homes}
     return [_state_entity(next(iter(states)), "events:reporting-authority")] if len(states) == 1 else []
 
 
@@ -3194,7 +3199,8 @@ def _code_trigger(
                          or _sentence_country(token, index)
                          # "TANZANIAN POLICE said X, detained at a rally the
                          # previous day, ...": the authorities who report it
-                         or _reporting_authority(token, index, cues)]
+                         or _reporting_authority(token, index, cues, released=(
+                             args.recipient if trigger.entry.mode == "release" else ()))]
         held = [e for o in held_of for e in phrase_entities(o, index, places=False)]
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=held or [e for e in args.recipient if e not in authority])
