@@ -147,3 +147,11 @@ def test_events_a_government_reporting_foreigners_freed_freed_them(code):
     # of its own citizens, or of people of no known state, it says nothing of who freed them
     assert not of(code("Qatar's foreign ministry said on Monday that the hostages had been released."),
                   "RETREAT")
+
+
+def test_events_an_act_told_in_the_past_perfect_is_not_dated_by_the_telling(code):
+    # published Tuesday 2024-03-05: the strike lies before Monday's statement
+    (struck,) = of(code("Russia said on Monday it had struck a Ukrainian air base."), "ASSAULT")
+    assert (struck.date_text, struck.date) == (None, dt.date(2024, 3, 5))
+    (told,) = of(code("Russia said on Monday it struck a Ukrainian air base."), "ASSAULT")
+    assert told.date == dt.date(2024, 3, 4)

@@ -3367,8 +3367,11 @@ def _code_trigger(
     # (a report of a past act keeps the day it was told as its date)
     if rule.event in CONTENT_DATED_EVENTS:
         timexes = _without_content_onsets(timexes, anchor)
+    # (... but not one told in the past perfect: "said ON MONDAY the two
+    # Canadians HAD BEEN released" dates the saying, the release lies before)
     own_timexes = (_without_speech_time(timexes, chain, speech)
-                   if factuality in ("future", "hypothetical") else timexes)
+                   if factuality in ("future", "hypothetical") or _past_perfect(chain, speech)
+                   else timexes)
     timex = None if stated else (_participle_timex(anchor, own_timexes) if rule.pos == "NOUN" else None) \
         or governed_timex(anchor, where, own_timexes)
     if timex is None and governor is not None and not stated:
@@ -3512,6 +3515,13 @@ def _without_content_onsets(timexes: Sequence[Timex], trigger: Token) -> Sequenc
             continue
         kept.append(timex)
     return kept
+
+
+def _past_perfect(chain: Sequence[Token], speech: Token | None) -> bool:
+    """Whether the clause a verb of speech reports is in the past perfect
+    ("said the army HAD withdrawn")."""
+    clause = next((t for t in chain if speech is not None and t.head.i == speech.i and t.i > speech.i), None)
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 
 
 def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
