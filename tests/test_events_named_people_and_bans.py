@@ -155,3 +155,9 @@ def test_events_an_act_told_in_the_past_perfect_is_not_dated_by_the_telling(code
     assert (struck.date_text, struck.date) == (None, dt.date(2024, 3, 5))
     (told,) = of(code("Russia said on Monday it struck a Ukrainian air base."), "ASSAULT")
     assert told.date == dt.date(2024, 3, 4)
+
+
+def test_events_peacekeepers_seized_are_no_peacekeeping_mission(code):
+    events = code("Syrian rebels seized 21 Filipino peacekeepers near the village on Wednesday.")
+    assert [e.event for e in events] == ["COERCE"]
+    assert [e.event for e in code("Kenyan peacekeepers arrived in Haiti on Tuesday.")] == ["AID"]
