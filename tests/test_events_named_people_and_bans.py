@@ -161,3 +161,10 @@ def test_events_peacekeepers_seized_are_no_peacekeeping_mission(code):
     events = code("Syrian rebels seized 21 Filipino peacekeepers near the village on Wednesday.")
     assert [e.event for e in events] == ["COERCE"]
     assert [e.event for e in code("Kenyan peacekeepers arrived in Haiti on Tuesday.")] == ["AID"]
+
+
+def test_events_placing_someone_under_arrest_is_the_placers_detention_of_them(code):
+    events = code("Gabon's military placed President Ali Bongo under house arrest on Wednesday.")
+    detentions = of(events, "COERCE")
+    assert [(parties(e.actor), parties(e.recipient)) for e in detentions] == [(["GAB"], ["GAB"])]
+    assert detentions[0].recipient[0].type == "person"

@@ -565,6 +565,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                 args.recipient = [e for subj in credit.children if subj.dep_ == "nsubj"
                                   for e in phrase_entities(subj, index, places=False)]
                 args.recipient_how = "inherited" if args.recipient else None
+    if noun and not args.recipient and token.dep_ == "pobj" and token.head.lower_ == "under":
+        # "the army placed BONGO under house arrest": who is put under it
+        args.recipient = [e for o in token.head.head.children if o.dep_ == "dobj"
+                          for e in phrase_entities(o, index, places=False)]
+        args.recipient_how = "direct" if args.recipient else args.recipient_how
     if not args.actor and not (noun and undergone(token)):
         inherited = _inherited_actor(_framed(token, args.frames) if noun else token, index, support_verbs,
                                      noun=noun)
@@ -1619,7 +1624,9 @@ def undergone(noun: Token) -> bool:
 def undergoing_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes ``noun`` (see ``undergone``)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
+        # (not "the army PLACED BONGO under arrest": its object undergoes it)
+        verb = noun.head.head
+        return None if any(c.dep_ == "dobj" for c in verb.children) else verb
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in UNDERGOING_VERBS:
         return noun.head
     # "would face bombing AND secondary tariffs"
