@@ -168,3 +168,19 @@ def test_events_placing_someone_under_arrest_is_the_placers_detention_of_them(co
     detentions = of(events, "COERCE")
     assert [(parties(e.actor), parties(e.recipient)) for e in detentions] == [(["GAB"], ["GAB"])]
     assert detentions[0].recipient[0].type == "person"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday.", "GBR"),
+    ("Houthis attacked a Greek-owned ship in the Red Sea on Monday.", "GRC"),
+])
+def test_events_a_ship_is_its_flag_or_owner_states(code, text, target):
+    events = code(text)
+    assert events and parties(events[0].recipient) == [target]
+
+
+def test_events_a_sea_named_after_a_state_is_no_party(code):
+    events = code("Washington condemned Iran's seizure of the oil tanker Aegean Pearl in the "
+                  "Gulf of Oman on Thursday.")
+    assert all("OMN" not in parties((*e.actor, *e.recipient)) for e in events)
+    assert [parties(e.actor) for e in of(events, "COERCE")] == [["IRN"]]

@@ -302,6 +302,10 @@ class _Resolution:
                 continue  # "the MULINO training ground": the place, not President Mulino
             elif entry.kind == "person" and self._other_given_name(start, end, entries):
                 continue  # "Albanese" in "Francesca Albanese": someone else's surname
+            elif entry.kind in ("state", "capital") and start >= 2 and lower[start - 1] == "of" \
+                    and lower[start - 2] in WATER_NOUNS:
+                taken[start:end] = [True] * (end - start)
+                continue  # "the Gulf of OMAN", "the Sea of JAPAN": a sea, no party
             elif entry.kind == "demonym" and start >= 2 and words[start - 1] == "-" \
                     and lower[start - 2] == "pan":
                 taken[start:end] = [True] * (end - start)
@@ -1248,6 +1252,9 @@ def _names_a_site(token: Token) -> bool:
     head = token.head
     return token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
 
+
+# Nouns of seas named after a state ("the GULF of Oman", "the SEA of Japan").
+WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "gulfs"})
 
 # Nouns of places a name can be put on ("the Mulino training GROUND").
 SITE_NOUNS = frozenset({"ground", "base", "airbase", "airfield", "airport", "range", "camp", "port",

@@ -306,8 +306,10 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                     found.append(m.entity)
                 elif pair := _pair_reference(t, index):
                     found += pair  # "signed by THE TWO COUNTRIES' ministers"
-                elif t.dep_ == "amod" and t.lemma_.lower() == "lead":
-                    # "a US-LED coalition" is the leader's
+                elif t.dep_ == "amod" and (t.lemma_.lower() in HOLDER_PARTICIPLES
+                                           or t.lower_ in HOLDER_PARTICIPLES):
+                    # "a US-LED coalition" is the leader's, "a BRITISH-FLAGGED
+                    # tanker" its flag state's
                     found += [m.entity for c in t.children if (m := index.actor_at(c)) is not None]
                 elif t.dep_ in ("appos", "compound"):
                     # "Kenzo Oshima, the United Nations relief coordinator":
@@ -388,6 +390,13 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
     if len(codes) != 2:
         return []
     return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
+
+
+# Participles whose modifier names whose a thing is: "a US-LED coalition",
+# "a British-FLAGGED tanker", "a Greek-OWNED ship" (not "Iran-BACKED
+# militias", which are someone else's proxies).
+HOLDER_PARTICIPLES = frozenset({"lead", "led", "flag", "flagged", "register", "registered",
+                                "own", "owned", "operate", "operated"})
 
 
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
