@@ -126,8 +126,9 @@ from communique.store import Store
 # b22's and b23's that it is AID). b23's brief also said that a plan and its
 # happening, and the days of one visit, are one happening.
 # Measured at the end of the session b35 and b36 joined (2,953 pairs, 1,408
-# same): precision 0.969, recall 0.702, clustering precision 0.969,
-# clustering recall 0.832 (2,451 pairs); 0.969 / 0.714 / 0.969 / 0.833 on
+# same): precision 0.969, recall 0.703, clustering precision 0.969,
+# clustering recall 0.831 (2,455 pairs; 0.969 / 0.702 / 0.969 / 0.832 when
+# they joined); 0.969 / 0.715 / 0.969 / 0.834 on
 # the 2,781 pairs before them (0.970 / 0.710 / 0.970 / 0.830 with the rules
 # at the start of that session; 0.968 / 0.690 / 0.968 / 0.826 on all 2,953).
 # Measured at the end of the session b32 to b34 joined (2,781 pairs, 1,323
