@@ -306,8 +306,7 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                     found.append(m.entity)
                 elif pair := _pair_reference(t, index):
                     found += pair  # "signed by THE TWO COUNTRIES' ministers"
-                elif t.dep_ == "amod" and (t.lemma_.lower() in HOLDER_PARTICIPLES
-                                           or t.lower_ in HOLDER_PARTICIPLES):
+                elif t.dep_ == "amod" and t.lower_ in HOLDER_PARTICIPLES:
                     # "a US-LED coalition" is the leader's, "a BRITISH-FLAGGED
                     # tanker" its flag state's
                     found += [m.entity for c in t.children if (m := index.actor_at(c)) is not None]
@@ -395,8 +394,7 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
 # Participles whose modifier names whose a thing is: "a US-LED coalition",
 # "a British-FLAGGED tanker", "a Greek-OWNED ship" (not "Iran-BACKED
 # militias", which are someone else's proxies).
-HOLDER_PARTICIPLES = frozenset({"lead", "led", "flag", "flagged", "register", "registered",
-                                "own", "owned", "operate", "operated"})
+HOLDER_PARTICIPLES = frozenset({"led", "flagged", "registered", "owned", "operated"})
 
 
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
@@ -3536,7 +3534,9 @@ def _without_content_onsets(timexes: Sequence[Timex], trigger: Token) -> Sequenc
 def _past_perfect(chain: Sequence[Token], speech: Token | None) -> bool:
     """Whether the clause a verb of speech reports is in the past perfect
     ("said the army HAD withdrawn")."""
-    clause = next((t for t in chain if speech is not None and t.head.i == speech.i and t.i > speech.i), None)
+    if speech is None:
+        return False
+    clause = next((t for t in chain if t.head.i == speech.i and t.i > speech.i), None)
     return clause is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 
 
