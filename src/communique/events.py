@@ -49,7 +49,7 @@ from .factuality import (
     ultimatum_issuer, undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
-                      misread_named_objects, verb_objects)
+                      misread_named_objects, misread_reduced_relative, verb_objects)
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -577,6 +577,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         args.recipient = [e for o in token.head.head.children if o.dep_ == "dobj"
                           for e in phrase_entities(o, index, places=False)]
         args.recipient_how = "direct" if args.recipient else args.recipient_how
+    if not args.actor and trigger.entry.mode == "release":
+        # "his release FROM CHINESE DETENTION", "was freed from an Iranian
+        # prison": whose custody it was let them go
+        args.actor = _keepers(token, index)
+        args.actor_how = "direct" if args.actor else None
     if not args.actor and not (noun and undergone(token)):
         inherited = _inherited_actor(_framed(token, args.frames) if noun else token, index, support_verbs,
                                      noun=noun)
@@ -704,6 +709,18 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     if not args.recipient:
         args.recipient_how = None
     return args
+
+
+# Nouns of the custody people are released from.
+CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity", "prison", "jail", "gaol"})
+
+
+def _keepers(release: Token, index: MentionIndex) -> list[Entity]:
+    """The states or groups whose custody a release's "from" phrase names:
+    "freed from IRANIAN custody", "released from a RUSSIAN prison"."""
+    return [e for p in release.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY_NOUNS
+            for e in phrase_entities(o, index, places=False) if e.country or e.org]
 
 
 # Words that put a day named in a possessive in the past.
@@ -947,6 +964,8 @@ def passive_like(verb: Token) -> bool:
     and SHOT")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if misread_reduced_relative(verb) is not None:
+        return True  # "release the POLICEMEN DETAINED a day earlier", read as a clause
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     if verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "mark" for c in verb.children):
@@ -959,6 +978,8 @@ def _shared_patients(verb: Token) -> list[Token]:
     noun it modifies, or the passive subject of the verb it is joined to."""
     if verb.dep_ == "acl":
         return [verb.head]
+    if (noun := misread_reduced_relative(verb)) is not None:
+        return [noun]
     if verb.dep_ == "advcl":
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "conj":
@@ -1124,6 +1145,10 @@ ACCEPTING_VERBS = frozenset({"receive", "get", "accept", "welcome"})
 
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
+# ... except the modes of those whose "of" phrase names who or what is let
+# go or handed back: "the release OF US Navy veteran Michael White", "the
+# handover OF the bodies of Russian soldiers".
+HANDED_MODES = frozenset({"release", "return"})
 # ... and nouns of other acts whose "of" phrase names who acts: "the
 # resignation OF Prime Minister Vucevic", "the membership application OF
 # Finland", "at the request OF Baghdad".
@@ -1147,8 +1172,8 @@ def _two_people_before(token: Token, index: MentionIndex) -> list[Entity]:
 def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
     """Who a movement noun's "of" phrase names as moving ("the departure OF
     KENYAN TROOPS", "the withdrawal OF RUSSIAN TROOPS from Kherson")."""
-    if trigger.entry.pos != "NOUN" or not (trigger.entry.event in MOVER_EVENTS
-                                           or trigger.token.lemma_.lower() in SELF_ACT_NOUNS):
+    if trigger.entry.pos != "NOUN" or trigger.entry.mode in HANDED_MODES or not (
+            trigger.entry.event in MOVER_EVENTS or trigger.token.lemma_.lower() in SELF_ACT_NOUNS):
         return []
     return [e for prep in trigger.token.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj"
@@ -1733,9 +1758,14 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
                 if pobj.dep_ != "pobj":
                     continue
                 own = set(_phrase_tokens(pobj))
-                for t in pobj.subtree:
+                # (a day holds no place but in a phrase of its own: "on
+                # Monday in Kyiv", not "on Monday angered PARIS", misread
+                # with "Paris" an apposition of "Monday")
+                nodes = (pobj.subtree if pobj.ent_type_ not in ("DATE", "TIME")
+                         else [t for c in pobj.children if c.dep_ == "prep" for t in c.subtree])
+                for t in nodes:
                     place = index.place_at(t)
-                    if place is not None and place.location.country_code and not (
+                    if place is not None and place.location.country_code and not _word_part(t) and not (
                             place.location.resolution == 1 and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"):
                         # (a country that says whose a thing is, "in US air
                         # strikes", is no place; see below)
@@ -2969,8 +2999,16 @@ EXCHANGE_NOUNS = frozenset({"exchange", "swap"})
 def _exchanging_states(token: Token, args: Arguments, index: MentionIndex) -> Arguments:
     """An exchange nobody is named for ("147 Russian servicemen had been
     returned from territory controlled by Kiev under an exchange deal") is
-    between the two states its sentence names, when it names two."""
+    between the two states its sentence names, when it names two; in a
+    sentence that names more, between the two its exchange's own phrase
+    names ("the UAE's mediation had secured the release of prisoners in
+    RUSSIA-UKRAINE exchanges")."""
     states = _sentence_states(token, index)
+    if len(states) > 2:
+        states = list(dict.fromkeys(
+            m.entity.country for t in token.sent if t.lemma_.lower() in EXCHANGE_NOUNS
+            for m in index.actors if m.entity.country and not m.entity.org
+            and t.left_edge.idx <= m.span[0] and m.span[1] <= t.right_edge.idx + len(t.right_edge)))
     if len(states) != 2:
         return args
     parties = [_state_entity(code, "events:exchanging-states") for code in states]
@@ -3034,12 +3072,38 @@ def _state_entity(code: str, rule: str) -> Entity:
                   kb_id=f"state:{code}", resolved_by=rule)
 
 
-def _sentence_country(token: Token, index: MentionIndex) -> list[Entity]:
+def _sentence_country(token: Token, index: MentionIndex,
+                      speech_verbs: frozenset[str] = frozenset()) -> list[Entity]:
     """The state of the places ``token``'s sentence names, when they all lie
-    in one country."""
+    in one country; not counting where the speaker of a statement that
+    reports it is, for a verb of ``speech_verbs`` ("a U.N. spokesman IN NEW
+    YORK said the troops, seized on Wednesday, were unharmed")."""
     sent = token.sent
-    return _one_country([m for m in index.places if sent.start_char <= m.span[0] < sent.end_char],
-                        "events:sentence-country")
+    speakers = [s for a in token.ancestors if a.lemma_.lower() in speech_verbs
+                for s in a.children if s.dep_ == "nsubj"]
+    return _one_country([m for m in index.places if sent.start_char <= m.span[0] < sent.end_char
+                         and not _modifier_place(m, sent)
+                         and not any(s.left_edge.idx <= m.span[0] < s.right_edge.idx + len(s.right_edge)
+                                     for s in speakers)], "events:sentence-country")
+
+
+def _word_part(token: Token) -> bool:
+    """A name joined by a hyphen to the word it modifies ("GAZA-bound",
+    "MOSCOW-based")."""
+    return token.i + 2 < len(token.doc) and token.nbor().tag_ == "HYPH" and token.head.i == token.i + 2
+
+
+def _modifier_place(place: PlaceMention, sent: Span) -> bool:
+    """A place name that says whose people or things are meant ("the three
+    KOSOVO policemen detained near the border") or is part of a word ("the
+    GAZA-bound flotilla", "a MOSCOW-based group"), not where."""
+    span = sent.doc.char_span(*place.span, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
+    if last is None:
+        return False
+    if _word_part(last):
+        return True
+    return place.location.resolution == 1 and last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN"
 
 
 def _article_country(index: MentionIndex) -> list[Entity]:
@@ -3210,7 +3274,7 @@ def _code_trigger(
                          # "the detention of ISTANBUL's mayor", "X, who was
                          # detained at his home" by "a HARARE magistrate": the
                          # one country the sentence's places lie in
-                         or _sentence_country(token, index)
+                         or _sentence_country(token, index, cues.speech_verbs)
                          # "TANZANIAN POLICE said X, detained at a rally the
                          # previous day, ...": the authorities who report it
                          or _reporting_authority(token, index, cues, released=(
@@ -3227,7 +3291,7 @@ def _code_trigger(
         # else of the one state it names
         authority = [replace(e, sector="GOV", resolved_by="events:place-authority")
                      for e in _place_country(_argument_scope(trigger), index)
-                     or _sentence_country(trigger.token, index)
+                     or _sentence_country(trigger.token, index, cues.speech_verbs)
                      or _sentence_state(trigger.token, index)]
         args = replace_args(args, actor=authority, actor_how="place")
     if not args.actor and exchanged:

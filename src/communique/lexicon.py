@@ -876,6 +876,28 @@ def misread_participles(token: TokenLike) -> list[Any]:
     return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
 
 
+def misread_reduced_relative(token: TokenLike) -> Any:
+    """The noun a past participle right after it describes, where the small
+    model read the participle as a past tense heading a clause of its own
+    with no subject: in "called on Serbia to release the three Kosovo
+    POLICEMEN DETAINED a day earlier", "detained" is an adverbial clause of
+    "called". A past tense with no subject, auxiliary, object or
+    subordinator straight after a noun that is an object is a participle on
+    that noun. None when the verb is no such misreading."""
+    if getattr(token, "tag_", "") not in ("VBD", "VBN") or token.dep_ not in ("advcl", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "csubj", *_OBJECT_DEPS)
+           or c.tag_ in ("WP", "WDT", "WRB") for c in token.children):
+        return None
+    doc = getattr(token, "doc", None)  # (tokens built by hand for tests may have none)
+    if doc is None or token.i == 0:
+        return None
+    noun = doc[token.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj") or noun.sent != token.sent:
+        return None
+    return noun
+
+
 def misread_reported_objects(token: TokenLike) -> list[Any]:
     """An object the small model read as the subject of the reporting verb
     after it: in "Britain is expelling 23 Russian DIPLOMATS, Prime Minister
