@@ -86,3 +86,39 @@ def test_events_the_court_place_still_gives_the_authority(code):
     events = code("A court in Addis Ababa on Friday granted police 14 days to question opposition "
                   "politician Getachew Alemu, who was detained at his residence on Thursday.")
     assert ["ETH"] in [actor for actor, _ in coded(events, "COERCE")]
+
+
+def test_events_a_court_ordering_them_jailed_jails_them(code):
+    # the model reads "them" as the object of "ordered" and "jailed" as its
+    # complement: the court's order is the act, not a wish, and not theirs
+    events = code("Two Israeli tourists were detained last Tuesday after photographing the "
+                  "residence, and a court in Istanbul ordered them jailed on Friday.")
+    jailed = [e for e in of(events, "COERCE") if e.event_text == "jailed"]
+    assert [(parties(e.actor), e.factuality) for e in jailed] == [(["TUR"], "asserted")]
+
+
+@pytest.mark.parametrize("text, held, not_actor", [
+    # the model makes "journalists" the subject of "detained", and "were
+    # freed" a clause of it with no subject
+    ("The Russian journalists detained in Minsk on Friday were freed.", "RUS", "RUS"),
+    ("Syria's foreign ministry spokesman said on Saturday the Turkish military aircraft brought "
+     "down off the Latakia coast on Friday had been over Syrian territorial waters.", None, "TUR"),
+])
+def test_events_a_participle_given_a_subject_by_the_model_describes_it(code, text, held, not_actor):
+    events = [e for e in code(text) if e.event in ("COERCE", "ASSAULT")]
+    assert all(not_actor not in parties(e.actor) for e in events)
+    if held:
+        assert [(parties(e.actor), parties(e.recipient)) for e in events] == [(["BLR"], [held])]
+
+
+def test_events_forces_bringing_aid_are_not_placed_by_where_they_bring_it(code):
+    aid = of(code("Navy helicopters dropped emergency rations at evacuation centres in Miyagi "
+                  "prefecture on Sunday."), "AID")
+    assert [(parties(e.recipient), [x.country for x in e.actor]) for e in aid] == [(["JPN"], [None])]
+
+
+def test_events_a_pronoun_is_not_the_party_its_act_is_addressed_to(code):
+    events = code("Australia sent police officers to Kiribati on Monday. Tarawa has hosted a small "
+                  "Chinese police team since 2022, and its appeal to Australia after two nights "
+                  "of rioting surprised some diplomats.")
+    assert all(parties(e.actor) != ["AUS"] for e in of(events, "REQUEST"))

@@ -45,11 +45,12 @@ from typing import TYPE_CHECKING, Any
 from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    ULTIMATUM_LEMMAS, find_claimant, ordered_done, present_tense, reaction_phrase, read_context,
+    ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
     ultimatum_issuer, undone_act,
 )
 from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
-                      misread_named_objects, misread_reduced_relative, verb_objects)
+                      misread_named_objects, misread_reduced_relative, misread_subject_participle,
+                      verb_objects)
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -689,6 +690,14 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # ("Putin held talks in Beijing", "met with leaders in Riyadh" are
         # with the hosts)
         args.recipient, args.recipient_how = [], None
+    # A pronoun does not refer to whom its own act is addressed: in "Tarawa
+    # ... and ITS appeal TO AUSTRALIA", "its" is not Australia's.
+    named = {(e.name, e.country, e.org) for e in args.recipient if e.resolved_by not in BACK_REFERENCES}
+    if args.recipient_how == "direct" and any(
+            e.resolved_by in BACK_REFERENCES and (e.name, e.country, e.org) in named for e in args.actor):
+        args.actor = [e for e in args.actor
+                      if not (e.resolved_by in BACK_REFERENCES and (e.name, e.country, e.org) in named)]
+        args.actor_how = args.actor_how if args.actor else None
     # The same entity is not its own recipient; the same country may be
     # ("the government dismissed an appeal from the president"), but not
     # through a pronoun that refers back to the actor ("offered ITS troops").
@@ -803,7 +812,7 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     if ordered_done(token):
         # "a court ORDERED HIM DETAINED": who orders it does it, the one
         # the model made the participle's subject undergoes it
-        _arguments_of(args, token.head, [s for s in token.children if s.dep_ == "nsubj"], index)
+        _arguments_of(args, token.head, ordered_undergoers(token), index)
         return
     passive = passive_like(token)
     if passive and token.lemma_.lower() in args.statives and not any(c.dep_ == "agent" for c in token.children):
@@ -964,8 +973,10 @@ def passive_like(verb: Token) -> bool:
     and SHOT")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if misread_reduced_relative(verb) is not None:
-        return True  # "release the POLICEMEN DETAINED a day earlier", read as a clause
+    if misread_reduced_relative(verb) is not None or misread_subject_participle(verb) is not None:
+        # "release the POLICEMEN DETAINED a day earlier", "the JOURNALISTS
+        # DETAINED in Minsk were freed", read as clauses
+        return True
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     if verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "mark" for c in verb.children):
@@ -978,7 +989,7 @@ def _shared_patients(verb: Token) -> list[Token]:
     noun it modifies, or the passive subject of the verb it is joined to."""
     if verb.dep_ == "acl":
         return [verb.head]
-    if (noun := misread_reduced_relative(verb)) is not None:
+    if (noun := misread_reduced_relative(verb) or misread_subject_participle(verb)) is not None:
         return [noun]
     if verb.dep_ == "advcl":
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -1761,7 +1772,10 @@ def _scope_place(scope: Sequence[Token], index: MentionIndex) -> tuple[list[Enti
                 # (a day holds no place but in a phrase of its own: "on
                 # Monday in Kyiv", not "on Monday angered PARIS", misread
                 # with "Paris" an apposition of "Monday")
-                nodes = (pobj.subtree if pobj.ent_type_ not in ("DATE", "TIME")
+                # (the tagger may take a place for a day: "in NIGER")
+                day = (pobj.ent_type_ in ("DATE", "TIME") and index.place_at(pobj) is None
+                       and index.actor_at(pobj) is None)
+                nodes = (pobj.subtree if not day
                          else [t for c in pobj.children if c.dep_ == "prep" for t in c.subtree])
                 for t in nodes:
                     place = index.place_at(t)
@@ -2486,23 +2500,26 @@ def _cue_entry(ident: str, spec: dict[str, Any]) -> LexiconEntry | None:
 UNLOCATED_SECTORS = frozenset({"REF"})
 
 
-def _located_actors(args: Arguments, place: PlaceMention) -> Arguments:
+def _located_actors(args: Arguments, place: PlaceMention, event: str = "") -> Arguments:
     """Actors of no known country take the country where they act:
     "protesters marched IN NAIROBI" are Kenyan protesters, "the opposition
-    coalition postponed its rally IN BAKU" is Azerbaijan's."""
+    coalition postponed its rally IN BAKU" is Azerbaijan's. Not forces
+    bringing aid (``event`` AID): "NAVY HELICOPTERS dropped rations in
+    Miyagi" after a quake are as often a foreign navy's."""
     country = place.location.country_code
     if not country:
         return args
 
-    def locate(entities: list[Entity]) -> list[Entity] | None:
+    def locate(entities: list[Entity], unlocated: frozenset[str] = UNLOCATED_SECTORS) -> list[Entity] | None:
         if not entities or any(e.country or e.org for e in entities) \
-                or any(e.sector in UNLOCATED_SECTORS or e.resolved_by in (UNCLAIMED_REMOTE, UNNAMED_DONORS)
+                or any(e.sector in unlocated or e.resolved_by in (UNCLAIMED_REMOTE, UNNAMED_DONORS)
                        for e in entities):
             return None
         return [replace(e, country=country, resolved_by="events:place-of-event") for e in entities]
 
     # ... and so do those they act on: "marched in Lima against THE GOVERNMENT"
-    actors, recipients = locate(args.actor), locate(args.recipient)
+    actors = locate(args.actor, UNLOCATED_SECTORS | ({"MIL"} if event == "AID" else frozenset()))
+    recipients = locate(args.recipient)
     return replace_args(args, actor=actors or args.actor, recipient=recipients or args.recipient)
 
 
@@ -2675,8 +2692,8 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         candidates = []
         if child.dep_ == "nsubj" and child.tag_ == "WDT" and verb.dep_ == "relcl":
             candidates = [verb.head]  # "a drone strike THAT killed 19 people"
-        elif child.dep_ == "nsubj":
-            candidates = [child]
+        elif child.dep_ == "nsubj" and misread_subject_participle(verb) != child:
+            candidates = [child]  # (not "the AIRCRAFT brought down on Friday had been ...")
         elif child.dep_ == "agent" or (passive and child.dep_ == "prep" and child.lower_ in ("in", "by")):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         for head in candidates:
@@ -3495,7 +3512,7 @@ def _code_trigger(
     if place is None and governor is not None:
         place = _governed(governor, [governor, *where[1:]], index.places, located=True)
     if place is not None:
-        args = _located_actors(args, place)
+        args = _located_actors(args, place, rule.event)
     elif not any(e.country or e.org for e in args.actor):
         # "the opposition coalition agreed to postpone the rally IN BAKU":
         # the place of the act it commits to locates who commits

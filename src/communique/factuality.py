@@ -187,6 +187,8 @@ def _directed(token: Token, cues: Cues) -> bool:
     head = token.head
     if token.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if ordered_done(token):
+        return False  # "ordered them JAILED": the order is the act
     return (token.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in cues.directive_verbs
             and any(c.dep_ in ("dobj", "dative") for c in head.children))
 
@@ -199,12 +201,21 @@ ORDERING_VERBS = frozenset({"order"})
 
 def ordered_done(verb: Token) -> bool:
     """A participle of a small clause under a verb of ordering, which the
-    model reads as a clause with the object its subject: "a court ORDERED
-    HIM DETAINED for two months"."""
+    model reads as a clause with the object its subject ("a court ORDERED
+    HIM DETAINED for two months") or as a complement after the ordering
+    verb's object ("ordered THEM JAILED")."""
     return (verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ in ("VBD", "VBN")
             and verb.head.lemma_.lower() in ORDERING_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.i == verb.i - 1 for c in verb.children))
+            and any(c.dep_ == "nsubj" and c.i == verb.i - 1 for c in verb.children)
+            or verb.dep_ == "xcomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in ORDERING_VERBS
+            and any(c.dep_ == "dobj" and c.i == verb.i - 1 for c in verb.head.children))
+
+
+def ordered_undergoers(verb: Token) -> list[Token]:
+    """Who an ordered participle (``ordered_done``) is done to: "HIM"."""
+    return ([s for s in verb.children if s.dep_ == "nsubj"]
+            or [o for o in verb.head.children if o.dep_ == "dobj" and o.i == verb.i - 1])
 
 
 # Lemmas that state the threat of an ultimatum ("... OR FACE sanctions").

@@ -898,6 +898,30 @@ def misread_reduced_relative(token: TokenLike) -> Any:
     return noun
 
 
+def misread_subject_participle(token: TokenLike) -> Any:
+    """The noun a past participle describes where the small model made the
+    noun the participle's subject and left the clause's own verb without
+    one: in "the Turkish AIRCRAFT BROUGHT DOWN off the coast on Friday HAD
+    BEEN over Syrian waters" and "the Russian JOURNALISTS DETAINED in Minsk
+    WERE FREED", the tagger still reads a participle (VBN) with no
+    auxiliary, and a later verb with an auxiliary of its own has no
+    subject. None when the verb is no such misreading."""
+    if getattr(token, "tag_", "") != "VBN" or any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass", "mark", "xcomp", *_OBJECT_DEPS)
+            for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(subjects) != 1:
+        return None
+    later = [*token.children, *(token.head.children if token.dep_ == "ccomp" else ())]
+    if not any(v.i > token.i and v.dep_ in ("ccomp", "conj") and v.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("aux", "auxpass") for c in v.children)
+               and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+               for v in later):
+        return None
+    return subjects[0]
+
+
 def misread_reported_objects(token: TokenLike) -> list[Any]:
     """An object the small model read as the subject of the reporting verb
     after it: in "Britain is expelling 23 Russian DIPLOMATS, Prime Minister
