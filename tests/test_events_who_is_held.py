@@ -7,6 +7,8 @@ these tests (published Tuesday 2024-03-05, conftest)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -122,3 +124,20 @@ def test_events_a_pronoun_is_not_the_party_its_act_is_addressed_to(code):
                   "Chinese police team since 2022, and its appeal to Australia after two nights "
                   "of rioting surprised some diplomats.")
     assert all(parties(e.actor) != ["AUS"] for e in of(events, "REQUEST"))
+
+
+def test_events_where_the_held_come_from_gives_no_authority(code):
+    events = code("Mordi and Natali Oknin, bus drivers from the central Israeli town of Modiin, "
+                  "were detained on Tuesday.")
+    assert all("ISR" not in parties(e.actor) for e in of(events, "COERCE"))
+
+
+def test_events_a_date_inside_the_subject_dates_its_participle(code):
+    # the model hangs "earlier this week" on "left"; it stands right after
+    # the participle, inside the subject, and dates the expulsion
+    events = code("A Russian embassy counsellor expelled by Estonia earlier this week left the "
+                  "country on Friday through the Narva border crossing.")
+    (expelled,) = of(events, "SANCTION")
+    assert expelled.date_text == "earlier this week"
+    # (published Tuesday 5 March: the week began on Monday 4 March)
+    assert expelled.date == dt.date(2024, 3, 4)

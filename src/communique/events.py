@@ -2071,7 +2071,9 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
             # the visit and NINE YEARS since the talks".
             node = root.head if root.dep_ not in ("conj", "appos") else root
             steps = 0
-            while steps < 12 and node.i != root.i:
+            if not located and _inside_subject_phrase(trigger, span, root):
+                k = 0
+            while k is None and steps < 12 and node.i != root.i:
                 if node.i in rank:
                     k = rank[node.i]
                     break
@@ -2128,6 +2130,18 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         if finer:
             best = min(finer, key=lambda f: f[:2])
     return best[2]
+
+
+def _inside_subject_phrase(trigger: Token, span: Span, root: Token) -> bool:
+    """A date that the model hung on a clause's verb but that stands inside
+    its subject, right after a participle on the subject: in "a counsellor
+    EXPELLED by Estonia EARLIER THIS WEEK left the country on Friday", the
+    week is when he was expelled."""
+    subject = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    return root.head.i == verb.i and trigger.i < span.start and span.end <= verb.i
 
 
 # Prepositions by which an act is part of a dated happening: "killed IN
@@ -3112,14 +3126,18 @@ def _word_part(token: Token) -> bool:
 
 def _modifier_place(place: PlaceMention, sent: Span) -> bool:
     """A place name that says whose people or things are meant ("the three
-    KOSOVO policemen detained near the border") or is part of a word ("the
-    GAZA-bound flotilla", "a MOSCOW-based group"), not where."""
+    KOSOVO policemen detained near the border") or where they come from, or
+    is part of a word ("the GAZA-bound flotilla", "a MOSCOW-based group"),
+    not where."""
     span = sent.doc.char_span(*place.span, alignment_mode="expand")
     last = span[-1] if span is not None and len(span) else None
     if last is None:
         return False
     if _word_part(last):
         return True
+    if any(a.dep_ == "prep" and a.lower_ == "from" and a.head.pos_ in ("NOUN", "PROPN")
+           for a in last.ancestors):
+        return True  # where people come from: "bus drivers FROM the Israeli town of MODIIN"
     return place.location.resolution == 1 and last.dep_ in ("compound", "amod") and last.head.pos_ == "NOUN"
 
 
