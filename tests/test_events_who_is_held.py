@@ -119,13 +119,6 @@ def test_events_forces_bringing_aid_are_not_placed_by_where_they_bring_it(code):
     assert [(parties(e.recipient), [x.country for x in e.actor]) for e in aid] == [(["JPN"], [None])]
 
 
-def test_events_a_pronoun_is_not_the_party_its_act_is_addressed_to(code):
-    events = code("Australia sent police officers to Kiribati on Monday. Tarawa has hosted a small "
-                  "Chinese police team since 2022, and its appeal to Australia after two nights "
-                  "of rioting surprised some diplomats.")
-    assert all(parties(e.actor) != ["AUS"] for e in of(events, "REQUEST"))
-
-
 def test_events_where_the_held_come_from_gives_no_authority(code):
     events = code("Mordi and Natali Oknin, bus drivers from the central Israeli town of Modiin, "
                   "were detained on Tuesday.")
@@ -141,3 +134,15 @@ def test_events_a_date_inside_the_subject_dates_its_participle(code):
     assert expelled.date_text == "earlier this week"
     # (published Tuesday 5 March: the week began on Monday 4 March)
     assert expelled.date == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso's government on Monday condemned what it called a barbaric attack on the town "
+    "of Barsalogho.",
+    "Kyiv on Monday denounced what it described as a Russian attack on the city of Sumy.",
+])
+def test_events_an_attack_a_reaction_names_may_precede_the_reaction(code, text):
+    # "called" is a verb of speech, so Monday dates only the condemnation;
+    # what it condemns happened that day or in the days before
+    (attack,) = of(code(text), "ASSAULT")
+    assert attack.date < dt.date(2024, 3, 4) <= attack.enddate

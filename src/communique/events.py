@@ -690,14 +690,6 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # ("Putin held talks in Beijing", "met with leaders in Riyadh" are
         # with the hosts)
         args.recipient, args.recipient_how = [], None
-    # A pronoun does not refer to whom its own act is addressed: in "Tarawa
-    # ... and ITS appeal TO AUSTRALIA", "its" is not Australia's.
-    named = {(e.name, e.country, e.org) for e in args.recipient if e.resolved_by not in BACK_REFERENCES}
-    if args.recipient_how == "direct" and any(
-            e.resolved_by in BACK_REFERENCES and (e.name, e.country, e.org) in named for e in args.actor):
-        args.actor = [e for e in args.actor
-                      if not (e.resolved_by in BACK_REFERENCES and (e.name, e.country, e.org) in named)]
-        args.actor_how = args.actor_how if args.actor else None
     # The same entity is not its own recipient; the same country may be
     # ("the government dismissed an appeal from the president"), but not
     # through a pronoun that refers back to the actor ("offered ITS troops").
@@ -3812,7 +3804,23 @@ def _reacted_to(noun: Token) -> bool:
     head = noun.head
     return (noun.dep_ == "dobj" and head.lemma_.lower() in REACTION_VERBS
             or noun.dep_ == "pobj" and head.dep_ == "prep" and reaction_phrase(head)
+            or _named_in_reaction(noun)
             or answered_act(noun) or undone_act(noun))
+
+
+# Verbs by which a reaction names what it reacts to: "condemned what it
+# CALLED a barbaric attack", "denounced what it DESCRIBED as an incursion".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
+
+
+def _named_in_reaction(noun: Token) -> bool:
+    """An event noun that a reaction names in a clause of its own ("the
+    government condemned what it called a barbaric ATTACK"): it is reacted
+    to as much as a direct object."""
+    naming = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
+    if noun.dep_ not in ("oprd", "dobj", "attr", "pobj") or naming.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return naming.dep_ in ("ccomp", "dobj", "xcomp") and naming.head.lemma_.lower() in REACTION_VERBS
 
 
 def _in_phrase(timex: Timex, noun: Token) -> bool:
