@@ -146,3 +146,26 @@ def test_events_an_attack_a_reaction_names_may_precede_the_reaction(code, text):
     # what it condemns happened that day or in the days before
     (attack,) = of(code(text), "ASSAULT")
     assert attack.date < dt.date(2024, 3, 4) <= attack.enddate
+
+
+def test_events_sanctions_a_clause_says_were_approved_are_the_approvers_and_happened(code):
+    # "under the sanctions" reads like "under investigation"; the relative
+    # clause names who imposed them, and in the past tense says they were
+    events = code("North Korea's trade with China is likely to shrink sharply under the sanctions "
+                  "the UN Security Council approved on Wednesday, analysts said on Thursday.")
+    sanctions = of(events, "SANCTION")
+    assert [(parties(e.actor), e.factuality) for e in sanctions] == [(["UNSC"], "asserted")]
+
+
+def test_events_a_strike_that_killed_is_an_attack(code):
+    events = code("Aid deliveries were halted on Tuesday after a strike on Monday night destroyed 18 "
+                  "trucks of a relief convoy near Aleppo and killed about 20 people.")
+    assert [e.date for e in of(events, "ASSAULT")] == [dt.date(2024, 3, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "A lightning strike killed two farmers in Bihar on Monday.",
+    "A gas explosion killed five people in Tehran on Monday.",
+])
+def test_events_an_accident_is_no_attack(code, text):
+    assert not of(code(text), "ASSAULT")

@@ -538,6 +538,10 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         args.recipient_how = "direct" if args.recipient else None
         args.actor = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
                       for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
+        if not args.actor:
+            # "under the sanctions THE SECURITY COUNCIL APPROVED"
+            args.actor = [e for clause in _object_clauses(token, support_verbs) for s in clause.children
+                          if s.dep_ == "nsubj" for e in phrase_entities(s, index, places=False)]
         if not args.actor and cues is not None:
             args.actor = _warning_speaker(verb, args.recipient, index, cues)
             args.actor_how = "inherited" if args.actor else None
@@ -732,8 +736,14 @@ def _presupposed_past(noun: Token) -> bool:
     """An event noun a time phrase puts before its clause's act: "FOLLOWING
     the agreement", "SINCE the coup", "AFTER TUESDAY'S talks" (an "after"
     phrase only with a day of its own: "after the talks" may still be to
-    come); or one its own past day names ("LAST FRIDAY'S summit")."""
+    come); or one its own past day names ("LAST FRIDAY'S summit"); or one
+    a relative clause in the past tense tells of ("under the sanctions the
+    Security Council APPROVED on Wednesday", "the strike that KILLED 20")."""
     if any(c.dep_ == "poss" and any(t.lower_ in PAST_DAY_WORDS for t in c.subtree) for c in noun.children):
+        return True
+    # (the tagger may read such a past tense as a participle: "the Council APPROVED")
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and any(s.dep_ == "nsubj" for s in c.children)
+           and not any(a.dep_ in ("aux", "auxpass", "neg") for a in c.children) for c in noun.children):
         return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
@@ -2771,13 +2781,17 @@ def _loaded_with_explosives(noun: Token) -> bool:
                for c in noun.children)
 
 
+# Words that make a strike or an explosion an accident or an act of nature.
+ACCIDENT_WORDS = frozenset({"lightning", "gas", "boiler", "industrial", "accidental"})
+
+
 def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = False) -> bool:
     """True for a noun of the means lists; a word that also names accidents
     or walkouts ("an explosion at a refinery", "lightning strikes at the
     port") only with a word that makes it an attack ("a BOMB blast", "a
     DRONE strike"), aimed at a target of attacks ("an attack ON A CONVOY"),
-    or, for an attack, one that killed or wounded (``lethal``: "soldiers
-    killed in an attack", not "died in an explosion")."""
+    or, for an attack or a strike, one that killed or wounded (``lethal``:
+    "soldiers killed in an attack", not "died in an explosion")."""
     lemma = noun.lemma_.lower()
     if _loaded_with_explosives(noun):
         return True  # "a truck LOADED WITH EXPLOSIVES blew up"
@@ -2787,9 +2801,12 @@ def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = 
     if lemma not in means and noun.lower_ not in means:
         return False
     if lemma in cues.qualified_attack_means:
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCIDENT_WORDS for c in noun.children):
+            return False  # "LIGHTNING strikes killed two farmers", "a GAS explosion"
         return (any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.attack_qualifiers
                     for c in noun.children)
-                or lethal and lemma in ("attack", "assault")
+                # ("a STRIKE on Monday night killed 20 people": no walkout kills)
+                or lethal and lemma in ("attack", "assault", "strike")
                 or any(p.dep_ == "prep" and p.lower_ in ("on", "against") and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in cues.attack_targets
                     for o in p.children) for p in noun.children))
