@@ -169,3 +169,13 @@ def test_events_a_strike_that_killed_is_an_attack(code):
 ])
 def test_events_an_accident_is_no_attack(code, text):
     assert not of(code(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Barakat was among those killed when a relief convoy was bombed near Aleppo on Monday night.",
+    "The hospital in Idlib was shelled on Monday.",
+])
+def test_events_a_target_bombed_or_shelled_was_attacked_from_afar(code, text):
+    (attack,) = of(code(text), "ASSAULT")
+    assert [(x.sector, x.country) for x in attack.actor] == [("UAF", None)]
+    assert parties(attack.recipient) == ["SYR"]

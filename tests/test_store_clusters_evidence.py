@@ -816,3 +816,23 @@ def test_store_clusters_a_veto_told_as_made_at_the_council_or_against_its_subjec
     # another vetoer, or an accusation against the UN and one against a state, stay apart
     assert match_score(key("RUS", "UNSC UN", event="REJECT"), on_membership) is None
     assert match_score(key("RUS", "UN", event="ACCUSE"), key("RUS", "UKR", event="ACCUSE")) is None
+
+
+def test_store_clusters_villages_near_one_town_are_two_places():
+    # Both reports resolve to Aleppo, which each names only as a bearing:
+    # a strike in Urum al-Kubra and one near Khan Tuman are two strikes; a
+    # report naming no village may be either.
+    aleppo = Location(extracted_place="Aleppo", resolved_place="Aleppo", geonameid=170063,
+                      country_code="SYR", resolution=4)
+    urum = cluster_key(_strike("Air strikes hit a convoy in the town of Urum al-Kubra, west of "
+                               "Aleppo, late on Monday.", aleppo, recipient="SYR"))
+    tuman = cluster_key(_strike("An air strike hit a clinic near the village of Khan Tuman, "
+                                "south-west of Aleppo, late on Monday.", aleppo, recipient="SYR"))
+    vague = cluster_key(_strike("A relief convoy was bombed in the town west of Aleppo on "
+                                "Monday night.", aleppo, recipient="SYR"))
+    city = cluster_key(_strike("Jets bombed a market in Aleppo on Monday.", aleppo, recipient="SYR"))
+    assert (urum.unlisted_towns, tuman.unlisted_towns) == ({"urum"}, {"khan tuman"})
+    assert vague.unlisted_towns == city.unlisted_towns == frozenset()
+    assert match_score(urum, tuman) is None
+    assert match_score(urum, vague) is not None
+    assert match_score(tuman, city) is not None

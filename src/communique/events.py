@@ -2721,6 +2721,12 @@ def _attack_means(verb: Token, cues: Cues) -> Token | None:
         # "two policemen WERE SHOT dead in Kirkuk": by a gun (not "the film
         # was shot"); "the pupils ABDUCTED from a school": by kidnappers
         return verb
+    if passive and verb.lemma_.lower() in BOMBING_VERBS and (
+            any(c.dep_ == "nsubjpass" and (_someone(c) or c.lemma_.lower() in cues.attack_targets)
+                for c in verb.children)
+            or verb.dep_ == "acl" and (_someone(verb.head) or verb.head.lemma_.lower() in cues.attack_targets)):
+        # "a relief CONVOY WAS BOMBED", "the hospital was shelled": by bombs or shells
+        return verb
     return None
 
 
@@ -2762,6 +2768,11 @@ def _someone(noun: Token) -> bool:
 # several times", "were STABBED", "40 residents had been ABDUCTED"), the act
 # is its own means of attack.
 SELF_MEANS_VERBS = frozenset({"shoot", "stab", "gun", "abduct", "kidnap", "behead"})
+
+# Acts of bombing from the air or afar that, in the passive with no agent
+# and said of people or a target of attacks ("a relief convoy WAS BOMBED"),
+# are their own means, a remote one.
+BOMBING_VERBS = frozenset({"bomb", "shell", "bombard", "strafe"})
 
 # Verbs whose "in an attack" makes the attack violent: "soldiers KILLED in an attack".
 LETHAL_VERBS = frozenset({"kill", "wound", "injure", "die", "murder", "slay"})
@@ -2909,11 +2920,12 @@ def _unclaimed_attack(trigger: Trigger, args: Arguments, index: MentionIndex, cu
     country = None
     # ("a DRONE attack": a remote means, however local its noun)
     remote = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.remote_attack_means
-                 for c in means.children)
+                 for c in means.children) or means.pos_ == "VERB" and means.lemma_.lower() in BOMBING_VERBS
     if not remote and (means.lemma_.lower() in cues.local_attack_means or means.lower_ in cues.local_attack_means
                        or means.lemma_.lower() in SELF_MEANS_VERBS or _loaded_with_explosives(means)):
         country = located[0].country if located else None
-    words = [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i]
+    words = ([means] if means.pos_ == "VERB" and means.lemma_.lower() in BOMBING_VERBS
+             else [t for t in means.subtree if t.dep_ not in ("prep", "relcl") and t.i <= means.i])
     attackers = Entity(text=" ".join(t.text for t in words) or means.text, name="unidentified attackers",
                        country=country, sector="UAF", type="group",
                        resolved_by=UNCLAIMED_LOCAL if country else UNCLAIMED_REMOTE)

@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -583,7 +584,9 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         town_divisions=divisions if town else frozenset(),
         article_names=article_names,
         area_names=_place_names(area) if area else frozenset(),
-        unlisted_towns=town_names if town and town_id is None else frozenset(),
+        unlisted_towns=(town_names if town and town_id is None
+                        else near_places(town.extracted_place, town_names, event.text) if town
+                        else frozenset()),
         sentence_names=capitalised_names(event.text),
         mentioned=mentioned,
         elsewhere=(sentence_places(event.text, is_state=lambda name: bool(countries_named(name)))
@@ -602,6 +605,24 @@ def with_parents(codes: Iterable[str], *, armed_only: bool = False) -> frozenset
     codes = set(codes)
     return frozenset(codes | {parents[c][0] for c in codes if c in parents
                               and (not armed_only or parents[c][1] == "REB")})
+
+
+def near_places(town: str, town_names: frozenset[str], text: str) -> frozenset[str]:
+    """The villages a sentence puts a happening at when it names the
+    gazetteer's town only as a bearing ("in Urum al-Kubra, WEST OF ALEPPO",
+    "near the village of Khan Tuman, SOUTH-WEST OF ALEPPO"), folded; none
+    when it names the town itself ("in Aleppo") or no village. Two strikes
+    "west of Aleppo" in two villages are two (``clusters._near_places_agree``)."""
+    at = [m.start() for m in re.finditer(re.escape(town), text)] if town else []
+    if not at or not all(BEARING_BEFORE.search(text[:start]) for start in at):
+        return frozenset()
+    return frozenset(name for name in sentence_places(text, is_state=lambda n: bool(countries_named(n)))
+                     if name not in town_names)
+
+
+# A bearing right before a place's name: "west of", "south-west of".
+BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 def town_of(loc: Location) -> tuple[int | None, frozenset[str]]:

@@ -515,8 +515,8 @@ def _places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
         return False
     if a.towns and b.towns and a.towns != b.towns:
         return False
-    return (_unlisted_towns_agree(a, b) and _areas_agree(a, b) and _areas_agree(b, a)
-            and _divisions_agree(a, b))
+    return (_unlisted_towns_agree(a, b) and _near_places_agree(a, b) and _areas_agree(a, b)
+            and _areas_agree(b, a) and _divisions_agree(a, b))
 
 
 def _divisions_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -539,6 +539,15 @@ def _areas_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
             or not (b.towns or b.unlisted_towns)):
         return True
     return bool(a.area_names & (b.town_names | b.town_divisions))
+
+
+def _near_places_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Two reports placed at one listed town and each at a village its
+    sentence names near it ("in Urum al-Kubra, west of Aleppo", "near Khan
+    Tuman, south-west of Aleppo": ``unlisted_towns`` beside ``towns``) are
+    at one place only where a village is shared."""
+    return not (a.towns and b.towns and a.unlisted_towns and b.unlisted_towns
+                and not a.unlisted_towns & b.unlisted_towns)
 
 
 def _unlisted_towns_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
