@@ -44,6 +44,22 @@ def test_events_a_negated_past_act_stays_negated(code):
     assert [e.factuality for e in events if e.event == "CONSULT"][:1] == ["negated"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("China said on Tuesday that it neither accepts nor recognises the ruling of the tribunal.", "CHN"),
+    ("Beijing said it does not accept the ruling.", "CHN"),
+    ("Moscow does not recognise the government in Kyiv.", "RUS"),
+])
+def test_events_a_stance_of_non_recognition_in_the_present_is_a_rejection(code, text, actor):
+    rejections = coded(code(text), "REJECT")
+    assert rejections and rejections[0][0] == [actor] and rejections[0][2] == "asserted"
+
+
+def test_events_accepting_a_ruling_is_no_rejection(code):
+    events = code("Serbia accepted the ruling on Monday.")
+    assert not coded(events, "REJECT")
+    assert coded(events, "AGREE") == [(["SRB"], [], "asserted")]
+
+
 def test_events_being_opposed_to_is_the_subjects_rejection(code):
     events = code("Hungary is opposed to Ukrainian membership of the alliance, a spokesman said.")
     assert coded(events, "REJECT")[:1] == [(["HUN"], ["UKR"], "asserted")]

@@ -3201,14 +3201,23 @@ def _ruled_out(verb: Token) -> Token | None:
 
 
 def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
-    """True for a cooperative act negated with a modal of intent: "will not
-    accept", "won't attend", "would never recognise"."""
+    """True for a cooperative act negated with a modal of intent ("will not
+    accept", "won't attend", "would never recognise") or in the present
+    tense ("DOES NOT recognise the ruling", "NEITHER accepts NOR
+    recognises it"): a stand taken, not an act that did not happen."""
     if rule.quad_code not in (1, 2):
         return False
     children = list(anchor.children)
     intent = any(c.dep_ == "aux" and c.lower_ in (cues.future_auxiliaries | {"would"}) for c in children)
     negated = any(c.dep_ == "neg" for c in children)
-    return intent and negated
+    if intent and negated:
+        return True
+    first = anchor.head if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB" else anchor
+    stance = any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP")
+                 for c in first.children) and (negated or any(c.dep_ == "neg" for c in first.children))
+    neither = anchor.tag_ in ("VBZ", "VBP") and any(
+        c.lower_ in ("neither", "never") for c in (*children, *first.children))
+    return stance or neither
 
 
 def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
