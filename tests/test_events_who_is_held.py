@@ -179,3 +179,14 @@ def test_events_a_target_bombed_or_shelled_was_attacked_from_afar(code, text):
     (attack,) = of(code(text), "ASSAULT")
     assert [(x.sector, x.country) for x in attack.actor] == [("UAF", None)]
     assert parties(attack.recipient) == ["SYR"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the model hangs "of barbarism" on "Sunday" and "in Syria" on "accused"
+    ("The US ambassador to the United Nations, Samantha Power, accused Russia on Sunday of "
+     "barbarism in Syria, telling the Security Council that Moscow was waging an air war.", None),
+    ("Kenya accused Somalia in Nairobi on Monday of harbouring militants.", "Nairobi"),
+])
+def test_events_an_accusation_is_not_placed_where_the_act_it_charges_was(code, text, place):
+    (accusation,) = of(code(text), "ACCUSE")
+    assert (accusation.event_loc.extracted_place if accusation.event_loc else None) == place

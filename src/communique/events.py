@@ -2134,6 +2134,30 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     return best[2]
 
 
+# Prepositions by which an accusation names what it charges: "accused
+# Russia OF barbarism in Syria", "blamed Kigali FOR the shelling of Goma".
+CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
+
+
+def _outside_charge(trigger: Token, rule: LexiconEntry, places: Sequence[PlaceMention]) -> Sequence[PlaceMention]:
+    """The places that can say where an accusation was made: not those of
+    the act it charges ("accused Russia of barbarism IN SYRIA" at the
+    Security Council in New York)."""
+    if rule.event != "ACCUSE" or trigger.pos_ != "VERB":
+        return places
+    # (the model may hang the charge on a word before it, "accused Russia on
+    # SUNDAY OF barbarism", and what follows it on the verb, "IN Syria": all
+    # of the clause after the charge's preposition is the charge's)
+    charge = next((t for t in trigger.doc[trigger.i + 1:trigger.right_edge.i + 1]
+                   if t.dep_ == "prep" and t.lower_ in CHARGE_PREPOSITIONS
+                   and trigger.i in [a.i for a in list(t.ancestors)[:3]]
+                   and not any(a.pos_ == "VERB" for a in list(t.ancestors)[:3] if a.i != trigger.i)), None)
+    if charge is None:
+        return places
+    end = trigger.right_edge.idx + len(trigger.right_edge)
+    return [m for m in places if not charge.idx <= m.span[0] < end]
+
+
 def _inside_subject_phrase(trigger: Token, span: Span, root: Token) -> bool:
     """A date that the model hung on a clause's verb but that stands inside
     its subject, right after a participle on the subject: in "a counsellor
@@ -3554,7 +3578,7 @@ def _code_trigger(
         # "the UN on Thursday CONDEMNED an AIR STRIKE on a monastery": what
         # is reacted to happened on that day or in the days before it
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
-    place = _governed(anchor, where, index.places, located=True)
+    place = _governed(anchor, where, _outside_charge(anchor, rule, index.places), located=True)
     if args.destination is not None and not (place is not None and _within(place, args.destination)):
         place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
