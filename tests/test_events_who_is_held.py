@@ -190,3 +190,15 @@ def test_events_a_target_bombed_or_shelled_was_attacked_from_afar(code, text):
 def test_events_an_accusation_is_not_placed_where_the_act_it_charges_was(code, text, place):
     (accusation,) = of(code(text), "ACCUSE")
     assert (accusation.event_loc.extracted_place if accusation.event_loc else None) == place
+
+
+def test_events_a_named_authors_threat_was_made_and_what_it_threatens_was_not(code):
+    events = code("European officials sought on Saturday to play down President Tayyip Erdogan's "
+                  "threat to reopen Turkey's borders to migrants.")
+    assert [(parties(e.actor), e.factuality) for e in of(events, "THREATEN")] == [(["TUR"], "asserted")]
+    assert all(e.factuality != "asserted" for e in of(events, "RETREAT"))
+
+
+def test_events_what_a_threat_dismissed_threatens_did_not_happen(code):
+    events = code("European officials dismissed Erdogan's threat to reopen Turkey's borders to migrants.")
+    assert all(e.factuality != "asserted" for e in of(events, "RETREAT"))

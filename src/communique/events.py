@@ -3477,6 +3477,12 @@ def _code_trigger(
         # "India and Japan AGREED ON the DEAL": the agreement named is the
         # one reached, not one still to come
         factuality = "asserted"
+    if (factuality in ("future", "hypothetical") and rule.pos == "NOUN"
+            and anchor.lemma_.lower() in cues.answered_claims
+            and any(c.dep_ == "poss" and index.actor_at(c) is not None for c in anchor.children)):
+        # "officials sought to play down ERDOGAN'S THREAT": a claim someone
+        # is named as the author of was made, whatever is wanted of it
+        factuality = "asserted"
     if factuality in ("future", "hypothetical") and rule.pos == "NOUN" and _presupposed_past(anchor):
         # "how quickly Iran could raise exports FOLLOWING TUESDAY'S
         # AGREEMENT": what a time phrase follows happened, whatever the
