@@ -202,3 +202,16 @@ def test_events_a_named_authors_threat_was_made_and_what_it_threatens_was_not(co
 def test_events_what_a_threat_dismissed_threatens_did_not_happen(code):
     events = code("European officials dismissed Erdogan's threat to reopen Turkey's borders to migrants.")
     assert all(e.factuality != "asserted" for e in of(events, "RETREAT"))
+
+
+def test_events_the_two_sides_of_one_states_conflict_are_its_government_and_the_armed_group(code):
+    events = code("A ceasefire between Colombia's government and the BAR guerrilla group will run "
+                  "until mid-July after the two sides agreed to extend it on Monday.")
+    (agreed,) = of(events, "AGREE")
+    assert sorted((x.sector, x.country) for x in agreed.actor) == [("GOV", "COL"), ("REB", "COL")]
+
+
+def test_events_the_two_sides_need_two_parties(code):
+    # one state's government alone is no pair
+    events = code("Colombia's government said on Monday that the two sides agreed to meet again.")
+    assert all(len(e.actor) != 2 for e in of(events, "AGREE"))

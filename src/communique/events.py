@@ -387,9 +387,34 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
             codes.append(code)
         if len(codes) == 2 and counted:
             break
+    if len(codes) == 1 and counted and head.lemma_.lower() == "side":
+        # "a ceasefire between COLOMBIA'S GOVERNMENT and the BAR GUERRILLA
+        # GROUP ... after THE TWO SIDES agreed": two parties of one state
+        return _two_sides_of_one_state(before, codes[0])
     if len(codes) != 2:
         return []
     return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
+
+
+def _two_sides_of_one_state(before: Sequence[ActorMention], code: str) -> list[Entity]:
+    """The two parties of one state "the two sides" refers back to: the
+    last two named of its government or forces and of an armed group or
+    opposition (one side each)."""
+    armed = {"REB", "INS", "UAF", "MIL", "GOV", "OPP"}
+    sides: list[Entity] = []
+    for mention in reversed(before):
+        entity = mention.entity
+        if entity.sector not in armed or entity.country not in (code, None) or entity.type == "person":
+            continue
+        if all((e.sector, e.org) != (entity.sector, entity.org) for e in sides):
+            # (an armed group named with no country is the state's own: "the
+            # BAR guerrilla group" fighting Colombia's government)
+            sides.append(replace(entity, country=code, resolved_by="events:the-two-sides"))
+        if len(sides) == 2:
+            break
+    if len(sides) != 2 or len({e.sector for e in sides} & {"GOV", "MIL"}) != 1:
+        return []
+    return list(reversed(sides))
 
 
 # Participles whose modifier names whose a thing is: "a US-LED coalition",
