@@ -215,3 +215,11 @@ def test_events_the_two_sides_need_two_parties(code):
     # one state's government alone is no pair
     events = code("Colombia's government said on Monday that the two sides agreed to meet again.")
     assert all(len(e.actor) != 2 for e in of(events, "AGREE"))
+
+
+def test_events_a_participle_tagged_as_a_past_tense_still_describes_its_noun(code):
+    # the tagger reads "arrested" as a past tense; the activists did not arrest anyone
+    events = code("Police in Okinawa on Thursday were questioning the 14 activists and crew "
+                  "arrested a day earlier at the disputed Senkaku islands.")
+    arrests = [e for e in of(events, "COERCE") if e.event_text == "arrested"]
+    assert arrests and all("activists" not in [x.text for x in e.actor] for e in arrests)

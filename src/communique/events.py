@@ -1004,6 +1004,9 @@ def passive_like(verb: Token) -> bool:
         # "release the POLICEMEN DETAINED a day earlier", "the JOURNALISTS
         # DETAINED in Minsk were freed", read as clauses
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(
+            c.dep_ in ("nsubj", "aux", "mark", "dobj") for c in verb.children):
+        return True  # "the activists and crew ARRESTED a day earlier", tagged as a past tense
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     if verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "mark" for c in verb.children):
@@ -2160,8 +2163,9 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
 
 
 # Prepositions by which an accusation names what it charges: "accused
-# Russia OF barbarism in Syria", "blamed Kigali FOR the shelling of Goma".
-CHARGE_PREPOSITIONS = frozenset({"of", "for", "over"})
+# Russia OF barbarism in Syria", "blamed Kigali FOR the shelling of Goma",
+# "accused Moscow OVER the attack".
+CHARGED_ACT_PREPOSITIONS = frozenset({"of", "for", "over"})
 
 
 def _outside_charge(trigger: Token, rule: LexiconEntry, places: Sequence[PlaceMention]) -> Sequence[PlaceMention]:
@@ -2174,7 +2178,7 @@ def _outside_charge(trigger: Token, rule: LexiconEntry, places: Sequence[PlaceMe
     # SUNDAY OF barbarism", and what follows it on the verb, "IN Syria": all
     # of the clause after the charge's preposition is the charge's)
     charge = next((t for t in trigger.doc[trigger.i + 1:trigger.right_edge.i + 1]
-                   if t.dep_ == "prep" and t.lower_ in CHARGE_PREPOSITIONS
+                   if t.dep_ == "prep" and t.lower_ in CHARGED_ACT_PREPOSITIONS
                    and trigger.i in [a.i for a in list(t.ancestors)[:3]]
                    and not any(a.pos_ == "VERB" for a in list(t.ancestors)[:3] if a.i != trigger.i)), None)
     if charge is None:
