@@ -223,3 +223,20 @@ def test_events_a_participle_tagged_as_a_past_tense_still_describes_its_noun(cod
                   "arrested a day earlier at the disputed Senkaku islands.")
     arrests = [e for e in of(events, "COERCE") if e.event_text == "arrested"]
     assert arrests and all("activists" not in [x.text for x in e.actor] for e in arrests)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The EU adopted new sanctions on Russia on Friday.", "EU", ["RUS"]),
+    ("Warsaw said on Friday it would maintain the ban on Ukrainian grain.", "POL", None),
+])
+def test_events_who_adopts_or_maintains_a_measure_imposes_it(code, text, actor, target):
+    (sanction,) = of(code(text), "SANCTION")
+    assert parties(sanction.actor) == [actor]
+    if target is not None:
+        assert parties(sanction.recipient) == target
+
+
+def test_events_a_vehicle_chartered_by_a_government_brings_its_aid(code):
+    events = code("A plane chartered by the British government delivered tarpaulins, hygiene kits "
+                  "and solar lanterns to Jamaica on Thursday.")
+    assert [(parties(e.actor), parties(e.recipient)) for e in of(events, "AID")] == [(["GBR"], ["JAM"])]

@@ -870,7 +870,8 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     for child in children:
         if (child.dep_ in ("nsubj", "csubj") and not passive) or (
                 modifier_verb and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < token.i):
-            args.actor += _with_antecedent(child, phrase_entities(child, index, places=False), index)
+            args.actor += _with_antecedent(child, phrase_entities(child, index, places=False)
+                                           or _senders(child, index), index)
         elif child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -960,6 +961,23 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
 # Words a name run after a stranded "by" may hold: "by Saudi Crown Prince
 # Mohammed bin Salman AND Pakistani Prime Minister Shehbaz Sharif".
 _NAME_RUN_TAGS = frozenset({"PROPN", "ADJ", "NOUN", "CCONJ", "DET"})
+
+
+# Participles by which who sent or runs a vehicle or unit is named: "a plane
+# CHARTERED BY the British government delivered tarpaulins".
+SENDING_PARTICIPLES = frozenset({"charter", "send", "dispatch", "operate", "fly", "deploy", "fund",
+                                 "organise", "organize", "provide"})
+
+
+def _senders(subject: Token, index: MentionIndex) -> list[Entity]:
+    """Who a subject that names no party was sent or chartered by ("a
+    plane CHARTERED BY THE BRITISH GOVERNMENT", "troops SENT BY Moscow"):
+    the act is theirs."""
+    return [e for acl in subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            and acl.lemma_.lower() in SENDING_PARTICIPLES
+            for agent in acl.children if agent.dep_ == "agent"
+            for o in agent.children if o.dep_ == "pobj"
+            for e in phrase_entities(o, index, places=False) if e.country or e.org]
 
 
 def _stranded_agent(by: Token, index: MentionIndex) -> list[Entity]:
