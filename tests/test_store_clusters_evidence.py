@@ -836,3 +836,16 @@ def test_store_clusters_villages_near_one_town_are_two_places():
     assert match_score(urum, tuman) is None
     assert match_score(urum, vague) is not None
     assert match_score(tuman, city) is not None
+
+
+def test_store_clusters_a_strait_is_no_town():
+    # "seized the boats off the Kerch Strait" and a report that names only
+    # "Kerch" are one seizure; the strait is water, not a town to hold to
+    strait = Location(extracted_place="Kerch Strait", resolved_place="Kerch Strait", geonameid=703800,
+                      country_code="UKR", feature_code="STRT", resolution=5)
+    seized = cluster_key(_strike("Russia seized three Ukrainian navy boats off the Kerch Strait on "
+                                 "Sunday.", strait, recipient="UKR"))
+    assert (seized.geonameid, seized.area_names) == (None, {"kerch strait", "kerchstrait"})
+    held = cluster_key(_strike("The captured Ukrainian gunboats were towed to the port of Kerch.",
+                               None, recipient="UKR"))
+    assert match_score(seized, held) is not None

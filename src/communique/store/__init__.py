@@ -565,8 +565,10 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         # sign") is mostly a party read as a place: it tells nothing apart.
         # (_refresh_clusters applies the same rule to stored members.)
         country = None
-    town = loc if loc and (loc.resolution or 0) >= 3 else None
-    area = loc if loc and loc.resolution == 2 else None
+    town = loc if loc and (loc.resolution or 0) >= 3 and loc.feature_code not in WATER_FEATURES else None
+    # (a strait or gulf is a stretch of water, no town: "seized off the KERCH
+    # STRAIT" and "the boats held in Kerch" are one seizure)
+    area = loc if loc and (loc.resolution == 2 or loc.feature_code in WATER_FEATURES) else None
     if town is not None and named_as_division(town.extracted_place, event.text):
         # "a village in the Sagaing REGION" read as the town of Sagaing
         town, area = None, town
@@ -594,6 +596,11 @@ def cluster_key(event: Event, *, context: frozenset[str] = frozenset(),
         persons=person_names((*event.actor, *event.recipient)),
         dated=event.date_text is not None,
     )
+
+
+# GeoNames feature codes of bodies of water: straits, bays, gulfs, seas,
+# channels, sounds, lagoons, oceans.
+WATER_FEATURES = frozenset({"STRT", "BAY", "BAYS", "GULF", "SEA", "CHN", "CHNM", "SD", "LGN", "OCN"})
 
 
 def with_parents(codes: Iterable[str], *, armed_only: bool = False) -> frozenset[str]:
@@ -630,8 +637,8 @@ def town_of(loc: Location) -> tuple[int | None, frozenset[str]]:
     GeoNames id (None for a town the gazetteer does not list) and its
     names. A site in a city is in that city: "talks at the Kremlin" and
     "talks in Moscow" are in one town. Coarser places are in no town."""
-    if (loc.resolution or 0) < 3:
-        return None, frozenset()
+    if (loc.resolution or 0) < 3 or loc.feature_code in WATER_FEATURES:
+        return None, frozenset()  # (a strait or a gulf is no town)
     city = site_cities().get(name_key(loc.resolved_place or loc.extracted_place or ""))
     if city is not None:
         return city[0], _place_names(loc) | name_forms(city[1])
