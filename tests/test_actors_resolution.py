@@ -218,3 +218,19 @@ def test_actors_a_bare_title_nobody_held_earlier_is_of_the_one_state_named(resol
     # ... not of the reacting state in a piece that names two
     mentions = resolve("India urged calm in Nepal after the interior minister resigned.")
     assert [m.entity.country for m in mentions if m.entity.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("The FSB said on Sunday it had detained the boats.", "FSB", "RUS", "SPY"),
+    ("Ukraine's SBU said it had arrested two agents.", "SBU", "UKR", "SPY"),
+    ("The CIA director flew to Cairo.", "CIA", "USA", "SPY"),
+])
+def test_actors_security_and_intelligence_services_are_their_states(resolve, text, name, country, sector):
+    agency = _find(resolve(text), name)
+    assert (agency.country, agency.sector, agency.org) == (country, sector, None)
+
+
+def test_actors_an_office_of_a_domestic_body_is_its_states(resolve):
+    # "the Mossad chief": Israel's, not an international body's
+    chief = _find(resolve("The CIA director met the Mossad chief in Tel Aviv."), "Mossad chief")
+    assert (chief.country, chief.org) == ("ISR", None)

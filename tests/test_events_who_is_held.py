@@ -240,3 +240,8 @@ def test_events_a_vehicle_chartered_by_a_government_brings_its_aid(code):
     events = code("A plane chartered by the British government delivered tarpaulins, hygiene kits "
                   "and solar lanterns to Jamaica on Thursday.")
     assert [(parties(e.actor), parties(e.recipient)) for e in of(events, "AID")] == [(["GBR"], ["JAM"])]
+
+
+def test_events_a_security_service_reporting_a_detention_made_it(code):
+    events = code("The FSB said the vessels had been detained on Sunday evening.")
+    assert [parties(e.actor) for e in of(events, "COERCE")] == [["RUS"]]

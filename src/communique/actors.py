@@ -869,9 +869,12 @@ class _Resolution:
             entity = replace(earlier, resolved_by="discourse:title")
         else:
             org = self.kb.organizations.get(body)
+            # (a domestic group's office is its state's: "the MOSSAD chief")
+            domestic = org is not None and org.country is not None
             entity = Entity(
                 text="", name=f"{text_title} of {self.kb.state_name(body) or (org.name if org else body)}",
-                country=None if org else body, org=org.code if org else None,
+                country=org.country if domestic else None if org else body,
+                org=org.code if org and not domestic else None,
                 sector=title.sector, type="person", office=text_title,
                 resolved_by="rule:nationality+title",
             )

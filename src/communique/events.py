@@ -3080,7 +3080,7 @@ def aid_mover(noun: Token) -> tuple[Token, Token] | None:
 # Sectors of the authorities who report the arrests they make: police and
 # courts (not a government, which as often speaks of its citizens detained
 # abroad: "French officials said a French citizen detained last week ...").
-AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY"})
 
 
 def _reporting_authority(token: Token, index: MentionIndex, cues: Cues,
