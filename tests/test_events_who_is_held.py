@@ -245,3 +245,23 @@ def test_events_a_vehicle_chartered_by_a_government_brings_its_aid(code):
 def test_events_a_security_service_reporting_a_detention_made_it(code):
     events = code("The FSB said the vessels had been detained on Sunday evening.")
     assert [parties(e.actor) for e in of(events, "COERCE")] == [["RUS"]]
+
+
+def test_events_a_court_ordering_people_held_in_detention_detains_them(code):
+    events = code("A court in Bishkek on Wednesday ordered four journalists to be held in pretrial "
+                  "detention for two months.")
+    assert [(parties(e.actor), e.factuality) for e in of(events, "COERCE")] == [(["KGZ"], "asserted")]
+
+
+@pytest.mark.parametrize("text, deporter, deported", [
+    ("Two Algerians were deported from France on Monday.", "FRA", ["DZA"]),
+    ("Two men were deported from Paris to Algeria on Monday.", "FRA", ["DZA"]),
+])
+def test_events_a_deportation_is_by_the_state_it_is_from_not_the_one_it_is_to(code, text, deporter, deported):
+    assert [(parties(e.actor), parties(e.recipient)) for e in of(code(text), "COERCE")] == [
+        ([deporter], deported)]
+
+
+def test_events_a_deportation_to_a_state_is_not_that_states(code):
+    assert all(parties(e.actor) != ["DZA"] for e in of(code("Two men were deported to Algeria on Monday."),
+                                                       "COERCE"))

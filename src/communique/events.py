@@ -3416,6 +3416,18 @@ def _code_trigger(
                          or _reporting_authority(token, index, cues, released=(
                              args.recipient if trigger.entry.mode == "release" else ()))]
         held = [e for o in held_of for e in phrase_entities(o, index, places=False)]
+        if trigger.entry.mode == "deport":
+            # "two men were deported TO ALGERIA": where they were sent is not
+            # who sent them; where they were sent FROM is ("from FRANCE")
+            sent_to = {e.country for e in args.recipient if e.country}
+            sent_from = [replace(_place_entity(place), sector="GOV", resolved_by="events:place-authority")
+                         for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for o in p.children if o.dep_ == "pobj"
+                         if (place := index.place_at(o)) is not None and place.location.country_code]
+            authority = sent_from or [e for e in authority if e.country not in sent_to]
+            if sent_from:
+                args = replace_args(args, recipient=[e for e in args.recipient if not (
+                    e.type == "state" and e.country in {a.country for a in sent_from})])
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=held or [e for e in args.recipient if e not in authority])
     if not args.actor and (trigger.entry.mode in STATE_ONLY_MODES

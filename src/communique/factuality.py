@@ -189,6 +189,9 @@ def _directed(token: Token, cues: Cues) -> bool:
         return False
     if ordered_done(token):
         return False  # "ordered them JAILED": the order is the act
+    if (head.lemma_.lower() in ORDERING_VERBS and token.lemma_.lower() in CUSTODIAL_LEMMAS
+            and any(c.dep_ == "auxpass" for c in token.children)):
+        return False  # "a court ordered four journalists TO BE HELD in detention": so is this one
     return (token.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in cues.directive_verbs
             and any(c.dep_ in ("dobj", "dative") for c in head.children))
 
@@ -197,6 +200,12 @@ def _directed(token: Token, cues: Cues) -> bool:
 # verb's subject ("a court ordered him DETAINED"); not "wanted him
 # arrested", which is a wish.
 ORDERING_VERBS = frozenset({"order"})
+
+
+# Acts of custody a court or an authority carries out by ordering them
+# done ("ordered him TO BE HELD", "ordered them TO BE DEPORTED").
+CUSTODIAL_LEMMAS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "remand", "release", "free",
+                              "deport", "expel", "extradite"})
 
 
 def ordered_done(verb: Token) -> bool:
