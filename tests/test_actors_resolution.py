@@ -234,3 +234,16 @@ def test_actors_an_office_of_a_domestic_body_is_its_states(resolve):
     # "the Mossad chief": Israel's, not an international body's
     chief = _find(resolve("The CIA director met the Mossad chief in Tel Aviv."), "Mossad chief")
     assert (chief.country, chief.org) == ("ISR", None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Pro-Russian separatists shot down a transport plane over Luhansk.", "separatists"),
+    ("Anti-government protesters marched in the capital.", "protesters"),
+])
+def test_actors_whom_a_group_is_for_or_against_is_not_its_country(resolve, text, words):
+    groups = [m.entity for m in resolve(text) if words in m.text]
+    assert groups and all(g.country is None for g in groups)
+
+
+def test_actors_a_nationality_without_pro_still_names_the_country(resolve):
+    assert _find(resolve("Russian troops attacked the airport."), "Russian troops").country == "RUS"

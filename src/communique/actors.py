@@ -880,6 +880,12 @@ class _Resolution:
             )
         self._emit(start, max(a.end for a in unit.anchors), entity)
 
+    def _for_or_against(self, start: int) -> bool:
+        """Whether the word at ``start`` follows "pro-" or "anti-"."""
+        before = self.lower[max(0, start - 2):start]
+        return (bool(before) and before[-1] in ("pro-", "anti-")
+                or len(before) == 2 and before[1] == "-" and before[0] in ("pro", "anti"))
+
     def _institution(self, unit: _Unit, nouns: list[Anchor], states: list[Anchor], orgs: list[Anchor]) -> None:
         sector = _sector_of(nouns)
         head = nouns[-1]
@@ -895,7 +901,9 @@ class _Resolution:
                 type="organization" if kind == "organization" else "group",
                 kb_id=f"org:{org.code}", resolved_by="kb:organization+noun"))
             return
-        codes = [a for a in states if a.kind != "capital"]
+        # (not "PRO-RUSSIAN separatists" nor "ANTI-GOVERNMENT protesters":
+        # whom they are for or against, not whose they are)
+        codes = [a for a in states if a.kind != "capital" and not self._for_or_against(a.start)]
         guessed = False
         if not codes and orgs:  # "Hamas gunmen": the group's country
             org = self.kb.organizations[orgs[0].key]
