@@ -265,3 +265,11 @@ def test_events_a_deportation_is_by_the_state_it_is_from_not_the_one_it_is_to(co
 def test_events_a_deportation_to_a_state_is_not_that_states(code):
     assert all(parties(e.actor) != ["DZA"] for e in of(code("Two men were deported to Algeria on Monday."),
                                                        "COERCE"))
+
+
+def test_events_strikes_that_killed_are_no_walkout(code):
+    events = code("Monday's strikes killed 20 people at Nasser hospital in Khan Younis, health "
+                  "officials said.")
+    assert not of(events, "PROTEST")
+    assert all("protesters" not in [x.text for x in e.actor] for e in of(events, "ASSAULT"))
+    assert [parties(e.recipient) for e in of(events, "ASSAULT")] == [["PSE"]]

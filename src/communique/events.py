@@ -3371,6 +3371,9 @@ def _code_trigger(
     if (trigger.entry.pos == "NOUN" and trigger.entry.event in AGREEMENT_EVENTS and trigger.token.dep_ == "pobj"
             and trigger.token.head.lower_ == "under" and context is None):
         return None  # "UNDER THE DEAL, Iran will cut ...": the terms of one made, no new one
+    if (trigger.entry.event == "PROTEST" and trigger.token.lemma_.lower() == "strike"
+            and trigger.token.dep_ in ("nsubj", "nsubjpass") and trigger.token.head.lemma_.lower() in LETHAL_VERBS):
+        return None  # "Monday's STRIKES KILLED 20 people": no walkout kills (the killing is coded)
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
     ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
     taken = light_verb(trigger) if trigger.entry.pos == "NOUN" and trigger.entry.governed_by else None
