@@ -3372,8 +3372,10 @@ def _code_trigger(
             and trigger.token.head.lower_ == "under" and context is None):
         return None  # "UNDER THE DEAL, Iran will cut ...": the terms of one made, no new one
     if (trigger.entry.event == "PROTEST" and trigger.token.lemma_.lower() == "strike"
-            and trigger.token.dep_ in ("nsubj", "nsubjpass") and trigger.token.head.lemma_.lower() in LETHAL_VERBS):
-        return None  # "Monday's STRIKES KILLED 20 people": no walkout kills (the killing is coded)
+            and trigger.token.dep_ in ("nsubj", "nsubjpass") and trigger.token.head.lemma_.lower() in LETHAL_VERBS
+            and (force := rules.state_readings.get(trigger.entry.id)) is not None):
+        # "Monday's STRIKES KILLED 20 people": no walkout kills, whoever struck
+        trigger = dataclasses.replace(trigger, entry=dataclasses.replace(force, pos=trigger.entry.pos))
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
     ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
     taken = light_verb(trigger) if trigger.entry.pos == "NOUN" and trigger.entry.governed_by else None
