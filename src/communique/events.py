@@ -396,15 +396,19 @@ def _pair_reference(head: Token, index: MentionIndex) -> list[Entity]:
     return [_state_entity(c, "events:the-two-countries") for c in reversed(codes)]
 
 
+# Sectors of the two sides of a conflict within one state: its government or
+# forces, and armed groups or the opposition.
+SIDE_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "UAF", "OPP"})
+
+
 def _two_sides_of_one_state(before: Sequence[ActorMention], code: str) -> list[Entity]:
     """The two parties of one state "the two sides" refers back to: the
     last two named of its government or forces and of an armed group or
     opposition (one side each)."""
-    armed = {"REB", "INS", "UAF", "MIL", "GOV", "OPP"}
     sides: list[Entity] = []
     for mention in reversed(before):
         entity = mention.entity
-        if entity.sector not in armed or entity.country not in (code, None) or entity.type == "person":
+        if entity.sector not in SIDE_SECTORS or entity.country not in (code, None) or entity.type == "person":
             continue
         if all((e.sector, e.org) != (entity.sector, entity.org) for e in sides):
             # (an armed group named with no country is the state's own: "the
@@ -2192,17 +2196,27 @@ def _outside_charge(trigger: Token, rule: LexiconEntry, places: Sequence[PlaceMe
     Security Council in New York)."""
     if rule.event != "ACCUSE" or trigger.pos_ != "VERB":
         return places
-    # (the model may hang the charge on a word before it, "accused Russia on
-    # SUNDAY OF barbarism", and what follows it on the verb, "IN Syria": all
-    # of the clause after the charge's preposition is the charge's)
-    charge = next((t for t in trigger.doc[trigger.i + 1:trigger.right_edge.i + 1]
-                   if t.dep_ == "prep" and t.lower_ in CHARGED_ACT_PREPOSITIONS
-                   and trigger.i in [a.i for a in list(t.ancestors)[:3]]
-                   and not any(a.pos_ == "VERB" for a in list(t.ancestors)[:3] if a.i != trigger.i)), None)
+    charge = _charge_preposition(trigger)
     if charge is None:
         return places
     end = trigger.right_edge.idx + len(trigger.right_edge)
     return [m for m in places if not charge.idx <= m.span[0] < end]
+
+
+def _charge_preposition(trigger: Token) -> Token | None:
+    """The first preposition after an accusing verb that names its charge,
+    within three steps of the verb and under no other verb. (The model may
+    hang the charge on a word before it, "accused Russia on SUNDAY OF
+    barbarism", and what follows it on the verb, "IN Syria": all of the
+    clause after that preposition is the charge's.)"""
+    for t in trigger.doc[trigger.i + 1:trigger.right_edge.i + 1]:
+        if t.dep_ != "prep" or t.lower_ not in CHARGED_ACT_PREPOSITIONS:
+            continue
+        above = list(t.ancestors)[:3]
+        if any(a.i == trigger.i for a in above) and not any(
+                a.pos_ == "VERB" and a.i != trigger.i for a in above):
+            return t
+    return None
 
 
 def _inside_subject_phrase(trigger: Token, span: Span, root: Token) -> bool:
@@ -3210,6 +3224,23 @@ def _sentence_country(token: Token, index: MentionIndex,
                                      for s in speakers)], "events:sentence-country")
 
 
+def _deporting_state(token: Token, authority: list[Entity], args: Arguments,
+                     index: MentionIndex) -> tuple[list[Entity], Arguments]:
+    """Who deports, and whom: the state they are sent FROM ("deported from
+    FRANCE"), which is then no recipient; else ``authority`` but for the
+    state they are sent TO ("two men were deported TO ALGERIA")."""
+    sent_from = [replace(_place_entity(place), sector="GOV", resolved_by="events:place-authority")
+                 for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj"
+                 if (place := index.place_at(o)) is not None and place.location.country_code]
+    if not sent_from:
+        sent_to = {e.country for e in args.recipient if e.country}
+        return [e for e in authority if e.country not in sent_to], args
+    deporters = {e.country for e in sent_from}
+    return sent_from, replace_args(args, recipient=[e for e in args.recipient
+                                                    if not (e.type == "state" and e.country in deporters)])
+
+
 def _word_part(token: Token) -> bool:
     """A name joined by a hyphen to the word it modifies ("GAZA-bound",
     "MOSCOW-based")."""
@@ -3422,17 +3453,7 @@ def _code_trigger(
                              args.recipient if trigger.entry.mode == "release" else ()))]
         held = [e for o in held_of for e in phrase_entities(o, index, places=False)]
         if trigger.entry.mode == "deport":
-            # "two men were deported TO ALGERIA": where they were sent is not
-            # who sent them; where they were sent FROM is ("from FRANCE")
-            sent_to = {e.country for e in args.recipient if e.country}
-            sent_from = [replace(_place_entity(place), sector="GOV", resolved_by="events:place-authority")
-                         for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
-                         for o in p.children if o.dep_ == "pobj"
-                         if (place := index.place_at(o)) is not None and place.location.country_code]
-            authority = sent_from or [e for e in authority if e.country not in sent_to]
-            if sent_from:
-                args = replace_args(args, recipient=[e for e in args.recipient if not (
-                    e.type == "state" and e.country in {a.country for a in sent_from})])
+            authority, args = _deporting_state(token, authority, args, index)
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=held or [e for e in args.recipient if e not in authority])
     if not args.actor and (trigger.entry.mode in STATE_ONLY_MODES

@@ -614,6 +614,11 @@ def with_parents(codes: Iterable[str], *, armed_only: bool = False) -> frozenset
                               and (not armed_only or parents[c][1] == "REB")})
 
 
+# A bearing right before a place's name: "west of", "south-west of".
+BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
 def near_places(town: str, town_names: frozenset[str], text: str) -> frozenset[str]:
     """The villages a sentence puts a happening at when it names the
     gazetteer's town only as a bearing ("in Urum al-Kubra, WEST OF ALEPPO",
@@ -625,11 +630,6 @@ def near_places(town: str, town_names: frozenset[str], text: str) -> frozenset[s
         return frozenset()
     return frozenset(name for name in sentence_places(text, is_state=lambda n: bool(countries_named(n)))
                      if name not in town_names)
-
-
-# A bearing right before a place's name: "west of", "south-west of".
-BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
-                            re.IGNORECASE)
 
 
 def town_of(loc: Location) -> tuple[int | None, frozenset[str]]:
