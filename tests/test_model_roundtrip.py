@@ -58,7 +58,7 @@ def test_model_roundtrip_is_exact_through_json():
 
 def test_model_dict_has_every_contract_field_in_order():
     data = to_dict(_full_extraction())
-    assert list(data) == ["article", "events", "relations", "errors"]
+    assert list(data) == ["article", "events", "relations", "errors", "unattributed"]
     event = data["events"][0]
     for name in ("id", "event", "mode", "context", "cameo", "quad_code", "intensity",
                  "actor", "recipient", "date", "enddate", "date_precision", "date_text",

@@ -2417,10 +2417,21 @@ def code_events(
     *,
     cues: Cues | None = None,
     headline: Sequence[Event] = (),
+    unattributed: list[Event] | None = None,
 ) -> tuple[Event, ...]:
     """Every event of one parsed article, mentions of one event merged.
     ``headline`` holds the events of its title, coded on their own
-    (``headline_events``): who a body mention naming no actor may mean."""
+    (``headline_events``): who a body mention naming no actor may mean.
+
+    A mention that names no actor is no event: "the deployment", "aid
+    trucks reached Black River" may be anyone's, or no political act at all
+    ("a lightning strike killed two farmers"). But a follow-up report often
+    tells of the happening only so ("a Kenyan court had tried to block the
+    DEPLOYMENT"). Given a list as ``unattributed``, the current mentions of
+    a category in which the article codes no current event are put there,
+    mentions of one event merged, with no actor: the store only attaches
+    them to a happening other reports name the doer of
+    (``store.attach_unattributed``). They never count as events."""
     rules = coding_rules(lexicon, cues or Cues.load())
     cues = rules.cues
     index = MentionIndex(actors, places)
@@ -2430,6 +2441,7 @@ def code_events(
     obligation = rules.obligation
     names = _name_interiors(actors)
     state_read: set[str] = set()  # trigger lemmas the article has read as states' acts
+    actorless: list[_Draft] = []
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)
@@ -2450,7 +2462,10 @@ def code_events(
                 trigger = dataclasses.replace(trigger, entry=dataclasses.replace(reading, pos=trigger.entry.pos))
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
                                   len(drafts), args=args, context=context, rules=rules,
-                                  headline=headline)
+                                  headline=headline, actorless=unattributed is not None)
+            if draft is not None and not draft.event.actor:
+                actorless.append(draft)
+                continue
             if draft is not None and reading is not None and draft.event.event == reading.event:
                 state_read.add(trigger.token.lemma_.lower())
             if draft is not None:
@@ -2458,7 +2473,12 @@ def code_events(
                 if intent is not None:
                     drafts.append(replace_draft(intent, order=len(drafts)))
                 drafts.append(replace_draft(draft, order=len(drafts)))
-    return tuple(d.event for d in merge_mentions(drafts))
+    events = tuple(d.event for d in merge_mentions(drafts))
+    if unattributed is not None:
+        told = {e.event for e in events if not e.historical}
+        unattributed.extend(d.event for d in merge_mentions(actorless)
+                            if not d.event.historical and d.event.event not in told)
+    return events
 
 
 # A statement of what one's own side will do if something happens ("Poland
@@ -3394,11 +3414,13 @@ def _code_trigger(
     trigger: Trigger, sent: Span, article: Article, index: MentionIndex,
     timexes: Sequence[Timex], published: dt.date | None, cues: Cues, home: str | None, order: int,
     *, args: Arguments | None = None, context: Token | None = None,
-    rules: CodingRules, headline: Sequence[Event] = (),
+    rules: CodingRules, headline: Sequence[Event] = (), actorless: bool = False,
 ) -> _Draft | None:
     """One event mention. ``args`` and ``context`` (the word whose clause
     gives factuality, date and claimant) are given for derived events such
-    as reported obligations; otherwise they come from the trigger."""
+    as reported obligations; otherwise they come from the trigger. A mention
+    whose actor nobody names is dropped, unless ``actorless`` asks for it
+    (``code_events``: unattributed mentions)."""
     if (trigger.entry.pos == "NOUN" and trigger.entry.event in AGREEMENT_EVENTS and trigger.token.dep_ == "pobj"
             and trigger.token.head.lower_ == "under" and context is None):
         return None  # "UNDER THE DEAL, Iran will cut ...": the terms of one made, no new one
@@ -3496,7 +3518,7 @@ def _code_trigger(
             args = replace_args(args, actor=speaker, actor_how="inherited")
     if not args.actor and headline:
         args = _headline_actor(trigger, args, headline, index)
-    if not args.actor:
+    if not args.actor and not actorless:
         return None
     if not args.recipient and trigger.entry.mode == "arrest":
         args = _arrested_person(trigger.token, args, index)

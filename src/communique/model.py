@@ -200,6 +200,11 @@ class Extraction:
     events: tuple[Event, ...] = ()
     relations: tuple[RelationClaim, ...] = ()
     errors: tuple[Problem, ...] = ()
+    # Mentions of a happening that name no one who acted ("the deployment",
+    # "aid trucks reached Black River"), in categories the article codes no
+    # event of: not events, only for the store to attach to a happening
+    # other reports name the doer of (``events.code_events``).
+    unattributed: tuple[Event, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -179,14 +179,16 @@ def analyse_article(
     headline = stage("headline", r.event_lexicon is not None and r.kb is not None
                      and headline_text(article) is not None,
                      lambda: headline_events(article, r, title))
+    unattributed: list[Event] = []
     events = stage("events", r.event_lexicon is not None,
                    lambda: code_events(doc, article, r.event_lexicon, actors, timexes, places,
-                                       cues=r.cues, headline=headline))
+                                       cues=r.cues, headline=headline, unattributed=unattributed))
     relations = stage("relations", r.relation_lexicon is not None,
                       lambda: find_relations(doc, article, r.relation_lexicon, actors,
                                              cues=r.cues))
     return Extraction(article=article, events=events, relations=relations,
-                      errors=tuple(found))
+                      errors=tuple(found),
+                      unattributed=() if any(p.stage == "events" for p in found) else tuple(unattributed))
 
 
 def headline_text(article: Article) -> str | None:

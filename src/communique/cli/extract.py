@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "extract", help="code articles into events, one JSON line per article",
         description="Read articles (text pages, HTML, .jsonl[.gz], .warc[.gz], folders, "
         "'-' for stdin) and write one JSON object per article: "
-        '{"article", "events", "relations", "errors"}. Exit status: 0 all read, '
+        '{"article", "events", "relations", "errors", "unattributed"} (mentions '
+        "naming no one who acted: no events, for the store). Exit status: 0 all read, "
         "1 some failed (each with its reason in `errors`), 2 bad usage.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument("-o", "--output", type=Path, default=None,

@@ -77,12 +77,14 @@ class Mention:
     recipients: tuple[str, ...]
     place: str | None
     event_text: str
+    named_actor: bool = True  # False: an unattributed mention (``Extraction.unattributed``)
 
     def describe(self) -> str:
         place = f" @{self.place}" if self.place else ""
         history = " hist" if self.historical else ""
         period = self.date if self.date == self.enddate else f"{self.date}..{self.enddate}"
-        return (f"c{self.cluster_id} {'+'.join(self.actors) or '?'}>"
+        actors = '+'.join(self.actors) or ('?' if self.named_actor else '-')
+        return (f"c{self.cluster_id} {actors}>"
                 f"{'+'.join(self.recipients) or '?'} {period} {self.factuality}{history}"
                 f"{place} '{self.event_text}'")
 
@@ -107,7 +109,7 @@ class PairOutcome:
             return "merged"
         if not self.extracted:
             missing = [x for x, m in ((self.pair.a, self.mentions_a),
-                                      (self.pair.b, self.mentions_b)) if not m]
+                                      (self.pair.b, self.mentions_b)) if _lead(m) is None]
             return "extraction miss: " + ", ".join(missing)
         return "split"
 
@@ -186,8 +188,11 @@ def score_pairs(pairs: Iterable[LabelledPair],
 def _lead(mentions: tuple[Mention, ...]) -> Mention | None:
     """An article's lead event of a category: its first mention in text
     order that is current news (not background history, which has no
-    cluster when it has no date)."""
-    return next((m for m in mentions if not m.historical and m.cluster_id is not None), None)
+    cluster when it has no date) and names who acted, else its first
+    current mention that names no one (an article that tells of the
+    happening only as "the deployment"), if one was attached to a cluster."""
+    current = [m for m in mentions if not m.historical and m.cluster_id is not None]
+    return next((m for m in current if m.named_actor), current[0] if current else None)
 
 
 def cluster_fixtures(folder: Path, pairs: list[LabelledPair], config: Config, *,
@@ -214,18 +219,22 @@ def cluster_fixtures(folder: Path, pairs: list[LabelledPair], config: Config, *,
             rows = store.con.execute(
                 "SELECT article_id, event, cluster_id, CAST(date AS VARCHAR), "
                 "CAST(enddate AS VARCHAR), factuality, historical, actor_codes, "
-                "recipient_codes, coalesce(place_resolved, place), event_text, span_start, text "
-                "FROM events").fetchall()
+                "recipient_codes, coalesce(place_resolved, place), event_text, span_start, text, "
+                "true FROM events").fetchall()
+            rows += store.con.execute(
+                "SELECT article_id, event, cluster_id, CAST(date AS VARCHAR), "
+                "CAST(enddate AS VARCHAR), factuality, false, [], [], NULL, event_text, "
+                "span_start, text, false FROM unattributed").fetchall()
     # text order: by sentence, then by where the trigger's first word stands in it
     rows.sort(key=lambda r: (r[0], r[11] or 0, _word_at(r[12] or "", r[10] or "")))
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for (article_id, event, cluster_id, date, enddate, factuality, historical, actors,
-         recipients, place, event_text, _, _) in rows:
+         recipients, place, event_text, _, _, named_actor) in rows:
         mentions[article_id].append(Mention(
             article_id=article_id, event=event, cluster_id=cluster_id, date=date,
             enddate=enddate, factuality=factuality, historical=bool(historical),
             actors=tuple(actors or ()), recipients=tuple(recipients or ()), place=place,
-            event_text=event_text))
+            event_text=event_text, named_actor=bool(named_actor)))
     return dict(mentions)
 
 

@@ -18,7 +18,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,10 @@ from ..errors import DataError
 from ..gazetteer import name_key, site_cities
 from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
-from .clusters import (ClusterKey, ClusterProfile, best_match, capitalised_names, detail,
-                       division_names, lookback_days, merge_opened, name_forms, named_as_division,
-                       period_rank, person_names, same_article_match, same_sentence_match,
-                       sentence_places)
+from .clusters import (ATTACH_REACH_DAYS, ClusterKey, ClusterProfile, _shift, attach_match,
+                       best_match, capitalised_names, detail, division_names, lookback_days,
+                       merge_opened, name_forms, named_as_division, period_rank, person_names,
+                       same_article_match, same_sentence_match, sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "communique.duckdb"
@@ -184,6 +184,7 @@ class Store:
                         "geonameid, factuality, historical)", new_clusters)
             self._refresh_clusters(touched_clusters)
             self._write_cluster_names(names)
+            self._refresh_clusters(self._attach_unattributed(rows, new_clusters))
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -240,7 +241,12 @@ class Store:
         sub = "SELECT event_id FROM events WHERE article_id = ?"
         self.con.execute(f"DELETE FROM event_entities WHERE event_id IN ({sub})", [article_id])
         self.con.execute(f"DELETE FROM evidence WHERE event_id IN ({sub})", [article_id])
+        for (cluster_id,) in self.con.execute(
+                "SELECT DISTINCT cluster_id FROM unattributed WHERE article_id = ? "
+                "AND cluster_id IS NOT NULL", [article_id]).fetchall():
+            touched.add(cluster_id)
         self.con.execute("DELETE FROM events WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM unattributed WHERE article_id = ?", [article_id])
         self.con.execute("DELETE FROM relation_claims WHERE article_id = ?", [article_id])
         self.con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
 
@@ -362,6 +368,57 @@ class Store:
                  for c in joined]
         return new_clusters, names
 
+    def _attach_unattributed(self, rows: _Rows, new_clusters: list[list[Any]]) -> set[int]:
+        """Attach mentions that name no one who acted to the cluster they fit
+        alone; returns the clusters that gained one.
+
+        The batch's own such mentions are tried, and the stored ones still
+        unattached that a cluster this batch opened may be of (same category,
+        overlapping dates): a follow-up report ingested before the report
+        that names the doer is attached when that report comes. An attached
+        mention counts among its cluster's mentions, articles and sources but
+        tells the cluster nothing: it joins only a cluster opened by reports
+        that name a doer, which its article names too ("Kenya" for "the
+        DEPLOYMENT"), and whose time, place and recipients it fits
+        (``clusters.attach_match``).
+        """
+        pending = list(rows.unattributed_keys)
+        opened = [(row[1], row[3], row[4]) for row in new_clusters]
+        if opened:
+            stored = self.con.execute(
+                "SELECT u.event_id, u.match_key FROM unattributed u WHERE u.cluster_id IS NULL "
+                "AND u.event IN (SELECT unnest(?)) AND u.date <= ? AND u.enddate >= ?",
+                [sorted({o[0] for o in opened}),
+                 _shift(max(o[2] for o in opened), ATTACH_REACH_DAYS),
+                 _shift(min(o[1] for o in opened), -ATTACH_REACH_DAYS)]).fetchall()
+            known_ids = {event_id for event_id, _ in pending}
+            pending += [(event_id, key_from_json(raw)) for event_id, raw in stored
+                        if event_id not in known_ids]
+        if not pending:
+            return set()
+        windows = [key.window() for _, key in pending]
+        found = self.con.execute(
+            f"SELECT {_PROFILE_COLUMNS} FROM clusters "
+            "WHERE event IN (SELECT unnest(?)) AND date <= ? AND enddate >= ?",
+            [sorted({key.event for _, key in pending}),
+             _shift(max(w[1] for w in windows), 1),
+             _shift(min(w[0] for w in windows), -1)]).fetchall()
+        candidates: dict[str, list[tuple[int, ClusterProfile]]] = {}
+        for row in found:
+            candidates.setdefault(row[1], []).append((row[0], _cluster_profile(row)))
+        attached: dict[str, int] = {}
+        for event_id, key in pending:
+            cluster_id = attach_match(key, candidates.get(key.event, ()))
+            if cluster_id is not None:
+                attached[event_id] = cluster_id
+        if attached:
+            self.con.execute(
+                "UPDATE unattributed SET cluster_id = a.cluster_id FROM "
+                "(SELECT unnest(?) AS event_id, unnest(?) AS cluster_id) a "
+                "WHERE unattributed.event_id = a.event_id",
+                [list(attached), list(attached.values())])
+        return set(attached.values())
+
     def _write_cluster_names(self, names: list[list[Any]]) -> None:
         """Store what ``_assign_clusters`` learnt of the clusters' names, in one
         statement. A cluster an article was deleted from keeps its names
@@ -386,6 +443,10 @@ class Store:
         self.con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?)) AND "
                          "cluster_id NOT IN (SELECT cluster_id FROM events WHERE "
                          "cluster_id IS NOT NULL)", [ids])
+        # (a mention attached to a cluster that is gone waits for another)
+        self.con.execute("UPDATE unattributed SET cluster_id = NULL WHERE cluster_id IN "
+                         "(SELECT unnest(?)) AND cluster_id NOT IN (SELECT cluster_id FROM "
+                         "clusters)", [ids])
         # The most precise mention (day before month before year) gives the
         # cluster's period; a report that it happened beats a plan.
         self.con.execute(
@@ -421,9 +482,11 @@ class Store:
                     avg(e.intensity) AS intensity,
                     bool_or(e.factuality = 'future') AS planned,
                     bool_or(e.factuality = 'asserted' AND NOT e.historical) AS happened,
-                    count(*) AS n_mentions,
-                    count(DISTINCT e.article_id) AS n_articles,
-                    count(DISTINCT coalesce(a.source, a.article_id)) AS n_sources,
+                    count(*) + coalesce(any_value(uc.n_mentions), 0) AS n_mentions,
+                    len(list_distinct(list_concat(list(e.article_id),
+                                                  any_value(uc.articles)))) AS n_articles,
+                    len(list_distinct(list_concat(list(coalesce(a.source, a.article_id)),
+                                                  any_value(uc.sources)))) AS n_sources,
                     min(a.published) AS first_seen,
                     any_value(e.place_country) FILTER (WHERE e.place_country IS NOT NULL)
                         AS place_country,
@@ -445,11 +508,19 @@ class Store:
                     coalesce(list(DISTINCT e.town_id) FILTER (WHERE e.town_id IS NOT NULL),
                              []) AS towns
                 FROM events e JOIN articles a USING (article_id)
+                -- Mentions naming no doer attached to it count as reports of it.
+                LEFT JOIN (
+                    SELECT u.cluster_id, count(*) AS n_mentions, list(u.article_id) AS articles,
+                        list(coalesce(ua.source, ua.article_id)) AS sources
+                    FROM unattributed u JOIN articles ua USING (article_id)
+                    WHERE u.cluster_id IN (SELECT unnest(?))
+                    GROUP BY u.cluster_id
+                ) uc ON uc.cluster_id = e.cluster_id
                 WHERE e.cluster_id IN (SELECT unnest(?))
                 GROUP BY e.cluster_id
             ) s
             WHERE clusters.cluster_id = s.cluster_id
-            """, [ids])
+            """, [ids, ids])
 
     # -- reading back --------------------------------------------------------
 
@@ -662,6 +733,8 @@ class _Rows:
         self.relations: list[list[Any]] = []
         self.failures: list[list[Any]] = []
         self.new_events: list[tuple[str, ClusterKey]] = []
+        self.unattributed: list[list[Any]] = []
+        self.unattributed_keys: list[tuple[str, ClusterKey]] = []
         # (article, sentence start, sentence end) of each new event
         self.sentence_of: dict[str, tuple[str, int, int]] = {}
         self._keys: dict[str, tuple[str, str]] = {}
@@ -685,6 +758,8 @@ class _Rows:
         self.evidence = [r for r in self.evidence if r[0] not in events]
         self.relations = [r for r in self.relations if r[1] != article_id]
         self.new_events = [e for e in self.new_events if e[0] not in events]
+        self.unattributed = [r for r in self.unattributed if r[1] != article_id]
+        self.unattributed_keys = [e for e in self.unattributed_keys if e[0] not in events]
         self._keys = {k: v for k, v in self._keys.items() if v[0] != article_id}
 
     def add_extraction(self, extraction: Extraction, digest: str, run_id: int) -> None:
@@ -708,6 +783,11 @@ class _Rows:
         mentioned = countries_named(text)
         for event in extraction.events:
             self._add_event(article.id, event, context, names, divisions, mentioned)
+        for event in extraction.unattributed:
+            if event.date is not None and event.enddate is not None:  # (undated: no match)
+                self._add_unattributed(article.id, event, cluster_key(
+                    event, context=context, article_names=names, divisions=divisions,
+                    mentioned=mentioned))
         for claim in extraction.relations:
             self._add_relation(article.id, claim, day)
 
@@ -759,6 +839,18 @@ class _Rows:
                                                           mentioned=mentioned)))
             self.sentence_of[event_id] = (article_id, event.span[0], event.span[1])
 
+    def _add_unattributed(self, article_id: str, event: Event, key: ClusterKey) -> None:
+        seen = self._event_ids.setdefault(article_id, set())
+        event_id = _scoped_id(article_id, f"unattributed/{event.id}")
+        if event_id in seen:
+            return
+        seen.add(event_id)
+        self.unattributed.append([
+            event_id, article_id, event.event, event.date, event.enddate, event.factuality,
+            event.event_text, event.text, event.span[0], event.span[1],
+            json.dumps(to_dict(event), ensure_ascii=False), key_to_json(key)])
+        self.unattributed_keys.append((event_id, key))
+
     def _add_relation(self, article_id: str, claim: RelationClaim, day: dt.date | None) -> None:
         claim_id = _scoped_id(article_id, f"{claim.pair}:{claim.span}")
         self.relations.append([
@@ -782,6 +874,8 @@ class _Rows:
              "lon, place_country, feature_code, resolution, town_id, actor_codes, recipient_codes, "
              "claimant_code, record, cluster_id)", self.events),
             ("event_entities", self.entities),
+            ("unattributed (event_id, article_id, event, date, enddate, factuality, event_text, "
+             "text, span_start, span_end, record, match_key)", self.unattributed),
             ("evidence", self.evidence),
             ("relation_claims", self.relations),
             ("ingest_failures", self.failures),
@@ -811,6 +905,30 @@ def content_hash(article: Any) -> str:
     """What makes two versions of an article the same: its title and body."""
     return hashlib.sha256(
         f"{article.title or ''}\n{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def key_to_json(key: ClusterKey) -> str:
+    """A mention's ``ClusterKey`` as JSON, to match it again in a later ingest."""
+    data = {}
+    for f in fields(key):
+        value = getattr(key, f.name)
+        if isinstance(value, frozenset):
+            value = sorted(value)
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        data[f.name] = value
+    return json.dumps(data, ensure_ascii=False)
+
+
+def key_from_json(raw: str) -> ClusterKey:
+    """The ``ClusterKey`` ``key_to_json`` wrote."""
+    data = json.loads(raw)
+    for name in ("date", "enddate"):
+        data[name] = dt.date.fromisoformat(data[name])
+    for f in fields(ClusterKey):
+        if isinstance(data.get(f.name), list):
+            data[f.name] = frozenset(data[f.name])
+    return ClusterKey(**data)
 
 
 def _scoped_id(article_id: str, local_id: str) -> str:

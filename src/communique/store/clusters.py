@@ -698,6 +698,29 @@ def best_match(key: ClusterKey | ClusterProfile,
     return fitting[0][1]
 
 
+# How many days beyond a cluster's period a stored mention naming no doer
+# is looked for when the cluster opens (``Store._attach_unattributed``): the
+# widest window a mention may have beyond its own period.
+ATTACH_REACH_DAYS = 7
+
+
+def attach_match(key: ClusterKey,
+                 candidates: Iterable[tuple[int, ClusterProfile]]) -> int | None:
+    """The cluster a mention naming no one who acted is a report of, or None.
+
+    Such a mention ("the DEPLOYMENT", "aid trucks reached Black River") is
+    weak evidence: it is attached only to a cluster some report named a doer
+    of, that its own article names too (a party of the article's events or a
+    state its text names), and that it fits as any mention must
+    (``match_score``: time, place, recipients, factuality). A mention that
+    fits two such clusters is of neither.
+    """
+    named = key.context | key.mentioned
+    fitting = [cluster_id for cluster_id, profile in candidates
+               if profile.actors & named and match_score(profile, key) is not None]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 # How well a cluster opened in a batch must fit the one cluster it fits to
 # be merged into it after the batch (``match_score``: the share of parties
 # in common, less a hundredth per day apart).

@@ -196,4 +196,27 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (10, "mentions of a happening that name no one who acted, attached to a cluster "
+         "other reports name the doer of", (
+        """CREATE TABLE unattributed (
+            event_id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            event VARCHAR NOT NULL,
+            date DATE NOT NULL,
+            enddate DATE NOT NULL,
+            factuality VARCHAR,
+            event_text VARCHAR,
+            text VARCHAR,
+            span_start INTEGER,
+            span_end INTEGER,
+            record JSON,                      -- the Event, with no actor
+            match_key JSON,                   -- what matching needs (store.key_to_json)
+            cluster_id BIGINT                 -- null until a cluster fits it alone
+        )""",
+        """CREATE INDEX unattributed_event_date ON unattributed (event, date)""",
+        """CREATE INDEX unattributed_article ON unattributed (article_id)""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,155 @@
+"""Mentions of a happening that name no one who acted.
+
+A follow-up report often tells of a happening only as "the deployment".
+The coder keeps such a mention out of the events (it is no event: it may be
+anyone's, or no political act at all) and hands it on as ``unattributed``;
+the store attaches it to the one cluster of its category, time and place
+that other reports name a doer of and that its own article names, so the
+cluster counts the report among its articles and sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from communique.model import Article
+from communique.pipeline import Resources, extract
+from communique.store import Store, key_from_json, key_to_json
+from communique.store.clusters import ClusterKey, ClusterProfile, attach_match
+
+
+@pytest.fixture(scope="module")
+def resources(parser, config):
+    return Resources.load(config, parser=parser)
+
+
+def article(article_id: str, day: int, title: str, text: str, *, url: str | None = None) -> Article:
+    return Article(id=article_id, url=url or f"https://{article_id}.example/2024/06/{day}",
+                   source=article_id.split("-")[0], title=title, text=text,
+                   published=dt.datetime(2024, 6, day, 9, 0, tzinfo=dt.timezone.utc))
+
+
+KENYA_LANDS = article(
+    "wire-kenya-police", 25, "Kenyan police land in Haiti",
+    "Kenya deployed 400 police officers to Haiti on Tuesday to lead a multinational mission "
+    "against armed gangs in Port-au-Prince, officials in Nairobi said.")
+KENYA_LANDS_AGAIN = article(
+    "wire-kenya-police", 25, "Kenyan police land in Haiti",
+    "Kenya deployed 400 police officers to Haiti on Tuesday to lead a multinational mission "
+    "against armed gangs in Port-au-Prince, officials in Nairobi said. More are to follow.")
+FOLLOW_UP = article(
+    "post-haiti-streets", 26, "Haitians wait for change as foreign police patrol",
+    "Residents of Port-au-Prince said on Wednesday they hoped for calmer streets. The "
+    "deployment, the first of its kind by an African state in the Caribbean, has the backing "
+    "of the United Nations, though Kenyan opposition politicians still call it unconstitutional.")
+NAMES_NO_DOER = article(
+    "daily-haiti-gangs", 26, "Gangs still hold much of the capital",
+    "Aid workers in Port-au-Prince said on Wednesday that the deployment had not yet changed "
+    "life in the poorest districts.")
+
+
+def unattributed_of(extraction, category: str):
+    return [e for e in extraction.unattributed if e.event == category]
+
+
+def test_store_unattributed_a_mention_naming_no_doer_is_no_event_but_is_kept(resources):
+    (follow_up,) = extract([FOLLOW_UP], resources=resources)
+    assert not [e for e in follow_up.events if e.event == "MOBILIZE"]
+    (mention,) = unattributed_of(follow_up, "MOBILIZE")
+    assert mention.actor == () and mention.event_text == "deployment"
+    assert mention.factuality == "asserted" and mention.date == dt.date(2024, 6, 26)
+
+
+def test_store_unattributed_none_where_the_article_codes_the_category(resources):
+    (report,) = extract([article(
+        "wire-kenya-both", 25, "Kenyan police land in Haiti",
+        "Kenya deployed 400 police officers to Haiti on Tuesday. Aid workers said the "
+        "deployment had been delayed for months.")], resources=resources)
+    assert [e.event for e in report.events if e.event == "MOBILIZE"] == ["MOBILIZE"]
+    assert not unattributed_of(report, "MOBILIZE")
+    assert unattributed_of(report, "AID")  # ("aid workers": of a category it codes none of)
+
+
+def _ingest(store: Store, resources, *articles: Article) -> None:
+    report = store.ingest(extract(list(articles), resources=resources))
+    assert not report.failures
+
+
+def _attached(store: Store) -> dict[str, int | None]:
+    return dict(store.con.execute(
+        "SELECT article_id, cluster_id FROM unattributed WHERE event = 'MOBILIZE'").fetchall())
+
+
+def _deployment_cluster(store: Store) -> tuple[int, int, int]:
+    return store.con.execute(
+        "SELECT cluster_id, n_articles, n_sources FROM clusters WHERE event = 'MOBILIZE'"
+    ).fetchone()
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one-batch", "follow-up-first"])
+def test_store_unattributed_attaches_to_the_happening_its_article_names_the_doer_of(
+        resources, together):
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.duckdb") as store:
+        if together:
+            _ingest(store, resources, KENYA_LANDS, FOLLOW_UP)
+        else:  # the follow-up waits for the report that names who deployed
+            _ingest(store, resources, FOLLOW_UP)
+            assert _attached(store) == {FOLLOW_UP.id: None}
+            _ingest(store, resources, KENYA_LANDS)
+        cluster, n_articles, n_sources = _deployment_cluster(store)
+        assert _attached(store) == {FOLLOW_UP.id: cluster}
+        assert (n_articles, n_sources) == (2, 2)
+        # ... and it is no event of the store: queries and exports see none
+        assert store.con.execute("SELECT count(*) FROM events WHERE article_id = ? AND "
+                                 "event = 'MOBILIZE'", [FOLLOW_UP.id]).fetchone() == (0,)
+
+
+def test_store_unattributed_stays_apart_when_its_article_names_no_doer(resources):
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.duckdb") as store:
+        _ingest(store, resources, KENYA_LANDS, NAMES_NO_DOER)
+        assert _attached(store) == {NAMES_NO_DOER.id: None}
+        assert _deployment_cluster(store)[1:] == (1, 1)
+
+
+def test_store_unattributed_follows_its_happening_when_the_report_is_replaced(resources):
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.duckdb") as store:
+        _ingest(store, resources, KENYA_LANDS, FOLLOW_UP)
+        _ingest(store, resources, KENYA_LANDS_AGAIN)  # same URL, new text
+        cluster, n_articles, _ = _deployment_cluster(store)
+        assert _attached(store) == {FOLLOW_UP.id: cluster} and n_articles == 2
+        _ingest(store, resources, FOLLOW_UP)  # the same again changes nothing
+        assert _attached(store) == {FOLLOW_UP.id: cluster}
+
+
+DAY = dt.date(2024, 6, 26)
+
+
+def key(recipients: str = "", *, mentioned: str = "KEN") -> ClusterKey:
+    return ClusterKey(event="MOBILIZE", mode=None, date=DAY, enddate=DAY, precision="day",
+                      actors=frozenset(), recipients=frozenset(recipients.split()),
+                      factuality="asserted", mentioned=frozenset(mentioned.split()),
+                      dated=False)
+
+
+def cluster(actors: str, recipients: str, day: dt.date = DAY) -> ClusterProfile:
+    return ClusterKey(event="MOBILIZE", mode=None, date=day, enddate=day, precision="day",
+                      actors=frozenset(actors.split()), recipients=frozenset(recipients.split()),
+                      factuality="asserted").profile()
+
+
+def test_store_unattributed_attaches_only_to_one_fitting_cluster():
+    kenya, chad = cluster("KEN", "HTI"), cluster("TCD", "HTI")
+    assert attach_match(key(), [(1, kenya)]) == 1
+    assert attach_match(key(mentioned="KEN TCD"), [(1, kenya), (2, chad)]) is None  # which one?
+    assert attach_match(key(mentioned="USA"), [(1, kenya)]) is None  # its article names no doer
+    assert attach_match(key("SOM"), [(1, kenya)]) is None  # another recipient
+    assert attach_match(key(), [(1, cluster("KEN", "HTI", DAY - dt.timedelta(days=9)))]) is None
+
+
+def test_store_unattributed_match_key_survives_the_database():
+    original = key("HTI")
+    assert key_from_json(key_to_json(original)) == original
