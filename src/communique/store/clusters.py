@@ -712,13 +712,14 @@ def attach_match(key: ClusterKey,
     weak evidence: it is attached only to a cluster some report named a doer
     of, that its own article names too (a party of the article's events or a
     state its text names), and that it fits as any mention must
-    (``match_score``: time, place, recipients, factuality). A mention that
-    fits two such clusters is of neither.
+    (``best_match``: time, place, recipients, factuality; of two fitting
+    clusters that are different happenings, the one its place or article
+    points to, else neither). A cluster of unknown doers is not enough:
+    "pagers exploded across Lebanon" fits the next day's radio blasts too.
     """
     named = key.context | key.mentioned
-    fitting = [cluster_id for cluster_id, profile in candidates
-               if profile.actors & named and match_score(profile, key) is not None]
-    return fitting[0] if len(fitting) == 1 else None
+    return best_match(key, [(cluster_id, profile) for cluster_id, profile in candidates
+                            if profile.actors & named])
 
 
 # How well a cluster opened in a batch must fit the one cluster it fits to
