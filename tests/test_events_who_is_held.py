@@ -273,3 +273,25 @@ def test_events_strikes_that_killed_are_no_walkout(code):
     assert not of(events, "PROTEST")
     assert all("protesters" not in [x.text for x in e.actor] for e in of(events, "ASSAULT"))
     assert [parties(e.recipient) for e in of(events, "ASSAULT")] == [["PSE"]]
+
+
+@pytest.mark.parametrize("text, speaker, blamed", [
+    ("Secretary of State Mike Pompeo said on Monday that Iran was responsible for the attacks "
+     "on two tankers in the Gulf of Oman.", "USA", "IRN"),
+    ("Ukraine's foreign ministry said Russia was behind the missile strike on Odesa.", "UKR", "RUS"),
+    ("Seoul said on Monday that North Korea was responsible for the shelling of the island.",
+     "KOR", "PRK"),
+])
+def test_events_a_reported_attribution_of_an_attack_accuses_the_one_named(code, text, speaker, blamed):
+    (accusation,) = of(code(text), "ACCUSE")
+    assert (parties(accusation.actor), parties(accusation.recipient)) == ([speaker], [blamed])
+    assert accusation.factuality == "asserted" and accusation.cameo == "112"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the army was responsible for security in the north.",
+    "Officials said France was responsible for the talks on Monday.",
+    "Iran was responsible for the attacks, according to no one in particular.",
+])
+def test_events_responsibility_for_no_hostile_act_or_with_no_speaker_accuses_no_one(code, text):
+    assert not of(code(text), "ACCUSE")

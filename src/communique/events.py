@@ -27,7 +27,9 @@
 
 Besides lexicon triggers, a reported obligation ("Russia said Sudan must
 return the helicopter") is coded as a demand by the speaker on the clause's
-subject, the event named by ``obligation_event`` in ``cues.json``.
+subject, the event named by ``obligation_event`` in ``cues.json``; and a
+reported attribution of a hostile act ("Pompeo said Iran WAS RESPONSIBLE FOR
+the attacks") as an accusation by the speaker (``attribution_event``).
 
 The lexicon is passed in (an ``EventLexicon``). Load ``Cues`` once per run and pass it as
 ``cues=`` (it is read from the package on each call otherwise).
@@ -2446,6 +2448,9 @@ def code_events(
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)
             if not _in_spans(trigger.token, names)]
+        if rules.attribution is not None:
+            acts = {t.token for t, _, _ in found if t.entry.quad_code in (3, 4)}
+            found += find_attributions(sent, rules.attribution, index, cues, acts)
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
         # In text order; a demand comes before the demanded act it embeds.
@@ -2568,6 +2573,7 @@ class CodingRules:
     source: Cues  # the cue lists as loaded
     cues: Cues  # ... with the support verbs the lemmatiser misreads ("staged" -> "stag")
     obligation: LexiconEntry | None  # a reported obligation ("X said Y must leave")
+    attribution: LexiconEntry | None  # a reported attribution ("X said Y was behind it")
     refusal: LexiconEntry | None  # a stated refusal ("will not accept")
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
     frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
@@ -2591,6 +2597,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         source=cues,
         cues=dataclasses.replace(cues, support_verbs=cues.support_verbs | misread),
         obligation=_cue_entry("obligation", cues.obligation_event),
+        attribution=_cue_entry("attribution", cues.attribution_event),
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
@@ -3391,6 +3398,45 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
             continue
         args = Arguments(actor=actor, recipient=recipient, actor_how="direct", recipient_how="direct")
         found.append((Trigger(token, rule, (modal,)), args, speech))
+    return found
+
+
+def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues: Cues,
+                      acts: set[Token]) -> list[tuple[Trigger, Arguments, Token]]:
+    """Reported attributions of a hostile act: "Pompeo said Iran WAS
+    RESPONSIBLE FOR the attacks", "Kyiv says Moscow IS BEHIND the strike"
+    accuse (``rule``) the subject of "be", by the speaker, dated and
+    qualified by the verb of speech. Only where what is attributed is one of
+    the sentence's conflictual ``acts`` (the tokens of its triggers of
+    verbal or material conflict): "is responsible for security" blames no
+    one."""
+    found = []
+    for be in sent:
+        if be.lemma_ != "be":
+            continue
+        for word in be.children:
+            if word.dep_ == "acomp" and word.lower_ in cues.attribution_adjectives:
+                objects = [o for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                           for o in prep.children if o.dep_ == "pobj"]
+            elif word.dep_ == "prep" and word.lower_ in cues.attribution_prepositions:
+                objects = [o for o in word.children if o.dep_ == "pobj"]
+            else:
+                continue
+            if not any(o in acts or acts & set(o.conjuncts) for o in objects):
+                continue
+            _, speech = clause_chain(be, cues)
+            if speech is None:
+                continue
+            speakers = [s for s in speech.children if s.dep_ == "nsubj"]
+            actor = _unique(e for s in speakers for e in phrase_entities(s, index, places=False))
+            recipient = [e for e in _unique(
+                e for s in be.children if s.dep_ == "nsubj"
+                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
+                if (e.country or e.org) and e not in actor]
+            if actor and recipient:
+                args = Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                                 recipient_how="direct")
+                found.append((Trigger(be, rule, (word,)), args, speech))
     return found
 
 

@@ -100,6 +100,9 @@ class Cues:
     answering_governors: frozenset[str]
     threat_intent_lemmas: frozenset[str]
     directive_verbs: frozenset[str]
+    attribution_adjectives: frozenset[str]
+    attribution_prepositions: frozenset[str]
+    attribution_event: dict[str, object]
 
     @classmethod
     def load(cls) -> Cues:
@@ -128,7 +131,7 @@ class Cues:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise DataError(f"cue list {where}: {name!r} must be a list of strings")
                 values[name] = frozenset(v.lower() for v in value)
-        for key in ("obligation_event", "refusal_event"):
+        for key in ("obligation_event", "refusal_event", "attribution_event"):
             event = values[key]
             if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
                 raise DataError(f"cue list {where}: {key} needs a PLOVER 'event', "
