@@ -37,8 +37,9 @@ from communique.store import Store
 # 90 ("b19-"), 90 ("b20-"), 88 ("b21-"), 96 ("b22-"), 91 ("b23-"), 91
 # ("b24-"), 94 ("b25-"), 90 ("b26-"), 89 ("b27-"), 89 ("b28-"), 87
 # ("b29-"), 91 ("b30-"), 87 ("b31-"), 86 ("b32-"), 87 ("b33-"), 88
-# ("b34-"), 86 ("b35-"), 86 ("b36-"), 93 ("b37-") and 87 ("b38-") written blind by helper sessions from a brief, never looking at
-# the coder.
+# ("b34-"), 86 ("b35-"), 86 ("b36-"), 93 ("b37-"), 87 ("b38-"), 87 ("b39-")
+# and 87 ("b40-") written blind by helper sessions from a brief, never
+# looking at the coder.
 # On their first run b3 scored precision 0.769 and recall 0.357 (old
 # scoring), b4, after the rules b3 prompted, precision 1.000 and recall
 # 0.385, b6 precision 0.786 and recall 0.458, b7 precision 0.900 and recall
@@ -96,8 +97,15 @@ from communique.store import Store
 # (then tuned on: 1.000 / 0.619); b38 (January to June 2014), kept out of
 # that session's work until its end, precision 0.933 and recall 0.333 with
 # the rules of both its start and its end (then tuned on, one rule: 0.947 /
-# 0.429). On copy it was not fitted to, the coder finds about a third to a
-# half of the same-happening pairs.
+# 0.429). b39 (January to June 2019), written in its session's first hour,
+# precision 0.950 and recall 0.452 with the rules of the session's start and
+# the same with its first change (mentions naming no doer, attached to a
+# cluster: see communique.store), then tuned on: 0.952 / 0.476; b40 (January
+# to June 2015), kept out of that session's work until its end, precision
+# 0.889 and recall 0.585 with the rules of its start, 0.900 / 0.659 with
+# those of its end: the first batch in six sessions whose recall moved on
+# copy the rules were not fitted to. On copy it was not fitted to, the coder
+# finds about a third to two thirds of the same-happening pairs.
 # (The "b5-" batch is held out.) Since b10, meetings in two towns on one trip
 # are two happenings, as the b7, b8 and b10 writers all labelled them.
 # Seventeen pairs of b10, b11 and b12 carry the PLOVER category of their
@@ -131,6 +139,15 @@ from communique.store import Store
 # where the coder codes a pledge of aid as AID and one of bare money as AGREE;
 # b22's and b23's that it is AID). b23's brief also said that a plan and its
 # happening, and the days of one visit, are one happening.
+# Measured at the end of the session b39 and b40 joined (3,307 pairs, 1,575
+# same): precision 0.956, recall 0.738, clustering precision 0.956,
+# clustering recall 0.828 (2,873 pairs; 0.967 / 0.692 / 0.967 / 0.830 with
+# the rules at the start of that session), when the floors were set to
+# 0.94 / 0.72 / 0.94 / 0.81: mentions that name no doer now join a cluster,
+# a recall of 0.046 bought with 0.011 of precision; 0.958 / 0.741 / 0.958 /
+# 0.826 on the 3,220 pairs before b40 (0.969 / 0.695 / 0.969 / 0.828 at the
+# start), 0.958 / 0.748 / 0.958 / 0.833 on the 3,133 before b39 (0.969 /
+# 0.702 at the end of the session before).
 # Measured at the end of the session b37 and b38 joined (3,133 pairs, 1,492
 # same): precision 0.969, recall 0.702, clustering precision 0.969,
 # clustering recall 0.835 (2,593 pairs; 0.969 / 0.699 / 0.969 / 0.832 when
@@ -193,9 +210,9 @@ from communique.store import Store
 # 0.972 / 0.716 / 0.972 / 0.851 on 706 pairs; before b11: 0.974 / 0.742 /
 # 0.974 / 0.870 on 615 pairs.
 FLOORS = {
-    "precision": 0.95,
-    "recall": 0.69,
-    "clustering_precision": 0.95,
+    "precision": 0.94,
+    "recall": 0.72,
+    "clustering_precision": 0.94,
     "clustering_recall": 0.81,
 }
 
