@@ -103,6 +103,7 @@ def test_store_unattributed_attaches_to_the_happening_its_article_names_the_doer
         cluster, n_articles, n_sources = _deployment_cluster(store)
         assert _attached(store) == {FOLLOW_UP.id: cluster}
         assert (n_articles, n_sources) == (2, 2)
+        assert store.counts()["attached"] == 1
         # ... and it is no event of the store: queries and exports see none
         assert store.con.execute("SELECT count(*) FROM events WHERE article_id = ? AND "
                                  "event = 'MOBILIZE'", [FOLLOW_UP.id]).fetchone() == (0,)

@@ -118,7 +118,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     print(f"run {report.run_id}: {report.added} added, {report.replaced} replaced, "
           f"{report.unchanged} unchanged, {report.failed} failed; store holds "
           f"{counts['articles']} articles, {counts['events']} events in "
-          f"{counts['clusters']} clusters", file=sys.stderr)
+          f"{counts['clusters']} clusters, and {counts['unattributed']} mentions naming no "
+          f"doer ({counts['attached']} attached to a cluster)", file=sys.stderr)
     for origin, code, message in report.failures[:20]:
         print(f"  failed: {origin}: [{code}] {message}", file=sys.stderr)
     return 1 if report.failed else 0

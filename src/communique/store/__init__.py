@@ -370,7 +370,7 @@ class Store:
 
     def _attach_unattributed(self, rows: _Rows, new_clusters: list[list[Any]]) -> set[int]:
         """Attach mentions that name no one who acted to the cluster they fit
-        alone; returns the clusters that gained one.
+        best, if any; returns the clusters that gained one.
 
         The batch's own such mentions are tried, and the stored ones still
         unattached that a cluster this batch opened may be of (same category,
@@ -525,8 +525,14 @@ class Store:
     # -- reading back --------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "events", "clusters", "relation_claims", "ingest_runs")
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        """Rows of each table; ``unattributed``: mentions naming no doer, and
+        ``attached``: those of them a cluster holds."""
+        tables = ("articles", "events", "clusters", "relation_claims", "ingest_runs",
+                  "unattributed")
+        counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        counts["attached"] = self.con.execute(
+            "SELECT count(*) FROM unattributed WHERE cluster_id IS NOT NULL").fetchone()[0]
+        return counts
 
     def events(self, query: Any = None) -> Iterator[dict[str, Any]]:
         from .queries import EventQuery, run_event_query
