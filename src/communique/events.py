@@ -40,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -2430,10 +2431,12 @@ def code_events(
     ("a lightning strike killed two farmers"). But a follow-up report often
     tells of the happening only so ("a Kenyan court had tried to block the
     DEPLOYMENT"). Given a list as ``unattributed``, the current mentions of
-    a category in which the article codes no current event are put there,
-    mentions of one event merged, with no actor: the store only attaches
-    them to a happening other reports name the doer of
-    (``store.attach_unattributed``). They never count as events."""
+    the article's lead (``_lead_end``) that leave their doer unsaid
+    (``_names_no_doer``), in a category in which the article codes no
+    current event, are put there, mentions of one event merged, with no
+    actor: the store only attaches them to a happening other reports name
+    the doer of (``Store._attach_unattributed``). They never count as
+    events."""
     rules = coding_rules(lexicon, cues or Cues.load())
     cues = rules.cues
     index = MentionIndex(actors, places)
@@ -2469,7 +2472,8 @@ def code_events(
                                   len(drafts), args=args, context=context, rules=rules,
                                   headline=headline, actorless=unattributed is not None)
             if draft is not None and not draft.event.actor:
-                actorless.append(draft)
+                if _names_no_doer(trigger.token):
+                    actorless.append(draft)
                 continue
             if draft is not None and reading is not None and draft.event.event == reading.event:
                 state_read.add(trigger.token.lemma_.lower())
@@ -2481,9 +2485,36 @@ def code_events(
     events = tuple(d.event for d in merge_mentions(drafts))
     if unattributed is not None:
         told = {e.event for e in events if not e.historical}
+        lead_end = _lead_end(article.text, doc)
         unattributed.extend(d.event for d in merge_mentions(actorless)
-                            if not d.event.historical and d.event.event not in told)
+                            if not d.event.historical and d.event.event not in told
+                            and d.event.span[0] < lead_end)
     return events
+
+
+# Sentences of an article's lead: what a wire story is about, it says in
+# its first paragraph, and that is one or two sentences long.
+LEAD_SENTENCES = 2
+
+
+def _lead_end(text: str, doc: Doc) -> int:
+    """Where an article's lead ends: its first paragraph, or its first
+    ``LEAD_SENTENCES`` sentences where that is shorter (or the text has no
+    paragraphs)."""
+    paragraph = text.find("\n\n")
+    sentences = [sent.end_char for sent in itertools.islice(doc.sents, LEAD_SENTENCES)]
+    ends = [end for end in (paragraph, sentences[-1] if sentences else -1) if end >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _names_no_doer(token: Token) -> bool:
+    """Whether a trigger the coder found no actor for leaves its doer
+    unsaid ("THE DEPLOYMENT", "four workers WERE DETAINED"), rather than
+    naming one that is no political actor ("THE BANK blamed margins", "HE
+    urged the chancellor"), or being a word inside a name or a compound
+    ("AID workers", "Stop MURDER Music")."""
+    return token.dep_ != "compound" and not any(
+        c.dep_ in ("nsubj", "csubj", "agent", "expl") for c in token.children)
 
 
 # A statement of what one's own side will do if something happens ("Poland

@@ -650,16 +650,30 @@ def countries_named(text: str) -> frozenset[str]:
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.-]*[\w.]|\b[A-Z]\b")
 
 
+# Nationality words whose plural names the people with an "s" ("Haitians",
+# "Israelis"); not "Chinese", "British", "Swiss", "French".
+PLURAL_DEMONYM_ENDINGS = frozenset("aeilnor")
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """Patterns of the names and nationality words of states, by first word."""
     data = _read_json(files("communique") / "data" / "kb" / "countries.json")
     by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for state in data["states"]:
-        for name in (*state.get("names", ()), *state.get("demonyms", ())):
+        for name in state.get("names", ()):
             if name[:1].isupper():
                 by_first.setdefault(name.split()[0], []).append(
                     (state["code"], re.compile(rf"\b{re.escape(name)}(?!\w|-\w)")))
+        for name in state.get("demonyms", ()):
+            if name[:1].isupper():
+                # (the people too: "HAITIANS wait", "KENYANS voted")
+                plural = "s?" if name[-1:] in PLURAL_DEMONYM_ENDINGS else ""
+                by_first.setdefault(name.split()[0], []).append(
+                    (state["code"], re.compile(rf"\b{re.escape(name)}{plural}(?!\w|-\w)")))
+                if plural:
+                    by_first.setdefault(f"{name}s".split()[0], []).append(
+                        (state["code"], re.compile(rf"\b{re.escape(name)}s(?!\w|-\w)")))
     return by_first
 
 

@@ -376,9 +376,11 @@ class Store:
         unattached that a cluster this batch opened may be of (same category,
         overlapping dates): a follow-up report ingested before the report
         that names the doer is attached when that report comes. An attached
-        mention counts among its cluster's mentions, articles and sources but
-        tells the cluster nothing: it joins only a cluster opened by reports
-        that name a doer, which its article names too ("Kenya" for "the
+        mention tells the cluster nothing, and is counted apart
+        (``n_unattributed``: the articles with one), not among the mentions,
+        articles and sources of the reports that name the doer, since an
+        attachment is a guess: it joins only a cluster whose doer and target
+        or place its article names ("Kenya" and "Haiti" for "the
         DEPLOYMENT"), and whose time, place and recipients it fits
         (``clusters.attach_match``).
         """
@@ -455,7 +457,8 @@ class Store:
                 date = s.date, enddate = s.enddate, date_precision = s.date_precision,
                 mode = s.mode, quad_code = s.quad_code, intensity = s.intensity,
                 planned = s.planned, happened = s.happened, n_mentions = s.n_mentions,
-                n_articles = s.n_articles, n_sources = s.n_sources, first_seen = s.first_seen,
+                n_articles = s.n_articles, n_sources = s.n_sources,
+                n_unattributed = s.n_unattributed, first_seen = s.first_seen,
                 place_country = coalesce(s.place_country, clusters.place_country),
                 geonameid = coalesce(s.geonameid, clusters.geonameid),
                 member_actors = s.member_actors, member_recipients = s.member_recipients,
@@ -482,11 +485,10 @@ class Store:
                     avg(e.intensity) AS intensity,
                     bool_or(e.factuality = 'future') AS planned,
                     bool_or(e.factuality = 'asserted' AND NOT e.historical) AS happened,
-                    count(*) + coalesce(any_value(uc.n_mentions), 0) AS n_mentions,
-                    len(list_distinct(list_concat(list(e.article_id),
-                                                  any_value(uc.articles)))) AS n_articles,
-                    len(list_distinct(list_concat(list(coalesce(a.source, a.article_id)),
-                                                  any_value(uc.sources)))) AS n_sources,
+                    count(*) AS n_mentions,
+                    count(DISTINCT e.article_id) AS n_articles,
+                    count(DISTINCT coalesce(a.source, a.article_id)) AS n_sources,
+                    coalesce(any_value(uc.n_unattributed), 0) AS n_unattributed,
                     min(a.published) AS first_seen,
                     any_value(e.place_country) FILTER (WHERE e.place_country IS NOT NULL)
                         AS place_country,
@@ -508,11 +510,10 @@ class Store:
                     coalesce(list(DISTINCT e.town_id) FILTER (WHERE e.town_id IS NOT NULL),
                              []) AS towns
                 FROM events e JOIN articles a USING (article_id)
-                -- Mentions naming no doer attached to it count as reports of it.
+                -- Articles with a mention naming no doer attached to it, apart.
                 LEFT JOIN (
-                    SELECT u.cluster_id, count(*) AS n_mentions, list(u.article_id) AS articles,
-                        list(coalesce(ua.source, ua.article_id)) AS sources
-                    FROM unattributed u JOIN articles ua USING (article_id)
+                    SELECT u.cluster_id, count(DISTINCT u.article_id) AS n_unattributed
+                    FROM unattributed u
                     WHERE u.cluster_id IN (SELECT unnest(?))
                     GROUP BY u.cluster_id
                 ) uc ON uc.cluster_id = e.cluster_id

@@ -710,16 +710,30 @@ def attach_match(key: ClusterKey,
 
     Such a mention ("the DEPLOYMENT", "aid trucks reached Black River") is
     weak evidence: it is attached only to a cluster some report named a doer
-    of, that its own article names too (a party of the article's events or a
-    state its text names), and that it fits as any mention must
-    (``best_match``: time, place, recipients, factuality; of two fitting
-    clusters that are different happenings, the one its place or article
-    points to, else neither). A cluster of unknown doers is not enough:
-    "pagers exploded across Lebanon" fits the next day's radio blasts too.
+    of, whose article tells which happening it is (``_identifies``), and
+    that it fits as any mention must (``best_match``: time, place,
+    recipients, factuality; of two fitting clusters that are different
+    happenings, the one its place or article points to, else neither). A
+    cluster of unknown doers is not enough: "pagers exploded across Lebanon"
+    fits the next day's radio blasts too.
     """
-    named = key.context | key.mentioned
     return best_match(key, [(cluster_id, profile) for cluster_id, profile in candidates
-                            if profile.actors & named])
+                            if _identifies(key, profile)])
+
+
+def _identifies(key: ClusterKey, profile: ClusterProfile) -> bool:
+    """Whether the article of a mention naming no doer names both the
+    doer of ``profile``'s happening and, apart from it, its target or place
+    (a party of the article's events, a state or town its text names): the
+    reader of "the DEPLOYMENT" knows it is Kenya's police in Haiti only from
+    an article that says Kenya and Haiti. A state named alone is no
+    evidence: a British article names Britain whatever it is about."""
+    named = key.context | key.mentioned
+    doers = profile.actors & named
+    if not doers:
+        return False
+    return bool((profile.recipients | profile.place_countries) & named - doers
+                or _names_a_town(key.article_names, profile.town_names | profile.area_names))
 
 
 # How well a cluster opened in a batch must fit the one cluster it fits to

@@ -119,7 +119,7 @@ def run_event_query(con: Any, query: EventQuery) -> Iterator[dict[str, Any]]:
         SELECT c.cluster_id, c.event, c.mode, c.date, c.enddate, c.date_precision,
                c.actor_codes, c.recipient_codes, c.place_country, c.quad_code,
                round(c.intensity, 2) AS intensity, c.historical, c.planned, c.happened,
-               c.n_mentions, c.n_articles, c.n_sources, c.first_seen,
+               c.n_mentions, c.n_articles, c.n_sources, c.n_unattributed, c.first_seen,
                (SELECT e2.text FROM events e2 WHERE e2.cluster_id = c.cluster_id
                 ORDER BY e2.confidence DESC, e2.event_id LIMIT 1) AS evidence
         FROM clusters c

@@ -219,4 +219,12 @@ MIGRATIONS += (
     )),
 )
 
+MIGRATIONS += (
+    (11, "how many articles mention a cluster's happening without naming its doer", (
+        # (kept apart from n_mentions, n_articles and n_sources, which count
+        # reports that name the doer: an attachment is the store's guess)
+        """ALTER TABLE clusters ADD COLUMN n_unattributed INTEGER""",
+    )),
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
