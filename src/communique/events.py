@@ -2447,6 +2447,7 @@ def code_events(
     names = _name_interiors(actors)
     state_read: set[str] = set()  # trigger lemmas the article has read as states' acts
     actorless: list[_Draft] = []
+    lead_end = _lead_end(article.text, doc) if unattributed is not None else 0
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)
@@ -2470,7 +2471,7 @@ def code_events(
                 trigger = dataclasses.replace(trigger, entry=dataclasses.replace(reading, pos=trigger.entry.pos))
             draft = _code_trigger(trigger, sent, article, index, timexes, published, cues, home,
                                   len(drafts), args=args, context=context, rules=rules,
-                                  headline=headline, actorless=unattributed is not None)
+                                  headline=headline, actorless=trigger.token.idx < lead_end)
             if draft is not None and not draft.event.actor:
                 if _names_no_doer(trigger.token):
                     actorless.append(draft)
@@ -2485,10 +2486,8 @@ def code_events(
     events = tuple(d.event for d in merge_mentions(drafts))
     if unattributed is not None:
         told = {e.event for e in events if not e.historical}
-        lead_end = _lead_end(article.text, doc)
         unattributed.extend(d.event for d in merge_mentions(actorless)
-                            if not d.event.historical and d.event.event not in told
-                            and d.event.span[0] < lead_end)
+                            if not d.event.historical and d.event.event not in told)
     return events
 
 
