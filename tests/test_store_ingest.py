@@ -202,6 +202,8 @@ def test_store_exports_polecat_gdelt_and_parquet_one_row_per_cluster(store, tmp_
     files = export(store.con, "parquet", tmp_path / "pq")
     count = store.con.execute(f"SELECT count(*) FROM '{files[1]}'").fetchone()[0]
     assert count == 2
+    # (every table, mentions naming no doer too)
+    assert {f.stem for f in files} >= {"clusters", "unattributed"}
 
 
 def test_store_undated_background_history_is_kept_as_a_mention_without_cluster(store):

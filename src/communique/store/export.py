@@ -147,7 +147,7 @@ GDELT_SQL = _REPRESENTATIVE + """
 """ + _FROM
 
 PARQUET_TABLES = ("articles", "events", "event_entities", "evidence", "clusters",
-                  "relation_claims", "ingest_runs")
+                  "relation_claims", "ingest_runs", "unattributed")
 
 
 def export(con: Any, fmt: str, output: Path) -> list[Path]:
