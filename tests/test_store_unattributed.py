@@ -177,3 +177,11 @@ def test_store_unattributed_plural_nationality_words_name_the_state():
 
     assert countries_named("Haitians and Kenyans waited; Filipinos too.") == {"HTI", "KEN", "PHL"}
     assert countries_named("the Chinese and the Swiss") == {"CHN", "CHE"}
+
+
+def test_store_unattributed_not_a_modifier_describing_a_state(resources):
+    (report,) = extract([article(
+        "wire-natuna", 26, "Vietnam and Indonesia to settle sea boundary",
+        "Vietnam and Indonesia agreed on Tuesday to settle the last stretch of their disputed "
+        "maritime boundary within two years.")], resources=resources)
+    assert not unattributed_of(report, "REJECT")  # a "DISPUTED boundary" is no rejection

@@ -2511,8 +2511,9 @@ def _names_no_doer(token: Token) -> bool:
     unsaid ("THE DEPLOYMENT", "four workers WERE DETAINED"), rather than
     naming one that is no political actor ("THE BANK blamed margins", "HE
     urged the chancellor"), or being a word inside a name or a compound
-    ("AID workers", "Stop MURDER Music")."""
-    return token.dep_ != "compound" and not any(
+    ("AID workers", "Stop MURDER Music"), or a modifier that describes a
+    state ("their DISPUTED boundary", "OCCUPIED territories")."""
+    return token.dep_ not in ("compound", "amod") and not any(
         c.dep_ in ("nsubj", "csubj", "agent", "expl") for c in token.children)
 
 
