@@ -661,19 +661,16 @@ def _country_words() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     data = _read_json(files("communique") / "data" / "kb" / "countries.json")
     by_first: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for state in data["states"]:
-        for name in state.get("names", ()):
-            if name[:1].isupper():
-                by_first.setdefault(name.split()[0], []).append(
-                    (state["code"], re.compile(rf"\b{re.escape(name)}(?!\w|-\w)")))
-        for name in state.get("demonyms", ()):
-            if name[:1].isupper():
-                # (the people too: "HAITIANS wait", "KENYANS voted")
-                plural = "s?" if name[-1:] in PLURAL_DEMONYM_ENDINGS else ""
-                by_first.setdefault(name.split()[0], []).append(
-                    (state["code"], re.compile(rf"\b{re.escape(name)}{plural}(?!\w|-\w)")))
-                if plural:
-                    by_first.setdefault(f"{name}s".split()[0], []).append(
-                        (state["code"], re.compile(rf"\b{re.escape(name)}s(?!\w|-\w)")))
+        demonyms = set(state.get("demonyms", ()))
+        for name in (*state.get("names", ()), *demonyms):
+            if not name[:1].isupper():
+                continue
+            # (the people too: "HAITIANS wait", "KENYANS voted")
+            plural = name in demonyms and name[-1:] in PLURAL_DEMONYM_ENDINGS
+            pattern = re.compile(rf"\b{re.escape(name)}{'s?' if plural else ''}(?!\w|-\w)")
+            first = name.split()[0]
+            for word in {first, f"{first}s"} if plural and first == name else {first}:
+                by_first.setdefault(word, []).append((state["code"], pattern))
     return by_first
 
 
