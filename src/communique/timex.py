@@ -188,6 +188,8 @@ def _build_rules(lx: TimexLexicon) -> tuple[_Rule, ...]:
     decade_word = _alternation(lx.decade_words)
     approx = r"(?:(?:about|nearly|almost|some|roughly|around|more than|over|less than)\s+)?"
     mod = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end)"
+    # "the second half of April", "of next month" (a year's halves are "quarter")
+    halves = r"the (?:first|second|latter) half of"
     vague = _alternation(lx.vague_refs)
     unit = r"(?:day|week|month|year|decade)s?"
     after_word = r"(?=\s*(?:[,.;:!?)\"']|$|and\b|but\b|or\b|when\b|as\b|because\b|than\b))"
@@ -208,7 +210,7 @@ def _build_rules(lx: TimexLexicon) -> tuple[_Rule, ...]:
          rf"\b(?:(?P<wkd>{wkd}),?\s+)?(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<mon>{mon})"
          rf"(?:,?\s+(?P<y>{year}))?\b"),
         ("month",
-         rf"\b(?:(?P<mod>{mod})[- ]?|(?P<rel>last|next|this|this past|this coming|that)\s+)?"
+         rf"\b(?:(?P<mod>{mod}|{halves})[- ]?|(?P<rel>last|next|this|this past|this coming|that)\s+)?"
          rf"(?P<mon>{mon})(?:,?\s+(?:of\s+)?(?P<y>{year}))?\b"),
         ("year_range", rf"\b(?P<y1>{year})\s*(?:-|–)\s*(?P<y2>{year}|\d\d)\b"),
         ("year",
@@ -229,7 +231,8 @@ def _build_rules(lx: TimexLexicon) -> tuple[_Rule, ...]:
          r"|the day (?P<x>before yesterday|after tomorrow)"
          r"|(?P<this>this|last)\s+(?P<part2>" + part + r"))\b"),
         ("relative_unit",
-         rf"\b(?:(?P<mod>earlier|later|early|late|mid|the end of|the beginning of|the start of)"
+         rf"\b(?:(?P<mod>earlier|later|early|late|mid|the end of|the beginning of|the start of"
+         rf"|{halves})"
          rf"[- ](?:in\s+)?)?(?P<rel>this|last|next|the current|this past|the coming)\s+"
          rf"(?P<unit>week|weekend|month|year)\b(?!-)"),
         ("the_weekend", r"\bthe\s+weekend\b"),
@@ -237,7 +240,7 @@ def _build_rules(lx: TimexLexicon) -> tuple[_Rule, ...]:
          r"\b(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
         ("quarter",
          rf"\b(?:(?:the|this year's|last year's|its)\s+)?(?:fiscal\s+)?(?P<q>{ordinal})[- ]"
-         rf"(?P<what>quarter|half)(?:\s+of\s+(?:(?P<y>{year})|(?P<rel>this|last|next)\s+year))?\b"),
+         rf"(?P<what>quarter|half)(?:\s+of\s+(?:(?P<y>{year})|(?P<rel>this|last|next)\s+year|the\s+year))?\b"),
         ("quarter_rel",
          r"\b(?:the\s+)?(?P<rel>latest|most recent|last|this|next|current|coming)\s+quarter\b"),
         ("q_code", rf"\b[Qq](?P<q>[1-4])(?:\s+(?P<y>{year}))?\b"),
@@ -485,6 +488,11 @@ def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.
         return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
     if mod in ("late", "the end of", "end"):
         return end - dt.timedelta(days=third - 1), end
+    if mod.endswith("half of"):  # "the second half of April": the 16th to the 30th
+        half = length // 2
+        if mod.startswith("the first"):
+            return start, start + dt.timedelta(days=half - 1)
+        return start + dt.timedelta(days=half), end
     return start, end
 
 
