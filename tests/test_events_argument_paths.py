@@ -646,6 +646,34 @@ def test_events_a_date_hung_inside_the_object_dates_the_act(code):
     assert signed and signed[0].date_text == "Thursday" and signed[0].factuality == "future"
 
 
+@pytest.mark.parametrize("text, category, date_text", [
+    # a "when" clause under it, or the one its own "when" clause hangs on
+    ("Italy will sign a memorandum on the Belt and Road plan when Xi Jinping visits Rome on Friday, "
+     "the prime minister said.", "SUPPORT", "Friday"),
+    ("Xi Jinping will visit Rome next week, when Italy will sign the memorandum.", "SUPPORT",
+     "next week"),
+    ("A Canadian businessman was arrested when he landed in Beijing on Saturday.", "COERCE",
+     "Saturday"),
+    # the occasion a relative clause sets the act at
+    ("Netanyahu will fly to Washington for a ceremony on Thursday at which Israel is to sign "
+     "agreements with the United Arab Emirates.", "SUPPORT", "Thursday"),
+])
+def test_events_a_clause_tied_in_time_dates_an_act_its_own_clause_does_not(code, text, category,
+                                                                           date_text):
+    found = [e for e in code(text) if e.event == category]
+    assert found and found[0].date_text == date_text
+
+
+def test_events_an_after_clause_or_a_plain_relative_lends_no_date(code):
+    # (conftest: published Tuesday 2024-03-05)
+    struck = [e for e in code("Israel struck Gaza after Hamas fired rockets on Saturday.")
+              if e.event == "ASSAULT" and e.event_text == "struck"]
+    assert struck and struck[0].date_text != "Saturday"
+    signed = [e for e in code("Kenya will sign the accord that Uganda rejected on Saturday.")
+              if e.event == "SUPPORT"]
+    assert signed and signed[0].date_text != "Saturday"
+
+
 def test_events_a_date_in_a_participle_on_the_object_is_not_the_acts(code):
     events = code("Kenya accused Somalia of violating the border agreement signed in March 2019.")
     assert all(e.date_text != "March 2019" for e in events if e.event == "ACCUSE")

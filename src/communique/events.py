@@ -3737,6 +3737,8 @@ def _code_trigger(
         timex = interval_before(where, timexes, published)
     if timex is None and not stated:
         timex = _object_timex(anchor, timexes)
+    if timex is None and not stated:
+        timex = _linked_clause_timex(where, own_timexes)
     if (timex is not None and published is not None and factuality == "future"
             and timex.end < published):
         timex = None  # a plan cannot lie in the past: the expression belongs elsewhere
@@ -4118,6 +4120,59 @@ def _object_timex(verb: Token, timexes: Sequence[Timex]) -> Timex | None:
                 and span.root.i > verb.i:
             return timex
     return None
+
+
+# Words that make two clauses tell one time ("will sign WHEN Xi visits Rome
+# at the end of the week"), and relatives that set a clause's act at or
+# during the occasion its noun names ("a ceremony on Tuesday AT WHICH Israel
+# is to sign", "a summit next week WHERE they will sign").
+SIMULTANEITY_MARKERS = frozenset({"when", "while"})
+SETTING_RELATIVES = frozenset({"where", "when"})
+SETTING_RELATIVE_PREPOSITIONS = frozenset({"at", "during", "in", "on"})
+
+
+def _linked_clause_timex(chain: Sequence[Token], timexes: Sequence[Timex]) -> Timex | None:
+    """A date from a clause tied in time to the event's own, when its own
+    clause gives none: a "when" or "while" clause under it ("Italy will sign
+    the memorandum WHEN Xi VISITS Rome AT THE END OF THIS WEEK"), the clause
+    its own "when" clause hangs on ("Xi visits Rome NEXT WEEK, when Italy
+    will sign"), or the occasion noun of a relative clause that sets it
+    there ("a ceremony ON TUESDAY at which Israel is to sign"). A clause of
+    "after" or "before" tells another time and is not one of these."""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.i > verb.i and _marked(clause, SIMULTANEITY_MARKERS):
+                if (timex := governed_timex(clause, [clause], timexes)) is not None:
+                    return timex
+        if verb.dep_ == "advcl" and _marked(verb, SIMULTANEITY_MARKERS) and verb.head.i < verb.i:
+            return governed_timex(verb.head, [verb.head], timexes)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and _set_at_antecedent(verb):
+            noun = verb.head
+            # ("a summit NEXT WEEK, where ...": the parser may hang it on the date)
+            return next((t for t in timexes if t.span[0] <= noun.idx < t.span[1]),
+                        None) or governed_timex(noun, [noun], timexes)
+    return None
+
+
+def _marked(clause: Token, markers: frozenset[str]) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in markers and c.i < clause.i
+               for c in clause.children)
+
+
+def _set_at_antecedent(relative: Token) -> bool:
+    """A relative clause introduced by "where", "when" or "at / during / in
+    which": its act takes place at the occasion its noun names."""
+    for child in relative.subtree:
+        if child.i >= relative.i:
+            break
+        if child.dep_ == "advmod" and child.lower_ in SETTING_RELATIVES:
+            return True
+        if (child.lower_ == "which" and child.dep_ == "pobj"
+                and child.head.lower_ in SETTING_RELATIVE_PREPOSITIONS):
+            return True
+    return False
 
 
 # "A DAY after", "two WEEKS after", "HOURS after": how many days an act in
