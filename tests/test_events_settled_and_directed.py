@@ -97,6 +97,17 @@ def test_events_an_act_someone_is_told_to_do_is_not_done(code, text):
     assert wanted and all(e.factuality == "hypothetical" for e in wanted)
 
 
+@pytest.mark.parametrize("text, category", [
+    ("Putin warned on Thursday that allowing Ukraine to strike deep inside Russia would mean NATO "
+     "was at war with Russia.", "ASSAULT"),
+    ("Washington allowed Kyiv to strike targets inside Russia with long-range missiles.", "ASSAULT"),
+    ("Turkey has insisted it will not allow Syrian Kurds to attend the talks in Sochi.", "CONSULT"),
+])
+def test_events_an_act_someone_is_allowed_to_do_is_not_reported_done(code, text, category):
+    permitted = [e for e in code(text) if e.event == category]
+    assert permitted and all(e.factuality != "asserted" for e in permitted)
+
+
 def test_events_what_someone_is_told_about_is_still_reported(code):
     events = code("Officials told reporters that Russia closed its consulate in Gdansk on Monday.")
     assert [e.factuality for e in of(events, "SANCTION")] == ["asserted"]

@@ -195,8 +195,14 @@ def _directed(token: Token, cues: Cues) -> bool:
     if (head.lemma_.lower() in ORDERING_VERBS and token.lemma_.lower() in CUSTODIAL_LEMMAS
             and any(c.dep_ == "auxpass" for c in token.children)):
         return False  # "a court ordered four journalists TO BE HELD in detention": so is this one
-    return (token.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in cues.directive_verbs
-            and any(c.dep_ in ("dobj", "dative") for c in head.children))
+    if head.lemma_.lower() not in cues.directive_verbs:
+        return False
+    if token.dep_ == "ccomp":
+        # "ALLOWING Ukraine TO STRIKE deep inside Russia": the model may hang
+        # the one told on the infinitive as its subject
+        return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and any(c.dep_ == "nsubj" for c in token.children))
+    return token.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 # Verbs whose object a participle after it says what is done to it by the
@@ -390,7 +396,8 @@ def _climbs(token: Token, cues: Cues) -> bool:
             m for m in _marks(token) if m != "for"]
     if dep == "ccomp":
         return token.head.lemma_.lower() in (cues.negating_governors | cues.future_governors
-                                             | cues.hypothetical_governors) or ordered_done(token)
+                                             | cues.hypothetical_governors) or ordered_done(token) \
+            or _directed(token, cues)
     return False
 
 
