@@ -1251,6 +1251,14 @@ def test_events_aid_a_convoy_brings_as_it_enters_a_town_is_aid_there(code):
     assert [e.date for e in events if e.event == "AID"][:1] == [dt.date(2024, 3, 4)]
 
 
+def test_events_the_day_of_a_happening_a_stretch_runs_since_is_not_the_acts(code):
+    # published Tuesday 2024-03-05 (conftest); February 1 is the coup's day
+    events = code("Protesters packed the streets of Myanmar's main cities on Monday in one of the "
+                  "largest days of demonstrations since the military seized power on February 1, "
+                  "as a nationwide strike brought business to a halt.")
+    assert [e.date for e in events if e.event_text == "demonstrations"] == [dt.date(2024, 3, 4)]
+
+
 def test_events_a_nationality_on_a_model_number_names_the_actor(code):
     events = code("Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border on Tuesday.")
     assert coded(events, "ASSAULT")[:1] == [(["TUR"], ["RUS"], "asserted")]

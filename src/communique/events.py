@@ -2138,12 +2138,17 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                     break
                 if _happening_answered(node):
                     break  # "apologised for the SHOOTING DOWN of a warplane LAST NOVEMBER"
+                if not located and steps > 0 and node.lower_ == "since" and node.dep_ == "prep":
+                    # "the largest day of demonstrations SINCE the military
+                    # seized power ON FEBRUARY 1": the day of another
+                    # happening, which began a stretch ("killed 4,315
+                    # fighters SINCE 2014" keeps the stretch's start)
+                    break
                 node = node.head
                 steps += 1
             if k is None:
                 continue
-            if not located and root.dep_ == "pobj" and root.head.lower_ == "since" \
-                    and root.head.head.pos_ == "NOUN":
+            if not located and root.dep_ == "pobj" and _since_on_noun(root.head):
                 continue  # "the first aid SINCE OCTOBER": when a stretch began, not the act's day
             if (not located and root.dep_ in ("compound", "nummod", "poss", "amod", "nmod")
                     and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in rank
@@ -2185,6 +2190,13 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         if finer:
             best = min(finer, key=lambda f: f[:2])
     return best[2]
+
+
+def _since_on_noun(token: Token) -> bool:
+    """A "since" phrase on a noun ("the first aid SINCE October", "the
+    largest protests SINCE the coup on 1 February"), which tells when a
+    stretch of time began, not when the noun's act took place."""
+    return token.lower_ == "since" and token.dep_ == "prep" and token.head.pos_ == "NOUN"
 
 
 # Prepositions by which an accusation names what it charges: "accused
