@@ -281,6 +281,11 @@ def test_events_strikes_that_killed_are_no_walkout(code):
     ("Ukraine's foreign ministry said Russia was behind the missile strike on Odesa.", "UKR", "RUS"),
     ("Seoul said on Monday that North Korea was responsible for the shelling of the island.",
      "KOR", "PRK"),
+    # a charge of an atrocity
+    ("Secretary of State Mike Pompeo on Tuesday declared that China is committing genocide "
+     "against Uighur Muslims in Xinjiang.", "USA", "CHN"),
+    ("Ukraine said Russian forces committed war crimes in Bucha.", "UKR", "RUS"),
+    ("The United Nations said Myanmar's army had committed crimes against humanity.", "UN", "MMR"),
 ])
 def test_events_a_reported_attribution_of_an_attack_accuses_the_one_named(code, text, speaker, blamed):
     (accusation,) = of(code(text), "ACCUSE")
@@ -292,6 +297,8 @@ def test_events_a_reported_attribution_of_an_attack_accuses_the_one_named(code, 
     "The minister said the army was responsible for security in the north.",
     "Officials said France was responsible for the talks on Monday.",
     "Iran was responsible for the attacks, according to no one in particular.",
+    "Officials said the man had committed a crime in the capital.",
+    "Russia committed war crimes in Bucha.",
 ])
 def test_events_responsibility_for_no_hostile_act_or_with_no_speaker_accuses_no_one(code, text):
     assert not of(code(text), "ACCUSE")

@@ -3454,33 +3454,55 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
     verbal or material conflict): "is responsible for security" blames no
     one."""
     found = []
-    for be in sent:
-        if be.lemma_ != "be":
+    for verb in sent:
+        attributed = None
+        if verb.lemma_ == "be":
+            for word in verb.children:
+                if word.dep_ == "acomp" and word.lower_ in cues.attribution_adjectives:
+                    objects = [o for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                               for o in prep.children if o.dep_ == "pobj"]
+                elif word.dep_ == "prep" and word.lower_ in cues.attribution_prepositions:
+                    objects = [o for o in word.children if o.dep_ == "pobj"]
+                else:
+                    continue
+                if any(o in acts or acts & set(o.conjuncts) for o in objects):
+                    attributed = word
+                    break
+        elif verb.lemma_.lower() in cues.charge_verbs:
+            # "declared that China IS COMMITTING GENOCIDE": a charge of an atrocity
+            attributed = next((o for o in verb.children
+                               if o.dep_ == "dobj" and _charged_crime(o, cues)), None)
+        if attributed is None:
             continue
-        for word in be.children:
-            if word.dep_ == "acomp" and word.lower_ in cues.attribution_adjectives:
-                objects = [o for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                           for o in prep.children if o.dep_ == "pobj"]
-            elif word.dep_ == "prep" and word.lower_ in cues.attribution_prepositions:
-                objects = [o for o in word.children if o.dep_ == "pobj"]
-            else:
-                continue
-            if not any(o in acts or acts & set(o.conjuncts) for o in objects):
-                continue
-            _, speech = clause_chain(be, cues)
-            if speech is None:
-                continue
-            speakers = [s for s in speech.children if s.dep_ == "nsubj"]
-            actor = _unique(e for s in speakers for e in phrase_entities(s, index, places=False))
-            recipient = [e for e in _unique(
-                e for s in be.children if s.dep_ == "nsubj"
-                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
-                if (e.country or e.org) and e not in actor]
-            if actor and recipient:
-                args = Arguments(actor=actor, recipient=recipient, actor_how="direct",
-                                 recipient_how="direct")
-                found.append((Trigger(be, rule, (word,)), args, speech))
+        _, speech = clause_chain(verb, cues)
+        if speech is None:
+            continue
+        speakers = [s for s in speech.children if s.dep_ == "nsubj"]
+        actor = _unique(e for s in speakers for e in phrase_entities(s, index, places=False))
+        recipient = [e for e in _unique(
+            e for s in verb.children if s.dep_ == "nsubj"
+            for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
+            if (e.country or e.org) and e not in actor]
+        if actor and recipient:
+            args = Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                             recipient_how="direct")
+            found.append((Trigger(verb, rule, (attributed,)), args, speech))
     return found
+
+
+def _charged_crime(noun: Token, cues: Cues) -> bool:
+    """An atrocity a charge names (``Cues.charge_nouns``): "genocide", "WAR
+    crimes", "crimes AGAINST HUMANITY", "ETHNIC cleansing"."""
+    lemma = noun.lemma_.lower()
+    readings = {lemma}
+    readings |= {f"{m.lemma_.lower()} {lemma}" for m in noun.children
+                 if m.dep_ in ("compound", "amod")}
+    readings |= {f"{lemma} against {o.lemma_.lower()}" for p in noun.children
+                 if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"}
+    readings |= {f"{lemma}s against {o.lemma_.lower()}" for p in noun.children
+                 if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"}
+    return bool(readings & cues.charge_nouns) or any(
+        _charged_crime(c, cues) for c in noun.conjuncts if c.i > noun.i)
 
 
 # Categories of agreements: their nouns ("deal", "treaty") name, after

@@ -103,6 +103,8 @@ class Cues:
     attribution_adjectives: frozenset[str]
     attribution_prepositions: frozenset[str]
     attribution_event: dict[str, object]
+    charge_verbs: frozenset[str]
+    charge_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> Cues:
