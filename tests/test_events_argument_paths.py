@@ -1251,6 +1251,21 @@ def test_events_aid_a_convoy_brings_as_it_enters_a_town_is_aid_there(code):
     assert [e.date for e in events if e.event == "AID"][:1] == [dt.date(2024, 3, 4)]
 
 
+def test_events_an_act_told_today_is_not_one_a_later_sentence_dates_weeks_before(code):
+    # published Tuesday 2024-03-05 (conftest)
+    strikes = [e for e in code("Israeli jets struck a school in Gaza City, officials said. It came "
+                               "three weeks after Israeli jets struck Khan Younis on February 12.")
+               if e.event == "ASSAULT"]
+    assert sorted(e.date for e in strikes) == [dt.date(2024, 2, 12), dt.date(2024, 3, 5)]
+
+
+def test_events_a_participle_describing_the_dated_act_is_a_mention_of_it(code):
+    expulsions = [e for e in code("Britain expelled 23 Russian diplomats on February 12. The "
+                                  "diplomats expelled by Britain left London with their families.")
+                  if e.event == "SANCTION"]
+    assert [e.date for e in expulsions] == [dt.date(2024, 2, 12)]
+
+
 def test_events_the_day_of_a_happening_a_stretch_runs_since_is_not_the_acts(code):
     # published Tuesday 2024-03-05 (conftest); February 1 is the coup's day
     events = code("Protesters packed the streets of Myanmar's main cities on Monday in one of the "

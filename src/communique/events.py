@@ -2420,6 +2420,10 @@ class _Draft:
     order: int
     noun_only: bool = False  # every mention is an event noun ("the visit")
     contrast: frozenset[str] = frozenset()  # "ANOTHER strike", "a strike on ANOTHER vessel"
+    # every mention is told by a clause of its own ("police said the missiles
+    # HIT a room"), not by a noun or by a participle or relative clause that
+    # describes one ("the diplomats EXPELLED by Britain", "the pardon that FREED ...")
+    told: bool = False
 
 
 def code_events(
@@ -3851,7 +3855,8 @@ def _code_trigger(
     return _Draft(event, explicit_date=timex is not None,
                   factuality_cued=reading.factuality_cue is not None or factuality != "asserted",
                   order=order, noun_only=rule.pos == "NOUN" and context is None,
-                  contrast=_contrast_words(words))
+                  contrast=_contrast_words(words),
+                  told=rule.pos == "VERB" and context is None and _finite_clause(anchor))
 
 
 def _headline_actor(trigger: Trigger, args: Arguments, headline: Sequence[Event],
@@ -4414,6 +4419,26 @@ def _parties(entities: Iterable[Entity]) -> frozenset[str]:
     return frozenset(_key(e) for e in entities)
 
 
+# Dependencies of a verb that describes a noun rather than tells an act.
+DESCRIBING_DEPS = frozenset({"acl", "relcl", "amod"})
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A verb with a tense of its own ("the missiles HIT", "has been
+    FREED") that tells an act, not an infinitive ("sent TO REINFORCE the
+    north") nor a participle or relative clause on a noun ("the diplomats
+    EXPELLED by Britain", "the pardon that FREED hundreds")."""
+    if verb.dep_ in DESCRIBING_DEPS:
+        return False
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+# How many days before the publication day an act told in a clause of its
+# own with no date of its own may lie and still be a mention of one the
+# article dates (a report of "Monday's strikes" published on Wednesday).
+UNDATED_CLAUSE_REACH_DAYS = 2
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     x, y = a.event, b.event
     if (x.event, x.mode, x.historical) != (y.event, y.mode, y.historical):
@@ -4426,6 +4451,15 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.explicit_date and b.explicit_date:
         if a.event.date > b.event.enddate or b.event.date > a.event.enddate:
+            return False
+    elif a.explicit_date or b.explicit_date:
+        dated, undated = (a, b) if a.explicit_date else (b, a)
+        if (undated.told and undated.event.span != dated.event.span
+                and undated.event.date is not None and dated.event.enddate is not None
+                and (undated.event.date - dated.event.enddate).days > UNDATED_CLAUSE_REACH_DAYS):
+            # "Police said the missiles HIT a room ..." is the day's news, not
+            # the strike "less than three weeks" before that a later sentence
+            # recalls ("It came ... after a drone killed Mehsud")
             return False
     if a.factuality_cued and b.factuality_cued and a.event.factuality != b.event.factuality:
         return False
@@ -4486,4 +4520,5 @@ def _combine(a: _Draft, b: _Draft) -> _Draft:
     )
     return _Draft(event, explicit_date=a.explicit_date or b.explicit_date,
                   factuality_cued=a.factuality_cued or b.factuality_cued, order=a.order,
-                  noun_only=a.noun_only and b.noun_only, contrast=a.contrast | b.contrast)
+                  noun_only=a.noun_only and b.noun_only, contrast=a.contrast | b.contrast,
+                  told=a.told and b.told)
