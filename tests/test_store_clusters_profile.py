@@ -39,6 +39,20 @@ def test_store_clusters_a_different_recipient_than_the_members_does_not_join():
     assert match_score(cluster, key("FRA", "UKR", event="CONSULT")) is not None
 
 
+def test_store_clusters_talks_between_two_other_people_of_the_same_states_are_other_talks():
+    # "Obama spoke with Rouhani" (Friday) and "Kerry met Zarif" (Thursday)
+    call = dataclasses.replace(key("USA", "IRN", event="CONSULT"), persons=frozenset({"obama", "rouhani"}))
+    meeting = dataclasses.replace(key("USA IRN", "USA IRN", event="CONSULT", day=DAY - dt.timedelta(days=1)),
+                                  persons=frozenset({"kerry", "zarif"}))
+    assert match_score(call.profile(), meeting) is None
+    # one name on a side may be any member of either delegation: still one meeting
+    one_named = dataclasses.replace(meeting, persons=frozenset({"zarif"}))
+    assert match_score(call.profile(), one_named) is not None
+    # ... and so is a report naming one of the same two people
+    assert match_score(call.profile(), dataclasses.replace(meeting, persons=frozenset({"obama", "zarif"}))) \
+        is not None
+
+
 def test_store_clusters_an_own_state_as_target_names_no_other_party():
     # "Venezuela ordered troops into exercises" (its own forces, VEN>VEN)
     # and "Venezuela mobilised troops in a show of force to Britain"

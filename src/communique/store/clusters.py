@@ -70,6 +70,9 @@ TRANSIT_SLACK_FACTOR = 2
 # was detained on Wednesday" and "a court on Friday ordered Karapetyan held
 # for two months" tell one detention.
 HELD_PERSON_CATEGORIES = frozenset({"COERCE"})
+# Categories whose happenings are conversations of named people: two with
+# no person in common are two conversations.
+MET_IN_PERSON_CATEGORIES = frozenset({"CONSULT"})
 HELD_PERSON_SLACK_DAYS = 7
 # Modes of happenings that last days wherever they fall: a state visit's
 # arrival, talks and departure are reported on three days as one visit.
@@ -600,6 +603,12 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
         # "A and B talked" vs "A talked with C": one shared party is not enough
         # when both sides name two or more different parties.
         if len(left) > 1 and len(right) > 1 and len(shared) < 2:
+            return None
+        if (a.event in MET_IN_PERSON_CATEGORIES and len(a.persons) > 1 and len(b.persons) > 1
+                and not a.persons & b.persons):
+            # "Obama spoke with Rouhani" and "Kerry met Zarif" the day before:
+            # the same two states, two other people, another conversation
+            # (one name on a side may be any member of a delegation)
             return None
         return len(shared) / len(left | right)
     if not (a.actors & b.actors):
