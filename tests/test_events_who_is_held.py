@@ -293,6 +293,27 @@ def test_events_a_reported_attribution_of_an_attack_accuses_the_one_named(code, 
     assert accusation.factuality == "asserted" and accusation.cameo == "112"
 
 
+@pytest.mark.parametrize("text, speaker, denounced", [
+    ("Beijing called the US sanctions a provocation.", "CHN", "USA"),
+    ("The United States on Saturday called China's new air defence identification zone over the "
+     "East China Sea a destabilising attempt to change the status quo.", "USA", "CHN"),
+    ("Iran described the American sanctions as economic terrorism.", "IRN", "USA"),
+    ("Britain called Russia's annexation of Crimea an act of aggression.", "GBR", "RUS"),
+])
+def test_events_calling_anothers_act_by_a_condemning_word_denounces_it(code, text, speaker, denounced):
+    denunciations = [e for e in of(code(text), "ACCUSE") if e.cameo == "111"]
+    assert [(parties(e.actor), parties(e.recipient)) for e in denunciations] == [([speaker], [denounced])]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron called the talks with Putin a success.",
+    "Officials called the situation in Gaza dangerous.",
+    "Moscow called the expulsion of its diplomats unfriendly.",
+])
+def test_events_praise_or_a_verdict_on_no_other_party_denounces_no_one(code, text):
+    assert not [e for e in of(code(text), "ACCUSE") if e.cameo == "111"]
+
+
 @pytest.mark.parametrize("text", [
     "The minister said the army was responsible for security in the north.",
     "Officials said France was responsible for the talks on Monday.",

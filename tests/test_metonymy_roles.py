@@ -26,6 +26,7 @@ def _span(nlp, sentence: str, name: str):
     ("Paris and Berlin bombed rebel positions across the north.", "Paris"),
     ("Ankara seized the cargo ship off its coast.", "Ankara"),
     ("Chile said it had received a request from Lima for his extradition.", "Lima"),
+    ("Beijing called the US sanctions a provocation.", "Beijing"),
 ])
 def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     assert is_metonymic(_span(nlp, sentence, name))
@@ -43,6 +44,7 @@ def test_metonymy_agent_or_partner_is_a_government(nlp, sentence, name):
     ("Kyiv was hit by a wave of drones overnight.", "Kyiv"),
     ("Police in Zimbabwe's second city Bulawayo detained a student leader.", "Bulawayo"),
     ("Refugees from Kyiv reached the border on Friday.", "Kyiv"),
+    ("Kyiv was called Kiev in English for decades.", "Kyiv"),
 ])
 def test_metonymy_located_visited_or_described_is_a_place(nlp, sentence, name):
     assert not is_metonymic(_span(nlp, sentence, name))

@@ -2471,6 +2471,8 @@ def code_events(
         if rules.attribution is not None:
             acts = {t.token for t, _, _ in found if t.entry.quad_code in (3, 4)}
             found += find_attributions(sent, rules.attribution, index, cues, acts)
+        if rules.denunciation is not None:
+            found += find_denunciations(sent, rules.denunciation, index, cues)
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
         # In text order; a demand comes before the demanded act it embeds.
@@ -2621,6 +2623,7 @@ class CodingRules:
     cues: Cues  # ... with the support verbs the lemmatiser misreads ("staged" -> "stag")
     obligation: LexiconEntry | None  # a reported obligation ("X said Y must leave")
     attribution: LexiconEntry | None  # a reported attribution ("X said Y was behind it")
+    denunciation: LexiconEntry | None  # an act called by a condemning word ("called it a provocation")
     refusal: LexiconEntry | None  # a stated refusal ("will not accept")
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
     frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
@@ -2645,6 +2648,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         cues=dataclasses.replace(cues, support_verbs=cues.support_verbs | misread),
         obligation=_cue_entry("obligation", cues.obligation_event),
         attribution=_cue_entry("attribution", cues.attribution_event),
+        denunciation=_cue_entry("denunciation", cues.denunciation_event),
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
@@ -3492,6 +3496,53 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                              recipient_how="direct")
             found.append((Trigger(verb, rule, (attributed,)), args, speech))
     return found
+
+
+def find_denunciations(sent: Span, rule: LexiconEntry, index: MentionIndex,
+                       cues: Cues) -> list[tuple[Trigger, Arguments, None]]:
+    """Another party's act called by a condemning word: "Beijing CALLED the
+    US sanctions A PROVOCATION", "Moscow called the expulsions UNFRIENDLY",
+    "Tehran DESCRIBED the sanctions AS economic TERRORISM" denounce
+    (``rule``) the parties the described phrase names, by the verb's
+    subject. "called the talks a success" denounces no one, nor does "called
+    the situation dangerous", which names no party."""
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.characterising_verbs:
+            continue
+        described = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        if not described:
+            continue
+        thing = described[0]
+        verdicts = described[1:] + [o for t in (verb, thing) for p in t.children
+                                    if p.dep_ == "prep" and p.lower_ == "as"
+                                    for o in p.children if o.dep_ == "pobj"]
+        verdict = next((v for v in verdicts if _condemning(v, cues)), None)
+        if verdict is None:
+            continue
+        actor = _unique(e for s in verb.children if s.dep_ == "nsubj"
+                        for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
+        own = _parties(actor)
+        recipient = [e for e in _unique(phrase_entities(thing, index, places=False))
+                     if (e.country or e.org) and _key(e) not in own]
+        if actor and recipient:  # ("the expulsion of ITS diplomats" is no party of the act)
+            args = Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                             recipient_how="direct")
+            found.append((Trigger(verb, rule, (verdict,)), args, None))
+    return found
+
+
+def _condemning(word: Token, cues: Cues) -> bool:
+    """A condemning word (``Cues.condemning_words``) or a phrase it
+    qualifies: "A PROVOCATION", "UNFRIENDLY and illegal", "a DESTABILISING
+    attempt", "an ACT OF AGGRESSION"."""
+    words = [word, *word.conjuncts]
+    readings = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    modifiers = [(m, w) for w in words for m in w.children if m.dep_ in ("amod", "compound")]
+    readings |= {m.lower_ for m, _ in modifiers} | {f"{m.lower_} {w.lemma_.lower()}" for m, w in modifiers}
+    readings |= {f"{w.lemma_.lower()} of {o.lemma_.lower()}" for w in words for p in w.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+    return bool(readings & cues.condemning_words)
 
 
 def _charged_crime(noun: Token, cues: Cues) -> bool:

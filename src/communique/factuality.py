@@ -105,6 +105,9 @@ class Cues:
     attribution_event: dict[str, object]
     charge_verbs: frozenset[str]
     charge_nouns: frozenset[str]
+    characterising_verbs: frozenset[str]
+    condemning_words: frozenset[str]
+    denunciation_event: dict[str, object]
 
     @classmethod
     def load(cls) -> Cues:
@@ -133,7 +136,7 @@ class Cues:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise DataError(f"cue list {where}: {name!r} must be a list of strings")
                 values[name] = frozenset(v.lower() for v in value)
-        for key in ("obligation_event", "refusal_event", "attribution_event"):
+        for key in ("obligation_event", "refusal_event", "attribution_event", "denunciation_event"):
             event = values[key]
             if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
                 raise DataError(f"cue list {where}: {key} needs a PLOVER 'event', "

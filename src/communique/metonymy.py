@@ -50,6 +50,9 @@ ARMED_ACTS = frozenset({
     "capture", "seize", "occupy", "besiege", "liberate", "surround", "blockade",
 })
 COPULAS = frozenset({"be"})
+# Physical verbs that, with a predicate for their object, are a verdict by
+# their subject: "Beijing CALLED the sanctions A PROVOCATION".
+NAMING_VERBS = frozenset({"call", "name"})
 # Nouns whose "on X" names who is pressed, not where: "sanctions on Moscow".
 PRESSURE_NOUNS = frozenset({
     "sanction", "pressure", "embargo", "tariff", "ban", "restriction", "demand",
@@ -122,6 +125,8 @@ def _role_is_agentive(token: Token) -> bool:
     if dep in ("nsubj", "csubj"):
         if lemma in ARMED_ACTS and any(c.dep_ == "dobj" for c in verb.children):
             return True
+        if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+            return True  # "BEIJING called the sanctions a provocation" (not "the city is called ...")
         return lemma not in COPULAS and lemma not in PHYSICAL_VERBS
     if dep == "nsubjpass":
         return lemma not in PHYSICAL_VERBS
