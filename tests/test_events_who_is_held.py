@@ -314,6 +314,11 @@ def test_events_praise_or_a_verdict_on_no_other_party_denounces_no_one(code, tex
     assert not [e for e in of(code(text), "ACCUSE") if e.cameo == "111"]
 
 
+def test_events_calling_talks_a_success_calls_no_meeting(code):
+    assert not of(code("Macron called the talks with Putin a success."), "REQUEST")
+    assert of(code("Indonesia called a meeting of ASEAN ministers."), "REQUEST")
+
+
 @pytest.mark.parametrize("text", [
     "The minister said the army was responsible for security in the north.",
     "Officials said France was responsible for the talks on Monday.",

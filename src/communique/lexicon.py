@@ -244,6 +244,8 @@ class LexiconEntry:
                 return None
             consumed += hit
         if self.object:
+            if lemma in NAMING_LEMMAS and any(c.dep_ == "oprd" for c in children):
+                return None  # "called the talks A SUCCESS" names them; it calls no meeting
             referents: dict[int, Any] = {}
             heads = object_heads(token, partitives, frames, referents)
             hit = [h for h in heads if h.lemma_.lower() in self.object] or self._object_as_subject(token)
@@ -286,6 +288,11 @@ class LexiconEntry:
                 return None
             consumed += hit[:1]
         return tuple(consumed)
+
+
+# Verbs that, with a predicate for their object, name it rather than act
+# on it: "called the talks a success", "called the president a liar".
+NAMING_LEMMAS = frozenset({"call", "name"})
 
 
 @dataclass(frozen=True)
