@@ -267,6 +267,16 @@ def test_events_a_deportation_to_a_state_is_not_that_states(code):
                                                        "COERCE"))
 
 
+def test_events_a_strike_in_a_sentence_of_weapons_fired_is_no_walkout(code):
+    events = code("A suspected U.S. drone fired missiles at a religious seminary in Hangu district "
+                  "before dawn on Thursday, killing at least five people, local officials said, in a "
+                  "rare strike inside Khyber Pakhtunkhwa's settled districts.")
+    assert not of(events, "PROTEST")
+    # ... while workers who strike are still on strike, weapons or not
+    assert of(code("Teachers in Kenya went on strike on Monday over unpaid wages at a missile "
+                   "factory's school."), "PROTEST")
+
+
 def test_events_strikes_that_killed_are_no_walkout(code):
     events = code("Monday's strikes killed 20 people at Nasser hospital in Khan Younis, health "
                   "officials said.")

@@ -2719,6 +2719,24 @@ def _acts_as_state(args: Arguments) -> bool:
     return any(e.type == "state" or e.sector in ("GOV", "MIL") for e in args.actor)
 
 
+# Means of attack that also name what is not one ("a STRIKE", "a police
+# RAID", "a passenger JET"): no sign that a sentence tells of fighting.
+AMBIGUOUS_MEANS = frozenset({"strike", "raid", "aircraft", "jet", "helicopter"})
+
+
+def _armed_setting(token: Token, args: Arguments, cues: Cues) -> bool:
+    """True when the sentence tells of weapons fired ("a U.S. DRONE fired
+    MISSILES at a seminary ..., in a rare strike inside Khyber
+    Pakhtunkhwa") and no civilian group is named as its actor ("dockers
+    struck at the port where drones are built"; the civilians a place
+    stands for when nobody is named are no such sign): the strike is force,
+    not a walkout."""
+    if args.actor_how != "place" and any(e.sector in CIVILIAN_SECTORS for e in args.actor):
+        return False
+    means = cues.remote_attack_means - AMBIGUOUS_MEANS
+    return any(t.lemma_.lower() in means and t.i != token.i for t in token.sent)
+
+
 def _abroad(trigger: Trigger, args: Arguments, index: MentionIndex) -> bool:
     """True when a nationality's act is placed in another country ("an
     Israeli strike IN DOHA"): a walkout happens at home, force abroad."""
@@ -3691,7 +3709,8 @@ def _code_trigger(
     rule, token = trigger.entry, trigger.token
     state_reading = rules.state_readings.get(rule.id)
     if state_reading is not None and (_acts_as_state(args) or _aimed(token, cues.attack_targets)
-                                      or _abroad(trigger, args, index)):
+                                      or _abroad(trigger, args, index)
+                                      or _armed_setting(token, args, cues)):
         rule = dataclasses.replace(state_reading, pos=rule.pos)  # "the expected US STRIKE": no walkout
     police_reading = rules.police_readings.get(rule.id)
     if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):
