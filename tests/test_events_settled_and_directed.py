@@ -286,6 +286,15 @@ def test_events_a_crowd_storming_a_building_riots_and_soldiers_attack(code, text
     assert [e.event for e in acts][:1] == [category]
 
 
+@pytest.mark.parametrize("text, category", [
+    ("Protesters occupied Kiev's city hall on Sunday as a crowd filled the main square.", "PROTEST"),
+    ("Russian troops occupied the city hall in Kherson on Sunday.", "COERCE"),
+])
+def test_events_a_crowd_occupying_a_building_demonstrates_and_troops_seize_it(code, text, category):
+    acts = [e for e in code(text) if e.event in ("PROTEST", "COERCE")]
+    assert [e.event for e in acts][:1] == [category]
+
+
 def test_events_whoever_addresses_someone_to_ask_asks(code):
     events = code("The Arab League chief will address the Security Council on Tuesday to ask it to back "
                   "the plan, diplomats said.")
