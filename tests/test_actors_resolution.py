@@ -190,6 +190,12 @@ def test_actors_organisations_and_their_forces(resolve):
     assert (troops.org, troops.sector) == ("NATO", "MIL")
 
 
+def test_actors_the_gulf_states_as_a_group_are_their_council(resolve):
+    entity = _find(resolve("Gulf leaders signed an accord ending their boycott of Qatar."), "Gulf leaders")
+    assert (entity.org, entity.country) == ("GCC", None)
+    assert _find(resolve("Gulf Arab states pledged aid to Egypt."), "Gulf Arab states").org == "GCC"
+
+
 def test_actors_unknown_person_with_nationality_and_title(resolve):
     entity = _find(resolve("Serbian President Dragan Markovic promised reforms."),
                    "Serbian President Dragan Markovic")
