@@ -244,8 +244,10 @@ class LexiconEntry:
                 return None
             consumed += hit
         if self.object:
-            if lemma in NAMING_LEMMAS and any(c.dep_ == "oprd" for c in children):
-                return None  # "called the talks A SUCCESS" names them; it calls no meeting
+            if lemma in NAMING_LEMMAS and {"dobj", "oprd"} <= {c.dep_ for c in children}:
+                # "called the talks A SUCCESS" names them; it calls no meeting
+                # (the model may read a lone name as the predicate: "called ERDOGAN")
+                return None
             referents: dict[int, Any] = {}
             heads = object_heads(token, partitives, frames, referents)
             hit = [h for h in heads if h.lemma_.lower() in self.object] or self._object_as_subject(token)
