@@ -193,6 +193,12 @@ def test_store_clusters_day_dates_of_a_strike_agree_within_one_day_of_a_convoy_t
     convoy = key("KAZ", "KGZ", event="AID").profile()
     assert match_score(convoy, key("KAZ", "KGZ", event="AID", day=two_days_on)) is not None
     assert match_score(convoy, key("KAZ", "KGZ", event="AID", day=DAY + dt.timedelta(days=3))) is None
+    # An exercise opened on Friday is in its live-fire stage on Monday: one exercise.
+    drills = key("CHN RUS", "CHN RUS", event="COOPERATE").profile()
+    assert match_score(drills, key("RUS CHN", "RUS CHN", event="COOPERATE",
+                                   day=DAY + dt.timedelta(days=3))) is not None
+    assert match_score(drills, key("RUS CHN", "RUS CHN", event="COOPERATE",
+                                   day=DAY + dt.timedelta(days=4))) is None
 
 
 def test_store_clusters_reports_of_a_visits_days_are_one_visit():

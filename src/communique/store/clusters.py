@@ -66,6 +66,11 @@ DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 # reports' day dates may be twice as far apart.
 TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT", "COOPERATE"})
 TRANSIT_SLACK_FACTOR = 2
+# Joint action (exercises, patrols, a joint operation) runs for days: the
+# opening and the third day's live-fire stage of one exercise are reported
+# three days apart.
+JOINT_ACTION_CATEGORIES = frozenset({"COOPERATE"})
+JOINT_ACTION_SLACK_FACTOR = 3
 # Categories whose happening befalls a named person over days: "Karapetyan
 # was detained on Wednesday" and "a court on Friday ordered Karapetyan held
 # for two months" tell one detention.
@@ -430,7 +435,7 @@ def _window(date: dt.date, enddate: dt.date, precision: str,
     named person's detention's, when ``held``), and the ``lookback`` of an
     undated report, so that a window reaches every period that can agree
     with it (``_periods_agree``)."""
-    slack = DATE_SLACK_DAYS.get(precision, 0) * TRANSIT_SLACK_FACTOR
+    slack = DATE_SLACK_DAYS.get(precision, 0) * JOINT_ACTION_SLACK_FACTOR
     if held and slack:
         slack = max(slack, HELD_PERSON_SLACK_DAYS)
     return _shift(date, -slack - lookback), _shift(enddate, slack)
@@ -441,10 +446,13 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     day dates of two reports of a strike may differ by one day (time zones,
     "yesterday" written after midnight), not by two; those of a delivery,
     deployment or withdrawal by two (``TRANSIT_CATEGORIES``), as those of a
-    visit (``MULTI_DAY_MODES``). An undated report reaches back its
+    visit (``MULTI_DAY_MODES``), and those of a joint exercise or patrol by
+    three (``JOINT_ACTION_CATEGORIES``). An undated report reaches back its
     ``lookback`` days where that is more."""
     slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
-    if a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES:
+    if a.event in JOINT_ACTION_CATEGORIES:
+        slack *= JOINT_ACTION_SLACK_FACTOR
+    elif a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES:
         slack *= TRANSIT_SLACK_FACTOR
     if a.event in HELD_PERSON_CATEGORIES and a.persons & b.persons and slack:
         # one person's arrest, charge and remand are reported over a week
