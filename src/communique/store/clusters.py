@@ -62,13 +62,12 @@ DATE_SLACK_DAYS = {"day": 1, "month": 0, "year": 0}
 
 # Categories whose happening takes days from start to end (a convoy sent on
 # Monday arrives on Wednesday; troops announced for El Oro reach it two days
-# later; a joint operation launched on Monday is reported on Wednesday): their
-# reports' day dates may be twice as far apart.
-TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT", "COOPERATE"})
+# later): their reports' day dates may be twice as far apart.
+TRANSIT_CATEGORIES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 TRANSIT_SLACK_FACTOR = 2
-# Joint action (exercises, patrols, a joint operation) runs for days: the
-# opening and the third day's live-fire stage of one exercise are reported
-# three days apart.
+# Joint action (exercises, patrols, a joint operation) runs for days longer:
+# a joint operation launched on Monday is reported on Wednesday, an
+# exercise's opening and its live-fire stage three days apart.
 JOINT_ACTION_CATEGORIES = frozenset({"COOPERATE"})
 JOINT_ACTION_SLACK_FACTOR = 3
 # Categories whose happening befalls a named person over days: "Karapetyan
