@@ -3554,28 +3554,29 @@ def _condemning(word: Token, cues: Cues) -> bool:
     """A condemning word (``Cues.condemning_words``) or a phrase it
     qualifies: "A PROVOCATION", "UNFRIENDLY and illegal", "a DESTABILISING
     attempt", "an ACT OF AGGRESSION"."""
-    words = [word, *word.conjuncts]
-    readings = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
-    modifiers = [(m, w) for w in words for m in w.children if m.dep_ in ("amod", "compound")]
-    readings |= {m.lower_ for m, _ in modifiers} | {f"{m.lower_} {w.lemma_.lower()}" for m, w in modifiers}
-    readings |= {f"{w.lemma_.lower()} of {o.lemma_.lower()}" for w in words for p in w.children
-                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+    readings = {r for w in (word, *word.conjuncts) for r in _noun_readings(w, "of")}
+    readings |= {m.lower_ for w in (word, *word.conjuncts) for m in w.children
+                 if m.dep_ in ("amod", "compound")}
     return bool(readings & cues.condemning_words)
 
 
 def _charged_crime(noun: Token, cues: Cues) -> bool:
     """An atrocity a charge names (``Cues.charge_nouns``): "genocide", "WAR
     crimes", "crimes AGAINST HUMANITY", "ETHNIC cleansing"."""
-    lemma = noun.lemma_.lower()
-    readings = {lemma}
-    readings |= {f"{m.lemma_.lower()} {lemma}" for m in noun.children
-                 if m.dep_ in ("compound", "amod")}
-    readings |= {f"{lemma} against {o.lemma_.lower()}" for p in noun.children
-                 if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"}
-    readings |= {f"{lemma}s against {o.lemma_.lower()}" for p in noun.children
-                 if p.dep_ == "prep" and p.lower_ == "against" for o in p.children if o.dep_ == "pobj"}
-    return bool(readings & cues.charge_nouns) or any(
+    return bool(_noun_readings(noun, "against") & cues.charge_nouns) or any(
         _charged_crime(c, cues) for c in noun.conjuncts if c.i > noun.i)
+
+
+def _noun_readings(noun: Token, preposition: str) -> set[str]:
+    """How a cue list may name a noun: its lemma (and word), with a modifier
+    ("WAR crime"), or with the object of ``preposition`` ("crime AGAINST
+    HUMANITY", "act OF AGGRESSION"), all lemmas."""
+    lemma = noun.lemma_.lower()
+    readings = {lemma, noun.lower_}
+    readings |= {f"{m.lower_} {lemma}" for m in noun.children if m.dep_ in ("amod", "compound")}
+    readings |= {f"{lemma} {preposition} {o.lemma_.lower()}" for p in noun.children
+                 if p.dep_ == "prep" and p.lower_ == preposition for o in p.children if o.dep_ == "pobj"}
+    return readings
 
 
 # Categories of agreements: their nouns ("deal", "treaty") name, after
@@ -4502,6 +4503,7 @@ def _finite_clause(verb: Token) -> bool:
         return False
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
 
 # How many days before the publication day an act told in a clause of its
 # own with no date of its own may lie and still be a mention of one the

@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import DataError
+from .metonymy import NAMING_VERBS
 from .model import FACTUALITIES, PLOVER_CATEGORIES
 
 EVENTS_FILE = "events.json"
@@ -244,7 +245,7 @@ class LexiconEntry:
                 return None
             consumed += hit
         if self.object:
-            if lemma in NAMING_LEMMAS and {"dobj", "oprd"} <= {c.dep_ for c in children}:
+            if lemma in NAMING_VERBS and {"dobj", "oprd"} <= {c.dep_ for c in children}:
                 # "called the talks A SUCCESS" names them; it calls no meeting
                 # (the model may read a lone name as the predicate: "called ERDOGAN")
                 return None
@@ -290,11 +291,6 @@ class LexiconEntry:
                 return None
             consumed += hit[:1]
         return tuple(consumed)
-
-
-# Verbs that, with a predicate for their object, name it rather than act
-# on it: "called the talks a success", "called the president a liar".
-NAMING_LEMMAS = frozenset({"call", "name"})
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,9 @@ ARMED_ACTS = frozenset({
     "capture", "seize", "occupy", "besiege", "liberate", "surround", "blockade",
 })
 COPULAS = frozenset({"be"})
-# Physical verbs that, with a predicate for their object, are a verdict by
-# their subject: "Beijing CALLED the sanctions A PROVOCATION".
+# Verbs that, with a predicate for their object, name it rather than act
+# on it: a verdict by their subject ("Beijing CALLED the sanctions A
+# PROVOCATION"), no phone call or meeting called ("called the talks a success").
 NAMING_VERBS = frozenset({"call", "name"})
 # Nouns whose "on X" names who is pressed, not where: "sanctions on Moscow".
 PRESSURE_NOUNS = frozenset({

@@ -434,7 +434,7 @@ def _window(date: dt.date, enddate: dt.date, precision: str,
     named person's detention's, when ``held``), and the ``lookback`` of an
     undated report, so that a window reaches every period that can agree
     with it (``_periods_agree``)."""
-    slack = DATE_SLACK_DAYS.get(precision, 0) * JOINT_ACTION_SLACK_FACTOR
+    slack = DATE_SLACK_DAYS.get(precision, 0) * max(TRANSIT_SLACK_FACTOR, JOINT_ACTION_SLACK_FACTOR)
     if held and slack:
         slack = max(slack, HELD_PERSON_SLACK_DAYS)
     return _shift(date, -slack - lookback), _shift(enddate, slack)
