@@ -232,9 +232,11 @@ def test_events_his_meeting_is_the_speakers(code):
 @pytest.mark.parametrize("text, category", [
     ("Greek and Turkish warships began five days of naval exercises in the Aegean on Monday.", "COOPERATE"),
     ("Chile began naval exercises off its northern coast on Monday.", "MOBILIZE"),
+    ("Moscow and Minsk kicked off large-scale joint war games on Friday.", "COOPERATE"),
 ])
 def test_events_exercises_by_several_states_are_cooperation(code, text, category):
-    assert [e.event for e in code(text) if "exercise" in e.event_text][:1] == [category]
+    assert [e.event for e in code(text)
+            if "exercise" in e.event_text or "games" in e.event_text][:1] == [category]
 
 
 def test_events_a_protest_with_nobody_named_is_by_protesters_of_the_place(code):

@@ -2,7 +2,9 @@
 "of" are let go, not the ones letting go; custody named with "from" says
 whose it was; a participle the model reads as a clause of its own describes
 the noun before it; and places that only describe a speaker, a people or a
-word ("Gaza-bound") are not where an arrest happened. Sentences written for
+word ("Gaza-bound") are not where an arrest happened; a charge, a
+denunciation or an admission names who blames whom, and who admits doing
+what to whom. Sentences written for
 these tests (published Tuesday 2024-03-05, conftest)."""
 
 from __future__ import annotations
@@ -338,3 +340,46 @@ def test_events_calling_talks_a_success_calls_no_meeting(code):
 ])
 def test_events_responsibility_for_no_hostile_act_or_with_no_speaker_accuses_no_one(code, text):
     assert not of(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, admitter, harmed", [
+    ("Iran's armed forces admitted on Saturday that they had shot down a Ukrainian passenger "
+     "plane by mistake near Tehran.", "IRN", ["UKR"]),
+    ("Russia admitted shooting down the Malaysian airliner.", "RUS", ["MYS"]),
+    ("The U.S. military acknowledged on Friday that a drone strike in Kabul killed ten civilians.",
+     "USA", []),
+    ("Ukraine said that Iran's admission that its military shot down a Ukrainian jet was a "
+     "first step.", "IRN", ["UKR"]),
+    ("Iran admitted that the plane was shot down by its air defences.", "IRN", []),
+    ("Relatives said Washington's admission of error would not bring back their children.",
+     "USA", []),
+])
+def test_events_admitting_ones_own_hostile_act_concedes(code, text, admitter, harmed):
+    (admission,) = of(code(text), "CONCEDE")
+    assert (parties(admission.actor), parties(admission.recipient)) == ([admitter], harmed)
+    assert admission.factuality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran acknowledged that Israeli jets struck the site.",
+    "Moscow acknowledged that dozens of its nationals were killed by a US-led coalition strike.",
+    "The Commission acknowledged that it would not impose sanctions on Hungary.",
+    "Russia admitted that talks with Ukraine had stalled.",
+    "Russia denied that it had shot down the plane.",
+])
+def test_events_admitting_anothers_act_a_plan_or_a_fact_concedes_nothing(code, text):
+    assert not of(code(text), "CONCEDE")
+
+
+def test_events_an_admission_is_dated_by_its_own_words_not_by_the_act_admitted(code):
+    (admission,) = of(code("Rouhani said on Monday that Iran regretted the mistake, after the Iranian "
+                           "military acknowledged that its air defences had brought down an "
+                           "airliner on February 28."), "CONCEDE")
+    assert admission.date != dt.date(2024, 2, 28)
+
+
+def test_events_its_in_a_states_own_admission_is_that_states(code):
+    # ... but in another's claim it is not the claimant's
+    events = code("Ukraine said that Iran's admission that its military shot down the jet was a "
+                  "first step. Russia rejected Britain's claim that its forces had attacked the convoy.")
+    assert [parties(e.actor) for e in of(events, "ASSAULT")] == [["IRN"], ["RUS"]]

@@ -84,6 +84,11 @@ DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 # "arrived in India", "sought refuge in Germany": where they went, not where they are from.
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach", "flee", "escape", "seek", "settle", "return", "resettle"})
 STATE_PRONOUNS = frozenset({"it", "its"})
+# Nouns of what a state or body says of itself: "its" in their content
+# clause is their owner's ("Iran's ADMISSION that its military shot down
+# the jet", "the ministry's DENIAL that its troops crossed").
+SELF_REPORT_NOUNS = frozenset({"acknowledgement", "acknowledgment", "admission", "confession",
+                               "denial", "pledge", "promise", "vow"})
 GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 # Verbs whose "it" subject is expletive: "it is expected", "it seems".
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "rain", "matter"})
@@ -1019,6 +1024,9 @@ class _Resolution:
         if word == "it" and _expletive(token):
             return None  # "it is expected that ...", "it seems"
         sentence = self.sentence_of[token.i] if token.i < len(self.sentence_of) else 0
+        owner = self._clause_owner(token) if word in STATE_PRONOUNS else None
+        if owner is not None:
+            return owner
         for mention in reversed(self.mentions):
             if mention.span[0] >= token.idx or mention.entity.resolved_by.startswith("discourse:pronoun"):
                 continue
@@ -1033,6 +1041,29 @@ class _Resolution:
                     return entity
             elif entity.type in ("group", "organization") and span.root.tag_ in ("NNS", "NNPS"):
                 return entity
+        return None
+
+    def _clause_owner(self, token) -> Entity | None:
+        """The state or organisation owning the noun of self-report whose
+        content clause holds ``token`` (``SELF_REPORT_NOUNS``): "IRAN's
+        admission that ITS military shot down the jet", nearer than the
+        sentence's subject. Not a claim's: in "Russia rejected Britain's
+        claim that its forces attacked", "its" is Russia's."""
+        node = token
+        for _ in range(4):
+            if node.head.i == node.i:
+                return None
+            if (node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN"
+                    and node.head.lemma_.lower() in SELF_REPORT_NOUNS):
+                for child in node.head.children:
+                    if child.dep_ != "poss":
+                        continue
+                    for mention in self.mentions:
+                        if (mention.span[0] <= child.idx < mention.span[1]
+                                and mention.entity.type in ("state", "organization")):
+                            return mention.entity
+                return None
+            node = node.head
         return None
 
     def _group_pronouns(self) -> None:

@@ -2473,6 +2473,9 @@ def code_events(
             found += find_attributions(sent, rules.attribution, index, cues, acts)
         if rules.denunciation is not None:
             found += find_denunciations(sent, rules.denunciation, index, cues)
+        if rules.admission is not None:
+            acts = {t.token for t, _, _ in found if t.entry.quad_code == 4}
+            found += find_admissions(sent, rules.admission, index, cues, acts)
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
         # In text order; a demand comes before the demanded act it embeds.
@@ -2624,6 +2627,7 @@ class CodingRules:
     obligation: LexiconEntry | None  # a reported obligation ("X said Y must leave")
     attribution: LexiconEntry | None  # a reported attribution ("X said Y was behind it")
     denunciation: LexiconEntry | None  # an act called by a condemning word ("called it a provocation")
+    admission: LexiconEntry | None  # an admission of one's own hostile act ("admitted it shot down")
     refusal: LexiconEntry | None  # a stated refusal ("will not accept")
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
     frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
@@ -2649,6 +2653,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         obligation=_cue_entry("obligation", cues.obligation_event),
         attribution=_cue_entry("attribution", cues.attribution_event),
         denunciation=_cue_entry("denunciation", cues.denunciation_event),
+        admission=_cue_entry("admission", cues.admission_event),
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
@@ -3548,6 +3553,82 @@ def find_denunciations(sent: Span, rule: LexiconEntry, index: MentionIndex,
                              recipient_how="direct")
             found.append((Trigger(verb, rule, (verdict,)), args, None))
     return found
+
+
+def find_admissions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues: Cues,
+                    acts: set[Token]) -> list[tuple[Trigger, Arguments, None]]:
+    """Admissions of one's own hostile act: "Iran's armed forces ADMITTED
+    that they had shot down a Ukrainian plane", "the military ACKNOWLEDGED
+    that a drone strike killed ten civilians", "Iran's ADMISSION that its
+    military shot down the jet", "Russia admitted shooting down the plane"
+    concede (``rule``), by the one admitting (the verb's subject, the
+    noun's possessor), to the parties the act was done to; so does an
+    admitted fault (``Cues.admitted_faults``: "acknowledged its MISTAKE",
+    "Washington's admission of ERROR"), to no one named. What is admitted
+    must be one of the sentence's ``acts`` (the tokens of its triggers of
+    material conflict), done by the admitter's side or by no one named:
+    "Iran acknowledged that Israeli jets struck the site" concedes nothing,
+    nor does "admitted that talks had stalled"."""
+    found = []
+    for word in sent:
+        lemma = word.lemma_.lower()
+        if word.pos_ == "VERB" and lemma in cues.admission_verbs:
+            admitters = [s for s in word.children if s.dep_ == "nsubj"]
+            clauses = ("ccomp", "xcomp")
+            objects = [c for c in word.children if c.dep_ == "dobj"]
+        elif word.pos_ == "NOUN" and lemma in cues.admission_nouns:
+            admitters = [s for s in word.children if s.dep_ == "poss"]
+            clauses = ("acl", "ccomp", "relcl")
+            objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+        else:
+            continue
+        actor = _unique(e for s in admitters
+                        for e in _with_antecedent(s, phrase_entities(s, index, places=False), index))
+        if not actor:
+            continue
+        own = _parties(actor)
+        admitted = next((c for c in word.children if c.dep_ in clauses and c in acts), None)
+        if admitted is not None and _done_by(admitted, own, index):
+            recipient = [e for e in _unique(e for o in admitted.children if o.dep_ in ("dobj", "nsubjpass")
+                                            for e in phrase_entities(o, index, places=False))
+                         if (e.country or e.org) and _key(e) not in own]
+        elif admitted is None and any(o.lemma_.lower() in cues.admitted_faults for o in objects):
+            recipient = []  # "acknowledged its MISTAKE", "Washington's admission of ERROR"
+        else:
+            continue
+        args = Arguments(actor=actor, recipient=recipient, actor_how="direct", recipient_how="direct")
+        # (no words consumed: it is dated and placed by its own, and
+        # "acknowledged that its air defences had brought down an airliner
+        # ON WEDNESDAY" was later)
+        found.append((Trigger(word, rule, ()), args, None))
+    return found
+
+
+def _done_by(act: Token, own: frozenset[str], index: MentionIndex) -> bool:
+    """Whether an admitted act is told as done, by the admitter's side
+    (``own``) or by no one named: its subject or a passive's agent ("its
+    nationals were killed BY A US-LED STRIKE" is not), not a passive naming
+    no doer, and neither negated nor modal ("acknowledged that it WOULD NOT
+    impose sanctions")."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
+        return False
+    doing = [s for s in act.children if s.dep_ == "nsubj"] + [
+        o for a in act.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not doing and any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children):
+        return False
+    # ("that ITS military shot down": the admitter's own, whoever else the
+    # sentence names)
+    doers = _parties(e for s in doing if not _own_pronoun(s)
+                     for e in phrase_entities(s, index, places=False) if e.country or e.org)
+    return doers <= own
+
+
+def _own_pronoun(subject: Token) -> bool:
+    """A subject that is, or is owned by, a pronoun: "THEY had shot down",
+    "ITS military shot down"."""
+    return subject.lower_ in PRONOUNS | PERSONAL_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children)
 
 
 def _condemning(word: Token, cues: Cues) -> bool:

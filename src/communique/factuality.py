@@ -108,6 +108,10 @@ class Cues:
     characterising_verbs: frozenset[str]
     condemning_words: frozenset[str]
     denunciation_event: dict[str, object]
+    admission_verbs: frozenset[str]
+    admission_nouns: frozenset[str]
+    admitted_faults: frozenset[str]
+    admission_event: dict[str, object]
 
     @classmethod
     def load(cls) -> Cues:
@@ -136,7 +140,8 @@ class Cues:
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise DataError(f"cue list {where}: {name!r} must be a list of strings")
                 values[name] = frozenset(v.lower() for v in value)
-        for key in ("obligation_event", "refusal_event", "attribution_event", "denunciation_event"):
+        for key in ("obligation_event", "refusal_event", "attribution_event", "denunciation_event",
+                    "admission_event"):
             event = values[key]
             if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
                 raise DataError(f"cue list {where}: {key} needs a PLOVER 'event', "
