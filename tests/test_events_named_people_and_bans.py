@@ -57,6 +57,23 @@ def test_events_barring_foreigners_from_entering_is_a_sanction(code, text, actor
     assert not of(events, "COERCE")
 
 
+@pytest.mark.parametrize("text, barring", [
+    ("The Treasury on Friday published the names of 18 Russians who are barred from entering "
+     "the United States.", ["USA"]),
+    ("Nine Canadian officials were barred from entering Russia on Monday.", ["RUS"]),
+    ("The two ministers are now barred from entering Australia, Britain and Canada.",
+     ["AUS", "CAN", "GBR"]),
+])
+def test_events_those_barred_from_entering_a_state_are_barred_by_it(code, text, barring):
+    (ban,) = of(code(text), "SANCTION")
+    assert parties(ban.actor) == barring and not set(parties(ban.recipient)) & set(barring)
+
+
+def test_events_staff_withdrawn_from_a_state_are_not_barred_by_it(code):
+    events = code("All US embassy staff will be withdrawn from Syria in the next 24 hours.")
+    assert not [e for e in events if "SYR" in parties(e.actor)]
+
+
 def test_events_barring_a_candidate_from_running_stays_a_ban(code):
     events = code("Tbilisi barred the opposition leader from running in the election on Monday.")
     assert of(events, "COERCE") and not of(events, "SANCTION")

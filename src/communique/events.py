@@ -453,6 +453,23 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "congratulate"
 ORDINAL_HEADS = frozenset({"first", "last", "rest", "remainder", "bulk"})
 
 
+def _barring_states(trigger: Trigger, index: MentionIndex) -> list[Entity]:
+    """The states an entry ban keeps people out of, as their own
+    authorities: the objects of the "enter" the ban's entry takes ("barred
+    from entering THE UNITED STATES", "AUSTRALIA, BRITAIN and CANADA"), else
+    the states of its "from" phrase ("banned from RUSSIA"); none for any
+    other ban ("barred from the race")."""
+    entered = [o for t in trigger.consumed if t.lemma_.lower() == "enter"
+               for o in t.children if o.dep_ == "dobj"]
+    if not entered and trigger.token.lemma_.lower() in ("ban", "bar") and not any(
+            t.lemma_.lower() == "enter" for t in trigger.consumed):
+        # (not "staff will be WITHDRAWN from Syria")
+        entered = [o for p in trigger.token.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj"]
+    countries = dict.fromkeys(c for o in entered for t in (o, *o.conjuncts) if (c := _state_of(t, index)))
+    return [_state_entity(c, "events:barring-state") for c in countries]
+
+
 def _state_of(token: Token, index: MentionIndex) -> str | None:
     """The country a word names as a state or as a place in it."""
     mention = index.actor_at(token)
@@ -3744,6 +3761,13 @@ def _code_trigger(
             authority, args = _deporting_state(token, authority, args, index)
         args = replace_args(args, actor=authority, actor_how="place",
                             recipient=held or [e for e in args.recipient if e not in authority])
+    if not args.actor and trigger.entry.event == "SANCTION" and passive_like(trigger.token):
+        # "18 people who are BARRED from entering the United States",
+        # "Americans BANNED from Russia": only the state kept out of bars
+        barring = _barring_states(trigger, index)
+        if barring:
+            args = replace_args(args, actor=barring, actor_how="place",
+                                recipient=[e for e in args.recipient if _key(e) not in _parties(barring)])
     if not args.actor and (trigger.entry.mode in STATE_ONLY_MODES
                            or trigger.token.lemma_.lower() in STATE_ONLY_LEMMAS):
         # "a curfew ordered the previous day took effect across Guayas
