@@ -1,6 +1,7 @@
 """Where an event happened, on sentences written for these tests: a place
 on the people an act befell, a town inside the country another phrase
-names, a place inside a name or at a road's end, which is not where."""
+names, a place inside a name or at a road's end, or the doer's country on
+the act noun ("the U.S. air strike"), which is not where."""
 
 from __future__ import annotations
 
@@ -33,7 +34,14 @@ def first_place(events, category):
     # a town a road is named after is not where it was blocked
     ("Nigerian truck drivers staged a protest on the Lagos-Ibadan expressway on Tuesday.",
      "PROTEST", None),
-], ids=["going", "participle", "town-in-country", "province-in-country", "name", "road"])
+    # the doer's country on the act noun says whose it is, not where
+    ("Kurdish commanders said on Monday that Friday's first U.S. air strike on militant "
+     "artillery had turned the front.", "ASSAULT", None),
+    ("US air strikes in Syria killed 20 fighters on Monday.", "ASSAULT", "Syria"),
+    # ... another's says where
+    ("Mr Straw's China trip is part of regular meetings with Beijing ministers.", "CONSULT", "China"),
+], ids=["going", "participle", "town-in-country", "province-in-country", "name", "road",
+        "doers-country", "doers-country-then-place", "destination"])
 def test_events_where_it_happened(code, text, category, place):
     assert first_place(code(text), category) == place
 

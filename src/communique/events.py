@@ -2209,6 +2209,18 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     return best[2]
 
 
+def _doers_modifier(place: PlaceMention, noun: Token, doers: set[str]) -> bool:
+    """A country's name on an act noun saying whose act it is, not where
+    ("the first U.S. air STRIKE", "the US WITHDRAWAL", by the US); one not
+    among the doers says where ("Mr Straw's China TRIP", "Erdogan's Syria
+    INCURSION")."""
+    if (place.location.resolution or 0) > 1 or place.location.country_code not in doers:
+        return False
+    span = noun.doc.char_span(*place.span, alignment_mode="expand")
+    return (span is not None and len(span) > 0 and span.root.head.i == noun.i
+            and span.root.dep_ in ("compound", "amod", "nmod"))
+
+
 def _since_on_noun(token: Token) -> bool:
     """A "since" phrase on a noun ("the first aid SINCE October", "the
     largest protests SINCE the coup on 1 February"), which tells when a
@@ -3984,7 +3996,9 @@ def _code_trigger(
         # "the UN on Thursday CONDEMNED an AIR STRIKE on a monastery": what
         # is reacted to happened on that day or in the days before it
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
-    place = _governed(anchor, where, _outside_charge(anchor, rule, index.places), located=True)
+    doers = {e.country for e in args.actor if e.country}
+    place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, index.places)
+                                      if not _doers_modifier(m, anchor, doers)], located=True)
     if args.destination is not None and not (place is not None and _within(place, args.destination)):
         place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
