@@ -40,10 +40,20 @@ def first_place(events, category):
     ("US air strikes in Syria killed 20 fighters on Monday.", "ASSAULT", "Syria"),
     # ... another's says where
     ("Mr Straw's China trip is part of regular meetings with Beijing ministers.", "CONSULT", "China"),
+    # where the one who reports it is, is not where it happened
+    ("Russian officials in Moscow said Russian jets struck the town of Kupiansk on Monday.",
+     "ASSAULT", "Kupiansk"),
 ], ids=["going", "participle", "town-in-country", "province-in-country", "name", "road",
-        "doers-country", "doers-country-then-place", "destination"])
+        "doers-country", "doers-country-then-place", "destination", "reporter-and-place"])
 def test_events_where_it_happened(code, text, category, place):
     assert first_place(code(text), category) == place
+
+
+def test_events_where_the_reporter_of_a_visit_is_is_not_where_the_visit_was(code):
+    events = code("The foreign ministry in Beijing said the visit, Xi's first to the peninsula as "
+                  "head of state, showed how far ties had come since diplomatic relations were "
+                  "established in 1992.", title="Chinese leader visits South Korea")
+    assert first_place(events, "CONSULT") is None
 
 
 def test_events_a_protest_is_how_a_road_was_blocked_not_what_was_stopped(code):

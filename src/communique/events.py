@@ -2111,13 +2111,13 @@ def governed_timex(trigger: Token, chain: Sequence[Token], timexes: Sequence[Tim
 
 
 def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *,
-              located: bool = False) -> Any:
+              located: bool = False, speech: frozenset[str] = frozenset()) -> Any:
     """The mention governed most closely by the trigger's clause chain.
     With ``located``, only a place where the event happens: one under a
     preposition of place ("talks IN Geneva", "strikes NEAR Nabatieh") or
     naming the event itself ("the Geneva talks"), not a place named as
     someone's origin ("officials OF India", "talks with UNITED STATES
-    officials")."""
+    officials") nor where a speaker of ``speech`` (verbs of saying) is."""
     doc = trigger.doc
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
@@ -2148,6 +2148,8 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
             while k is None and steps < 12 and node.i != root.i:
                 if node.i in rank:
                     k = rank[node.i]
+                    if located and _reporter_of(node, trigger, span, speech):
+                        k = None  # "the foreign ministry IN BEIJING said the visit ...": where it spoke
                     break
                 if (node.pos_ in ("VERB", "AUX") and not _participle_modifier(node)
                         and not (steps == 1 and _describes_object(node, rank)) and not _told_of(node, rank)
@@ -2207,6 +2209,16 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         if finer:
             best = min(finer, key=lambda f: f[:2])
     return best[2]
+
+
+def _reporter_of(verb: Token, trigger: Token, span: Span, speech: frozenset[str]) -> bool:
+    """Whether ``span`` lies in the subject of ``verb``, a verb of
+    ``speech`` above the trigger: the one who reports the act ("officials IN
+    MOSCOW said the strike killed ten", "the ministry IN BEIJING said the
+    visit showed ...")."""
+    return verb.i != trigger.i and verb.lemma_.lower() in speech and any(
+        s.dep_ == "nsubj" and s.left_edge.i <= span.start and span.end - 1 <= s.right_edge.i
+        for s in verb.children)
 
 
 def _doers_modifier(place: PlaceMention, noun: Token, doers: set[str]) -> bool:
@@ -3998,7 +4010,8 @@ def _code_trigger(
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
     doers = {e.country for e in args.actor if e.country}
     place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, index.places)
-                                      if not _doers_modifier(m, anchor, doers)], located=True)
+                                      if not _doers_modifier(m, anchor, doers)],
+                      located=True, speech=cues.speech_verbs)
     if args.destination is not None and not (place is not None and _within(place, args.destination)):
         place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
