@@ -68,3 +68,12 @@ def test_events_an_attack_with_no_place_lies_in_the_one_country_its_sentence_nam
     attacks = [e for e in events if e.event == "ASSAULT"]
     assert attacks and {r.country for e in attacks for r in e.recipient} == {"SDN"}
     assert all(e.date.isoformat() == "2024-03-03" for e in attacks)
+
+
+def test_events_a_place_in_a_papers_name_is_not_where_its_news_happened(code):
+    events = code("The head of Tehran's judiciary confirmed on Friday that Washington Post "
+                  "correspondent Jason Rezaian and his wife had been detained.")
+    detentions = [e for e in events if e.event == "COERCE"]
+    assert detentions and {a.country for e in detentions for a in e.actor} == {"IRN"}
+    assert first_place(code("Trump went on Twitter on Monday to denounce the New York Times for "
+                            "its reporting."), "ACCUSE") is None

@@ -81,6 +81,14 @@ DATELINE_PUNCT = frozenset({",", "-", "--", "\u2014", "\u2013", "(", ":"})
 # A town named inside an organisation's name must be at least this big to be
 # read as a place ("Dublin City Council"); divisions always are.
 EMBEDDED_MIN_POPULATION = 15_000
+# Last words of newspapers' names ("the Washington POST", "the Jerusalem
+# POST", "the New York TIMES"): the place in them is where a paper is
+# published, which says nothing of where what it reports happened.
+MASTHEAD_WORDS = frozenset({
+    "post", "times", "herald", "journal", "tribune", "gazette", "chronicle", "telegraph",
+    "observer", "courier", "examiner", "globe", "inquirer", "sun", "star", "mail", "express",
+    "independent", "dispatch", "bulletin", "register", "record", "standard", "mirror",
+})
 # Words that make a name an institution's, located by the place it names.
 INSTITUTION_WORDS = frozenset({
     "university", "college", "school", "academy", "police", "sheriff", "department",
@@ -882,8 +890,8 @@ def _embedded_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """
     doc = span.doc
     tokens = [t for t in span if t.lower_ != "the"]
-    if len(tokens) < 2:
-        return []
+    if len(tokens) < 2 or tokens[-1].lower_ in MASTHEAD_WORDS:
+        return []  # "the WASHINGTON Post" names a paper, not where its news happened
     first, last = tokens[0].i, span.end
     found = []
     # the longest leading run of proper nouns that is a place: "Ohio State University"
