@@ -60,6 +60,19 @@ def test_actors_group_nouns_take_the_country_of_a_place_named_with_them(resolve,
     assert _entity(resolve(text), span).country == country
 
 
+@pytest.mark.parametrize("text, span, country", [
+    ("Negotiators in Vienna agreed on Monday to extend the talks.", "Negotiators", None),
+    ("Negotiators from Iran agreed on Monday to extend the talks.", "Negotiators", "IRN"),
+])
+def test_actors_visitors_are_not_of_the_place_they_meet_in(resolve, text, span, country):
+    assert _entity(resolve(text), span).country == country
+
+
+def test_events_negotiators_meeting_in_a_capital_are_not_its_state(code):
+    events = code("Negotiators in Vienna agreed on Monday to extend talks with Iran until June.")
+    assert events and not {a.country for e in events for a in e.actor} & {"AUT"}
+
+
 def test_actors_a_region_split_between_states_gives_no_country_by_itself(resolve):
     # Punjab is a province of Pakistan and a state of India: the party the
     # leader belongs to says which, not the region's name.

@@ -73,6 +73,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "rebels in Darfur", "workers of the company", "refugees from Liberia"
 PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "inside", "across", "throughout"})
+# People who meet where they are not from: where they are ("negotiators IN
+# VIENNA", "ministers in Brussels") says nothing of whose they are
+# ("negotiators FROM Iran" does).
+VISITING_NOUNS = frozenset({"negotiator", "delegate", "delegation", "mediator", "envoy", "diplomat",
+                            "minister", "leader"})
 # How far a place may hang below a group noun: "refugees [fleeing [the war [in [Liberia]]]]".
 PLACE_DEPTH = 4
 PLACE_ARCS = frozenset({"prep", "pobj", "acl", "dobj", "relcl"})
@@ -920,8 +925,10 @@ class _Resolution:
         if codes:
             code, rule = codes[0].key, "rule:nationality+noun"
         else:
-            code, rule = self._of_country(head, PLACE_PREPOSITIONS), "rule:noun+of-country"
-            if code is None:
+            visiting = self.doc[head.start:head.end].root.lemma_.lower() in VISITING_NOUNS
+            code, rule = self._of_country(head, PLACE_PREPOSITIONS - {"in", "inside"} if visiting
+                                          else PLACE_PREPOSITIONS), "rule:noun+of-country"
+            if code is None and not visiting:
                 code, rule = self._place_below(self.doc[unit.head]), "rule:noun+place"
             if code is None:
                 code, rule = self._possessive_pronoun(head), "discourse:possessive"

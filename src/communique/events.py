@@ -45,7 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, tied_to_other
+from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, VISITING_NOUNS, tied_to_other
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
     ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
@@ -519,6 +519,8 @@ def _located_in(head: Token, index: MentionIndex) -> Entity | None:
             if mention is not None and mention.entity.country and mention.entity.type == "state":
                 return mention.entity
         if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS:
+            if child.lower_ == "in" and head.lemma_.lower() in VISITING_NOUNS:
+                continue  # "negotiators IN VIENNA", "ministers in Brussels" came from elsewhere
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = [e for e in phrase_entities(pobj, index) if e.country]
@@ -2730,7 +2732,8 @@ def _located_actors(args: Arguments, place: PlaceMention, event: str = "") -> Ar
     "protesters marched IN NAIROBI" are Kenyan protesters, "the opposition
     coalition postponed its rally IN BAKU" is Azerbaijan's. Not forces
     bringing aid (``event`` AID): "NAVY HELICOPTERS dropped rations in
-    Miyagi" after a quake are as often a foreign navy's."""
+    Miyagi" after a quake are as often a foreign navy's; nor visitors
+    (``_visitors``: "negotiators in Vienna agreed")."""
     country = place.location.country_code
     if not country:
         return args
@@ -2738,7 +2741,7 @@ def _located_actors(args: Arguments, place: PlaceMention, event: str = "") -> Ar
     def locate(entities: list[Entity], unlocated: frozenset[str] = UNLOCATED_SECTORS) -> list[Entity] | None:
         if not entities or any(e.country or e.org for e in entities) \
                 or any(e.sector in unlocated or e.resolved_by in (UNCLAIMED_REMOTE, UNNAMED_DONORS)
-                       for e in entities):
+                       or _visitors(e) for e in entities):
             return None
         return [replace(e, country=country, resolved_by="events:place-of-event") for e in entities]
 
@@ -2746,6 +2749,14 @@ def _located_actors(args: Arguments, place: PlaceMention, event: str = "") -> Ar
     actors = locate(args.actor, UNLOCATED_SECTORS | ({"MIL"} if event == "AID" else frozenset()))
     recipients = locate(args.recipient)
     return replace_args(args, actor=actors or args.actor, recipient=recipients or args.recipient)
+
+
+def _visitors(entity: Entity) -> bool:
+    """People named by a noun of ``VISITING_NOUNS``: "NEGOTIATORS in Vienna
+    agreed" are no more Austrian than the talks are."""
+    words = entity.text.lower().split()
+    last = words[-1] if words else ""
+    return last in VISITING_NOUNS or last.endswith("s") and last[:-1] in VISITING_NOUNS
 
 
 # Sectors of armed groups a report may leave without a country ("rival militias").
