@@ -74,10 +74,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "rebels in Darfur", "workers of the company", "refugees from Liberia"
 PLACE_PREPOSITIONS = frozenset({"of", "in", "from", "inside", "across", "throughout"})
 # People who meet where they are not from: where they are ("negotiators IN
-# VIENNA", "ministers in Brussels") says nothing of whose they are
-# ("negotiators FROM Iran" does).
-VISITING_NOUNS = frozenset({"negotiator", "delegate", "delegation", "mediator", "envoy", "diplomat",
-                            "minister", "leader"})
+# VIENNA", "Western diplomats in Moscow") says nothing of whose they are
+# ("negotiators FROM Iran" does). Not leaders or ministers: "Blinken met
+# with leaders in Riyadh" are the host's.
+VISITING_NOUNS = frozenset({"negotiator", "delegate", "delegation", "mediator", "envoy", "diplomat"})
 # How far a place may hang below a group noun: "refugees [fleeing [the war [in [Liberia]]]]".
 PLACE_DEPTH = 4
 PLACE_ARCS = frozenset({"prep", "pobj", "acl", "dobj", "relcl"})
