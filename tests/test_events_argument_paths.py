@@ -1400,3 +1400,11 @@ def test_events_an_appeal_a_party_launches_is_a_request_even_with_no_addressee(c
                       "outbreak in poor countries."), "REQUEST")[:1] == [(["UN"], [], "asserted")]
     # ... while a demand for goods is no request of anyone
     assert not coded(code("Refiners made a demand for more crude."), "REQUEST")
+
+
+@pytest.mark.parametrize("text, nation", [
+    ("France began evacuating its citizens after days of anti-French demonstrations.", "FRA"),
+    ("Tens of thousands joined pro-Palestinian marches in London on Saturday.", "PSE"),
+])
+def test_events_a_nation_an_act_is_for_or_against_is_not_its_doer(code, text, nation):
+    assert not [e for e in code(text) if e.event == "PROTEST" and nation in countries(e.actor)]

@@ -1136,7 +1136,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             continue
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):
-                m = index.actor_at(t)
+                m = index.actor_at(t) if not _for_or_against(t) else None
                 if m is not None and child.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
                     # ("AMERICAN, BRITISH and FRENCH missile strikes": each one)
                     nationality.append(m.entity)
@@ -2211,6 +2211,14 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
         if finer:
             best = min(finer, key=lambda f: f[:2])
     return best[2]
+
+
+def _for_or_against(word: Token) -> bool:
+    """A name after "pro-" or "anti-" ("PRO-PALESTINIAN marches", "ANTI-
+    AMERICAN protests"): whom an act is for or against, not whose it is."""
+    doc = word.doc
+    return (word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("pro", "anti")
+            or word.lower_.startswith(("pro-", "anti-")))
 
 
 def _reporter_of(verb: Token, trigger: Token, span: Span, speech: frozenset[str]) -> bool:
