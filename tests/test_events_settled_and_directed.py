@@ -108,6 +108,18 @@ def test_events_an_act_someone_is_allowed_to_do_is_not_reported_done(code, text,
     assert permitted and all(e.factuality != "asserted" for e in permitted)
 
 
+@pytest.mark.parametrize("text, category, factuality", [
+    ("President Barack Obama said on Thursday night he had authorized targeted U.S. air strikes "
+     "in northern Iraq.", "ASSAULT", "hypothetical"),
+    ("Parliament approved the deployment of 500 troops to Mali on Monday.", "MOBILIZE",
+     "hypothetical"),
+    ("US jets launched air strikes near Erbil on Friday.", "ASSAULT", "asserted"),
+])
+def test_events_force_authorised_is_not_force_used(code, text, category, factuality):
+    acts = [e for e in code(text) if e.event == category]
+    assert acts and {e.factuality for e in acts} == {factuality}
+
+
 def test_events_what_someone_is_told_about_is_still_reported(code):
     events = code("Officials told reporters that Russia closed its consulate in Gdansk on Monday.")
     assert [e.factuality for e in of(events, "SANCTION")] == ["asserted"]

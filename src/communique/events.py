@@ -2213,6 +2213,13 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     return best[2]
 
 
+# Verbs that permit an act of force without doing it, and the categories
+# whose acts are not done by permitting them (a sanction authorised is
+# imposed; a strike authorised is yet to come).
+AUTHORISING_VERBS = frozenset({"authorize", "authorise", "approve", "sanction"})
+AUTHORISED_EVENTS = frozenset({"ASSAULT", "MOBILIZE"})
+
+
 def _for_or_against(word: Token) -> bool:
     """A name after "pro-" or "anti-" ("PRO-PALESTINIAN marches", "ANTI-
     AMERICAN protests"): whom an act is for or against, not whose it is."""
@@ -3913,6 +3920,12 @@ def _code_trigger(
             and token.head.tag_ in ("VBD", "VBN")):
         # "the court DECIDED TO ALLOW him to run": the decision is the act
         factuality = "asserted"
+    if (factuality == "asserted" and rule.event in AUTHORISED_EVENTS and rule.pos == "NOUN"
+            and anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in AUTHORISING_VERBS):
+        # "Obama AUTHORIZED air strikes", "parliament APPROVED the
+        # deployment": force permitted is not force used ("Trump authorised
+        # sanctions" is the sanction, and stays asserted)
+        factuality = "hypothetical"
     if (factuality == "future" and rule.event == "AGREE" and rule.pos == "NOUN"
             and cue_lemma in SETTLING_GOVERNORS):
         # "India and Japan AGREED ON the DEAL": the agreement named is the
