@@ -890,12 +890,6 @@ class _Resolution:
             )
         self._emit(start, max(a.end for a in unit.anchors), entity)
 
-    def _for_or_against(self, start: int) -> bool:
-        """Whether the word at ``start`` follows "pro-" or "anti-"."""
-        before = self.lower[max(0, start - 2):start]
-        return (bool(before) and before[-1] in ("pro-", "anti-")
-                or len(before) == 2 and before[1] == "-" and before[0] in ("pro", "anti"))
-
     def _institution(self, unit: _Unit, nouns: list[Anchor], states: list[Anchor], orgs: list[Anchor]) -> None:
         sector = _sector_of(nouns)
         head = nouns[-1]
@@ -913,7 +907,7 @@ class _Resolution:
             return
         # (not "PRO-RUSSIAN separatists" nor "ANTI-GOVERNMENT protesters":
         # whom they are for or against, not whose they are)
-        codes = [a for a in states if a.kind != "capital" and not self._for_or_against(a.start)]
+        codes = [a for a in states if a.kind != "capital" and not for_or_against(self.doc[a.start])]
         guessed = False
         if not codes and orgs:  # "Hamas gunmen": the group's country
             org = self.kb.organizations[orgs[0].key]
@@ -1316,6 +1310,16 @@ SITE_NOUNS = frozenset({"ground", "base", "airbase", "airfield", "airport", "ran
 def _inside_longer(start: int, end: int, spans: list[tuple[int, int]], strict: bool = True) -> bool:
     """Is ``start:end`` inside one of ``spans`` (a longer one, when ``strict``)?"""
     return any(s <= start and end <= e and ((e - s) > (end - start) or not strict) for s, e in spans)
+
+
+def for_or_against(word: Token) -> bool:
+    """Whether a name follows "pro-" or "anti-" ("PRO-RUSSIAN separatists",
+    "ANTI-FRENCH demonstrations"): whom people or an act are for or against,
+    not whose they are."""
+    doc, i = word.doc, word.i
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return (word.lower_.startswith(("pro-", "anti-")) or bool(before) and before[-1] in ("pro-", "anti-")
+            or len(before) == 2 and before[1] == "-" and before[0] in ("pro", "anti"))
 
 
 def tied_to_other(token: Token) -> bool:

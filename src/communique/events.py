@@ -45,7 +45,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .actors import COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, VISITING_NOUNS, tied_to_other
+from .actors import (COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, VISITING_NOUNS, for_or_against,
+                     tied_to_other)
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
     ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
@@ -520,7 +521,7 @@ def _located_in(head: Token, index: MentionIndex) -> Entity | None:
                 return mention.entity
         if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS:
             if child.lower_ == "in" and head.lemma_.lower() in VISITING_NOUNS:
-                continue  # "negotiators IN VIENNA", "ministers in Brussels" came from elsewhere
+                continue  # "negotiators IN VIENNA" came from elsewhere
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = [e for e in phrase_entities(pobj, index) if e.country]
@@ -1136,7 +1137,7 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             continue
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child not in trigger.consumed:
             for t in (child, *child.conjuncts):
-                m = index.actor_at(t) if not _for_or_against(t) else None
+                m = index.actor_at(t) if not for_or_against(t) else None
                 if m is not None and child.dep_ == "amod" and m.span[0] >= t.idx and m.span[1] <= t.idx + len(t):
                     # ("AMERICAN, BRITISH and FRENCH missile strikes": each one)
                     nationality.append(m.entity)
@@ -2078,9 +2079,7 @@ def _with_antecedent(subject: Token, found: list[Entity], index: MentionIndex) -
     governing clause, when the actor resolver left it without a country."""
     if any(e.country or e.org for e in found):
         return found
-    pronoun = subject if subject.lower_ in PRONOUNS | PERSONAL_PRONOUNS else next(
-        (c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
-    if pronoun is None:
+    if _pronoun_of(subject) is None:
         return found
     node = subject.head
     for _ in range(6):
@@ -2218,14 +2217,6 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
 # imposed; a strike authorised is yet to come).
 AUTHORISING_VERBS = frozenset({"authorize", "authorise", "approve", "sanction"})
 AUTHORISED_EVENTS = frozenset({"ASSAULT", "MOBILIZE"})
-
-
-def _for_or_against(word: Token) -> bool:
-    """A name after "pro-" or "anti-" ("PRO-PALESTINIAN marches", "ANTI-
-    AMERICAN protests"): whom an act is for or against, not whose it is."""
-    doc = word.doc
-    return (word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("pro", "anti")
-            or word.lower_.startswith(("pro-", "anti-")))
 
 
 def _reporter_of(verb: Token, trigger: Token, span: Span, speech: frozenset[str]) -> bool:
@@ -3686,16 +3677,17 @@ def _done_by(act: Token, own: frozenset[str], index: MentionIndex) -> bool:
         return False
     # ("that ITS military shot down": the admitter's own, whoever else the
     # sentence names)
-    doers = _parties(e for s in doing if not _own_pronoun(s)
+    doers = _parties(e for s in doing if _pronoun_of(s) is None
                      for e in phrase_entities(s, index, places=False) if e.country or e.org)
     return doers <= own
 
 
-def _own_pronoun(subject: Token) -> bool:
-    """A subject that is, or is owned by, a pronoun: "THEY had shot down",
-    "ITS military shot down"."""
-    return subject.lower_ in PRONOUNS | PERSONAL_PRONOUNS or any(
-        c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children)
+def _pronoun_of(subject: Token) -> Token | None:
+    """The pronoun a subject is, or is owned by: "THEY had shot down", "ITS
+    military shot down"."""
+    if subject.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
 
 
 def _condemning(word: Token, cues: Cues) -> bool:
