@@ -52,7 +52,7 @@ from .factuality import (
     ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
     ultimatum_issuer, undone_act,
 )
-from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, contact_relative,
+from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, carried, contact_relative,
                       misread_named_objects, misread_reduced_relative, misread_subject_participle,
                       verb_objects)
 from .model import (
@@ -272,14 +272,7 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             return [replace(entity, country=owner.country, org=owner.org,
                             resolved_by="events:possessor")]
         if entity.country or entity.org:
-            # "soldiers from India and the United States": one group per country
-            origins = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
-                       for pobj in prep.children if pobj.dep_ == "pobj"
-                       for t in (pobj, *pobj.conjuncts) if (c := _state_of(t, index))]
-            if len(set(origins)) > 1 and entity.type in ("group", "organization"):
-                return [replace(entity, country=c, resolved_by="events:group-origin")
-                        for c in dict.fromkeys(origins)]
-            return [entity]
+            return _per_origin(head, entity, index)
         # "opposition groups IN Zimbabwe", "activists FROM the Fatah party":
         # an actor of no known country belongs to the one its phrase names.
         located = _located_in(head, index)
@@ -330,6 +323,10 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += [e for t in (pobj, *pobj.conjuncts) for e in _of_entities(t, index)]
+    if not found and head.lemma_.lower() in CARRIER_NOUNS:
+        # "a plane carrying CHINESE medical experts", "six UN trucks ..." are
+        # the sender's: the vehicle is whose its cargo is
+        found = [e for cargo in carried(head) for e in _head_entities(cargo, index, False, None)]
     if found or not places:
         return found
     if head.pos_ in ("NOUN", "PROPN") and index.place_at(head) is None:
@@ -343,6 +340,12 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             with_places.append(place)
         return [_place_entity(place)]
     return []
+
+
+# Vehicles that take the nationality of what they carry ("a plane carrying
+# Chinese doctors"; ``lexicon.carried``) when nothing names their own.
+CARRIER_NOUNS = frozenset({"plane", "aircraft", "airplane", "flight", "truck", "lorry", "convoy",
+                           "ship", "vessel", "boat", "helicopter", "train", "cargo"})
 
 
 # Nouns that, as "the two Xs" or "both Xs", stand for two states named just
@@ -431,13 +434,26 @@ def _two_sides_of_one_state(before: Sequence[ActorMention], code: str) -> list[E
 HOLDER_PARTICIPLES = frozenset({"led", "flagged", "registered", "owned", "operated"})
 
 
+def _per_origin(head: Token, entity: Entity, index: MentionIndex) -> list[Entity]:
+    """A group of several states named where it is from, one group per
+    state ("soldiers from India and the United States"); else ``entity``."""
+    origins = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
+               for pobj in prep.children if pobj.dep_ == "pobj"
+               for t in (pobj, *pobj.conjuncts) if (c := _state_of(t, index))]
+    if len(set(origins)) > 1 and entity.type in ("group", "organization"):
+        return [replace(entity, country=c, resolved_by="events:group-origin")
+                for c in dict.fromkeys(origins)]
+    return [entity]
+
+
 def _of_entities(pobj: Token, index: MentionIndex) -> list[Entity]:
     """The actor an "of" phrase names: its own mention, else its owner's
     ("members of BOLIVIA'S mining cooperatives") or nationality ("thousands
     of BOLIVIAN miners")."""
     mention = index.actor_at(pobj)
     if mention is not None:
-        return [mention.entity]
+        # ("thousands of soldiers FROM Thailand AND the United States")
+        return _per_origin(pobj, mention.entity, index) if mention.entity.country else [mention.entity]
     if pair := _pair_reference(pobj, index):
         return pair  # "leaders OF THE TWO COUNTRIES"
     # ("thousands of U.S. AND FILIPINO troops": each conjoined nationality)
@@ -4169,10 +4185,14 @@ def _without_speech_time(timexes: Sequence[Timex], chain: Sequence[Token],
 
 
 def _with_partner(token: Token, args: Arguments, index: MentionIndex) -> bool:
-    """Whether a recipient of the act is named in its "with" phrase, as a
+    """Whether a recipient of the act is named in its "with" phrase, or its
+    object's ("began two weeks of exercises WITH Philippine forces"), as a
     partner of another state than the actor's ("held drills WITH Japan")."""
     own = _parties(args.actor)
-    partners = [e for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+    holders = [token, *verb_objects(token)]
+    holders += [pobj for noun in holders[1:] for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "of" for pobj in prep.children if pobj.dep_ == "pobj"]
+    partners = [e for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for o in prep.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
     return bool(own) and any(e in args.recipient and _key(e) not in own for e in partners)
 

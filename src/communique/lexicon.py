@@ -1120,18 +1120,41 @@ def predicate_phrases(noun: TokenLike) -> set[str]:
 def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
     """The nouns a subject constraint reads on ``token``: each subject, the
     words that classify it ("PEACEKEEPING troops") and the noun a partitive
-    subject quantifies ("the first deployment OF troops"), and the nouns
-    joined to either ("a convoy of armoured vehicles AND SOLDIERS")."""
+    subject quantifies ("the first deployment OF troops"), what a carrier
+    subject carries ("a plane CARRYING medical SUPPLIES", "trucks LOADED
+    WITH food"), and the nouns joined to either ("a convoy of armoured
+    vehicles AND SOLDIERS")."""
     heads: list[Any] = []
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
         nouns = [subj]
         if subj.lemma_.lower() in partitives:
             nouns += [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
                       for pobj in prep.children if pobj.dep_ == "pobj"]
+        nouns += [cargo for noun in list(nouns) for cargo in carried(noun)]
         nouns += [c for noun in nouns for c in noun.children if c.dep_ == "conj"]
         for noun in nouns:
             heads += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     return heads
+
+
+CARRYING_VERBS = frozenset({"carry", "bring", "load", "transport", "ferry"})
+
+
+def carried(noun: TokenLike) -> list[Any]:
+    """What a vehicle noun is said to carry in a participle after it: the
+    object of "carrying"/"bringing" or of "loaded with", and its "of"
+    phrase ("600,000 doses OF vaccine", "31 tonnes OF equipment")."""
+    cargo: list[Any] = []
+    for verb in (c for c in noun.children
+                 if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS):
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        objects += [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for pobj in prep.children if pobj.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        for obj in objects:
+            cargo += [obj, *(pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                             for pobj in prep.children if pobj.dep_ == "pobj")]
+    return cargo
 
 
 def _dated(prep: TokenLike) -> bool:
