@@ -95,3 +95,10 @@ def test_events_forces_pushing_into_a_country_attack_it(code, text, attacker, ta
 ])
 def test_events_others_pushing_into_somewhere_attack_no_one(code, text):
     assert not of(code(text), "ASSAULT")
+
+
+def test_events_aid_arriving_that_a_state_is_thanked_for_is_the_thanked_states(code):
+    # the model reads "for relief supplies landed ..." as a clause of its own
+    aid = of(code("Dominica's government thanked Venezuela on Monday for relief supplies "
+                  "landed in Roseau the previous day."), "AID")
+    assert [(parties(e.actor), parties(e.recipient)) for e in aid] == [(["VEN"], ["DMA"])]

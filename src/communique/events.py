@@ -487,6 +487,20 @@ def _barring_states(trigger: Trigger, index: MentionIndex) -> list[Entity]:
     return [_state_entity(c, "events:barring-state") for c in countries]
 
 
+def _crediting_verb(token: Token, noun: bool) -> Token | None:
+    """The verb of thanks, praise or blame whose "for" phrase the trigger is
+    ("thanked China FOR a DONATION"), or whose "for" clause the model made
+    of it ("thanked Venezuela FOR relief supplies LANDED in Roseau")."""
+    if noun and token.dep_ == "pobj" and token.head.lower_ == "for":
+        credit = token.head.head
+    elif not noun and token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+        credit = token.head
+    else:
+        return None
+    return credit if credit.lemma_.lower() in CREDIT_VERBS else None
+
+
 def _state_of(token: Token, index: MentionIndex) -> str | None:
     """The country a word names as a state or as a place in it."""
     mention = index.actor_at(token)
@@ -630,13 +644,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             if len({e.name for e in parties}) > 1:  # (an army and rebels of one country too)
                 args.actor = args.recipient = parties
                 args.actor_how, args.recipient_how = "direct", "symmetric"
-    if noun and token.dep_ == "pobj" and token.head.lower_ == "for" \
-            and token.head.head.lemma_.lower() in CREDIT_VERBS \
-            and all(e.resolved_by in BACK_REFERENCES for e in args.actor):
+    credit = _crediting_verb(token, noun)
+    if credit is not None and all(e.resolved_by in BACK_REFERENCES for e in args.actor):
         # "thanked CHINA for a donation of rice", "praised QATAR for its
         # mediation", "blamed RUSSIA for the attack": whom the act is credited
         # to did it; what one is thanked for was done for the thanker
-        credit = token.head.head
         credited = [e for o in credit.children if o.dep_ == "dobj"
                     for e in phrase_entities(o, index, places=False) if e.country or e.org]
         if credited:
