@@ -36,6 +36,9 @@ def test_events_aid_that_arrives_is_the_senders_aid_to_where_it_lands(code, text
     "A plane carrying the Chinese foreign minister landed in Rome on Monday.",
     "The doctors arrived at the hospital on Monday.",
     "A plane carrying Chinese tourists landed in Rome on Monday.",
+    # ("medical" would take any noun it qualifies; nurses move for work as often)
+    "Chinese medical students arrived in London on Monday.",
+    "Hundreds of Indian nurses arrived in Britain on Monday to work in the health service.",
 ])
 def test_events_arrivals_of_other_people_or_cargo_are_no_aid(code, text):
     assert not of(code(text), "AID")

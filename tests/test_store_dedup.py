@@ -162,10 +162,10 @@ from communique.store import Store
 # b22's and b23's that it is AID). b23's brief also said that a plan and its
 # happening, and the days of one visit, are one happening.
 # Measured at the end of the session b46 and b47 joined (3,909 pairs, 1,854
-# same): precision 0.959, recall 0.698, clustering precision 0.959,
-# clustering recall 0.819 (3,285 pairs; 0.959 / 0.696 / 0.959 / 0.821 on
-# 3,270 with the rules at the start of that session); 0.9601 / 0.7046 /
-# 0.9601 / 0.8245 on the 3,739 pairs before them (0.9600 / 0.7035 / 0.9600
+# same): precision 0.959, recall 0.697, clustering precision 0.959,
+# clustering recall 0.819 (3,283 pairs; 0.959 / 0.696 / 0.959 / 0.821 on
+# 3,270 with the rules at the start of that session); 0.9600 / 0.7041 /
+# 0.9600 / 0.8244 on the 3,739 pairs before them (0.9600 / 0.7035 / 0.9600
 # / 0.8243 at the start).
 # Measured at the end of the session b44 and b45 joined (3,739 pairs, 1,774
 # same): precision 0.960, recall 0.703, clustering precision 0.960,

@@ -74,10 +74,10 @@ JOINT_ACTION_SLACK_FACTOR = 3
 # was detained on Wednesday" and "a court on Friday ordered Karapetyan held
 # for two months" tell one detention.
 HELD_PERSON_CATEGORIES = frozenset({"COERCE"})
+HELD_PERSON_SLACK_DAYS = 7
 # Categories whose happenings are conversations of named people: two with
 # no person in common are two conversations.
 MET_IN_PERSON_CATEGORIES = frozenset({"CONSULT"})
-HELD_PERSON_SLACK_DAYS = 7
 # Modes of happenings that last days wherever they fall: a state visit's
 # arrival, talks and departure are reported on three days as one visit.
 MULTI_DAY_MODES = frozenset({"visit"})
