@@ -121,6 +121,32 @@ def test_store_clusters_the_more_precise_period_becomes_the_clusters():
     assert match_score(profile, key("USA", "IRN", event="SANCTION", day=dt.date(2024, 10, 25))) is None
 
 
+def test_store_clusters_a_day_named_outranks_a_week_of_day_precision():
+    # "Iran's missile attack last week" (a week of days) opened the cluster;
+    # "missiles struck the base on Wednesday" names the day.
+    week = dataclasses.replace(key("IRN", "IRQ", day=dt.date(2020, 1, 6)),
+                               enddate=dt.date(2020, 1, 12))
+    profile = week.profile().absorb(key("IRN", "IRQ", day=dt.date(2020, 1, 8)))
+    assert (profile.date, profile.enddate) == (dt.date(2020, 1, 8), dt.date(2020, 1, 8))
+    # the other way round the day stays
+    assert week.profile().period_rank > key("IRN", "IRQ").profile().period_rank
+
+
+def test_store_clusters_the_stored_period_is_the_shortest_of_the_most_precise(tmp_path):
+    def strike(name: str, day: dt.date, end: dt.date, date_text: str) -> Extraction:
+        event = replace(_strike(None), id=f"e-{name}", date=day, enddate=end, date_text=date_text)
+        return Extraction(article=_article(name), events=(event,))
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([strike("week", dt.date(2024, 7, 1), dt.date(2024, 7, 7), "last week")])
+        store.ingest([strike("day", dt.date(2024, 7, 3), dt.date(2024, 7, 3), "on Wednesday")])
+        rows = store.con.execute("SELECT DISTINCT cluster_id FROM events").fetchall()
+        period = store.con.execute("SELECT date, enddate, date_precision, dated FROM clusters"
+                                   ).fetchall()
+    assert len(rows) == 1
+    assert period == [(dt.date(2024, 7, 3), dt.date(2024, 7, 3), "day", True)]
+
+
 def test_store_clusters_detailed_mentions_sort_first():
     mentions = [key("FRA"), key("TUR", "FRA", town=LVIV), key("UKR", "FRA")]
     ranked = sorted(mentions, key=lambda k: tuple(-x for x in detail(k)))

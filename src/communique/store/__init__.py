@@ -450,11 +450,14 @@ class Store:
                          "(SELECT unnest(?)) AND cluster_id NOT IN (SELECT cluster_id FROM "
                          "clusters)", [ids])
         # The most precise mention (day before month before year) gives the
-        # cluster's period; a report that it happened beats a plan.
+        # cluster's period; a report that it happened beats a plan, a date
+        # read from the text one that defaulted, a shorter period a longer
+        # one (``period_rank``), all four columns from that one mention.
         self.con.execute(
             """
             UPDATE clusters SET
-                date = s.date, enddate = s.enddate, date_precision = s.date_precision,
+                date = s.period.date, enddate = s.period.enddate,
+                date_precision = s.period.precision,
                 mode = s.mode, quad_code = s.quad_code, intensity = s.intensity,
                 planned = s.planned, happened = s.happened, n_mentions = s.n_mentions,
                 n_articles = s.n_articles, n_sources = s.n_sources,
@@ -463,23 +466,18 @@ class Store:
                 geonameid = coalesce(s.geonameid, clusters.geonameid),
                 member_actors = s.member_actors, member_recipients = s.member_recipients,
                 modes = s.modes, factualities = s.factualities,
-                place_countries = s.place_countries, towns = s.towns, dated = s.dated
+                place_countries = s.place_countries, towns = s.towns, dated = s.period.dated
             FROM (
                 SELECT e.cluster_id,
-                    arg_min(e.date, struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
-                        WHEN 'month' THEN 1 ELSE 2 END, f := e.factuality <> 'asserted',
-                        d := e.date_text IS NULL)) AS date,
-                    arg_min(e.enddate, struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
-                        WHEN 'month' THEN 1 ELSE 2 END, f := e.factuality <> 'asserted',
-                        d := e.date_text IS NULL)) AS enddate,
-                    arg_min(e.date_precision, struct_pack(p := CASE e.date_precision
-                        WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
-                        f := e.factuality <> 'asserted', d := e.date_text IS NULL))
-                        AS date_precision,
-                    arg_min(e.date_text IS NOT NULL, struct_pack(p := CASE e.date_precision
-                        WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END,
-                        f := e.factuality <> 'asserted', d := e.date_text IS NULL))
-                        AS dated,
+                    arg_min(struct_pack(date := e.date, enddate := e.enddate,
+                                        precision := e.date_precision,
+                                        dated := e.date_text IS NOT NULL),
+                            struct_pack(p := CASE e.date_precision WHEN 'day' THEN 0
+                                            WHEN 'month' THEN 1 ELSE 2 END,
+                                        f := e.factuality <> 'asserted',
+                                        d := e.date_text IS NULL,
+                                        s := datediff('day', e.date, e.enddate),
+                                        id := e.event_id)) AS period,
                     any_value(e.mode) FILTER (WHERE e.mode IS NOT NULL) AS mode,
                     any_value(e.quad_code) AS quad_code,
                     avg(e.intensity) AS intensity,
@@ -579,7 +577,8 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           unlisted_towns=frozenset(unlisted_towns or ()),
                           town_divisions=frozenset(town_divisions or ()),
                           persons=frozenset(persons or ()),
-                          period_rank=period_rank(precision, period_factuality, dated is not False),
+                          period_rank=period_rank(precision, period_factuality, dated is not False,
+                                                  (enddate - date).days),
                           lookback=lookback_days(dated is not False, period_factuality, precision,
                                                  bool(historical)))
 

@@ -200,7 +200,7 @@ class ClusterProfile:
     towns: frozenset[int] = frozenset()
     # How good the period is (lower is better): see ``period_rank``; and the
     # days before it the happening may lie, when it is an undated report's.
-    period_rank: tuple[int, int, int] = (len(PRECISION_RANK), 1, 1)
+    period_rank: tuple[int, int, int, int] = (len(PRECISION_RANK), 1, 1, 0)
     lookback: int = 0
     # Names of ``towns`` and ``unlisted_towns``; and the capitalised words
     # that every article of a member naming no town has in common, or None
@@ -228,7 +228,8 @@ class ClusterProfile:
                    factualities=frozenset({key.factuality}),
                    place_countries=frozenset({key.place_country} if key.place_country else ()),
                    towns=frozenset({key.geonameid} if key.geonameid else ()),
-                   period_rank=period_rank(key.precision, key.factuality, key.dated),
+                   period_rank=period_rank(key.precision, key.factuality, key.dated,
+                                           (key.enddate - key.date).days),
                    lookback=key.lookback,
                    town_names=key.town_names if named else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
@@ -411,13 +412,16 @@ def named_as_division(name: str, sentence: str) -> bool:
     return False
 
 
-def period_rank(precision: str, factuality: str, dated: bool = True) -> tuple[int, int, int]:
+def period_rank(precision: str, factuality: str, dated: bool = True,
+                span_days: int = 0) -> tuple[int, int, int, int]:
     """Which member gives a cluster its period: the most precise date, and
-    among equally precise ones a report that it happened over a plan, and
-    a date read from the text over one that defaulted to the publication
-    day (the order ``Store._refresh_clusters`` keeps in the database)."""
+    among equally precise ones a report that it happened over a plan, a
+    date read from the text over one that defaulted to the publication day,
+    and the shorter period over a longer one ("on Wednesday" over "last
+    week", both of day precision) (the order ``Store._refresh_clusters``
+    keeps in the database)."""
     return (PRECISION_RANK.get(precision, len(PRECISION_RANK)), int(factuality != "asserted"),
-            int(not dated))
+            int(not dated), span_days)
 
 
 def lookback_days(dated: bool, factuality: str, precision: str, historical: bool) -> int:
