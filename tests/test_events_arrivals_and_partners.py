@@ -105,3 +105,24 @@ def test_events_aid_arriving_that_a_state_is_thanked_for_is_the_thanked_states(c
     aid = of(code("Dominica's government thanked Venezuela on Monday for relief supplies "
                   "landed in Roseau the previous day."), "AID")
     assert [(parties(e.actor), parties(e.recipient)) for e in aid] == [(["VEN"], ["DMA"])]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Thousands of American and Filipino troops began two weeks of exercises in the "
+     "northern Philippines on Monday.", ["PHL", "USA"]),
+    ("Some 6,600 American troops have begun two weeks of exercises with Philippine forces.",
+     ["USA"]),
+])
+def test_events_days_or_weeks_of_an_act_are_the_act(code, text, actors):
+    drills = of(code(text), "COOPERATE")
+    assert drills and parties(drills[0].actor) == actors
+
+
+@pytest.mark.parametrize("text, category", [
+    # talks that ran their course were held, not broken off
+    ("Chinese and American negotiators ended two days of talks in Beijing on Monday.", "CONSULT"),
+    ("Russia ended talks with Ukraine on Monday.", "SANCTION"),
+])
+def test_events_ending_days_of_talks_is_holding_them(code, text, category):
+    events = code(text)
+    assert {e.event for e in events} & {"CONSULT", "SANCTION"} == {category}

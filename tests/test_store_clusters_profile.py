@@ -240,6 +240,17 @@ def test_store_clusters_reports_of_a_visits_days_are_one_visit():
     assert match_score(talks, departure) is None
 
 
+def test_store_clusters_a_summit_held_on_a_visit_is_the_visit():
+    # "Xi arrived in Seoul for a state visit" and "Xi and Park held a summit
+    # at the Blue House" the next day: one happening, told as a visit and as a summit
+    visit = key("CHN", "KOR", event="CONSULT", mode="visit").profile()
+    summit = key("CHN KOR", "CHN KOR", event="CONSULT", mode="multilateral",
+                 day=DAY + dt.timedelta(days=1))
+    assert match_score(visit, summit) is not None
+    # a phone call is still another conversation
+    assert match_score(visit, key("CHN", "KOR", event="CONSULT", mode="phone")) is None
+
+
 def test_store_clusters_an_undated_report_may_tell_of_two_days_before_it():
     # "Canada expelled six Indian diplomats on Monday" and, on Wednesday,
     # "Ottawa expelled them after the police named them": the second says

@@ -92,11 +92,13 @@ MULTI_DAY_MODES = frozenset({"visit"})
 # deployment as often as not ("deployed police and soldiers to the border").
 # An investigation a state opens into another's acts goes with its
 # accusation of them ("Helsinki accused Moscow ... and opened an inquiry").
+# A summit or conference held on a visit is the visit ("Xi arrived in Seoul
+# for a state visit", "Xi and Park held a summit at the Blue House").
 KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "suicide-attack"}),
                  frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}),
                  frozenset({"arrest", "seize"}), frozenset({"return", "release"}),
                  frozenset({"return", "withdraw"}), frozenset({"troops", "police"}),
-                 frozenset({"allege", "investigate"}))
+                 frozenset({"allege", "investigate"}), frozenset({"visit", "multilateral"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
