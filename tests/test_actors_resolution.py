@@ -156,6 +156,17 @@ def test_actors_seats_of_power(resolve):
     assert (pentagon.country, pentagon.sector) == ("USA", "MIL")
 
 
+def test_actors_a_seat_named_for_another_states_office_is_that_states(resolve):
+    # "Foreign Office" alone is London's; Pakistan's and India's are theirs
+    owned = resolve("Pakistan's Foreign Office summoned the U.S. ambassador.")
+    assert [(m.entity.country, m.entity.resolved_by) for m in owned if "Foreign Office" in m.text] == [
+        ("PAK", "kb:seat-of-state")]
+    indian = resolve("The Indian Foreign Office summoned the Chinese envoy.")
+    assert [m.entity.country for m in indian if "Foreign Office" in m.text] == ["IND"]
+    london = resolve("The British Foreign Office summoned the Russian ambassador.")
+    assert [m.entity.country for m in london if "Foreign Office" in m.text] == ["GBR"]
+
+
 def test_actors_the_north_needs_both_koreas(resolve):
     both = resolve("South Korea warned North Korea. Officials in Seoul said the North fired a missile.")
     assert _find(both, "the North").country == "PRK"

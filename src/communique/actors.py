@@ -520,7 +520,15 @@ class _Resolution:
                 self._emit(anchor.start, anchor.end, self._organization(anchor.key))
         elif seats:
             anchor = seats[0]
-            if len(unit.anchors) > 1 or is_metonymic(self.doc[anchor.start:anchor.end]):
+            owners = [a for a in states if a.key and a.key != anchor.key]
+            if owners:
+                # "PAKISTAN's Foreign Office", "the INDIAN Foreign Office": a seat
+                # named for one state's is another's of that name
+                owner = owners[0]
+                self._state(Anchor(min(owner.start, anchor.start), max(owner.end, anchor.end),
+                                   "state", owner.key),
+                            sector=anchor.sector, rule="kb:seat-of-state")
+            elif len(unit.anchors) > 1 or is_metonymic(self.doc[anchor.start:anchor.end]):
                 self._state(anchor, sector=anchor.sector, rule="kb:seat")
         elif states:
             # "OTTAWA's latest Haiti sanctions": the owning capital is a state too
