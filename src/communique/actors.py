@@ -522,8 +522,8 @@ class _Resolution:
             anchor = seats[0]
             owners = [a for a in states if a.key and a.key != anchor.key]
             if owners:
-                # "PAKISTAN's Foreign Office", "the INDIAN Foreign Office": a seat
-                # named for one state's is another's of that name
+                # "PAKISTAN's Foreign Office", "the INDIAN Foreign Office": the
+                # office of that name of the state that owns it, not London's
                 owner = owners[0]
                 self._state(Anchor(min(owner.start, anchor.start), max(owner.end, anchor.end),
                                    "state", owner.key),
