@@ -174,6 +174,25 @@ def test_events_a_warning_threatens_only_someone_or_with_an_own_act(code, text, 
     assert bool(coded(code(text), "THREATEN")) is kept
 
 
+@pytest.mark.parametrize("text, warned", [
+    ("President Vladimir Putin warned on Thursday that allowing Ukraine to strike deep inside Russia "
+     "with Western missiles would mean NATO countries were directly at war with Russia.", {"NATO", "UKR"}),
+    ("Russia warned that Ukraine would face grave consequences.", {"UKR"}),
+    ("China warned that Taiwan's leaders would pay a price for provoking Beijing.", {"TWN"}),
+])
+def test_events_a_warning_that_foretells_a_clash_threatens_the_other_side(code, text, warned):
+    (threat,) = coded(code(text), "THREATEN")
+    assert set(threat[1]) == warned
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned on Tuesday that Argentina's economy would shrink this year.",
+    "Macron warned that France and Germany would face an energy crisis if Russia cut gas supplies.",
+])
+def test_events_a_warning_that_forecasts_a_partys_fortunes_threatens_no_one(code, text):
+    assert not coded(code(text), "THREATEN")
+
+
 @pytest.mark.parametrize("text, category", [
     ("Moscow braced for the expected US strike on Tuesday.", "ASSAULT"),
     ("Belgian dock workers began a strike in Antwerp on Tuesday.", "PROTEST"),

@@ -352,3 +352,117 @@ def test_events_an_expulsion_beside_an_envoy_is_diplomatic(code):
     assert not of(events, "COERCE")
     # migrants are deported, whoever else the sentence names
     assert of(code("Tunisia expelled three migrants on Monday, an official said."), "COERCE")
+
+
+def test_events_an_expelled_high_commissioner_is_an_envoy(code):
+    events = code("Pakistan expelled India's high commissioner on Wednesday and downgraded ties.")
+    assert [(e.cameo, parties(e.actor), parties(e.recipient)) for e in of(events, "SANCTION")][:1] == [
+        ("166", ["PAK"], ["IND"])]
+    assert not of(events, "COERCE")
+    # a commissioner of the European Union is no envoy
+    assert not of(code("Hungary expelled the EU commissioner's aide on Monday."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("NATO confirmed on Thursday that it had received a letter from Ukraine's leaders asking for "
+     "a membership action plan.", ["UKR"], ["NATO"]),
+    ("Germany received a letter from Poland's president demanding war reparations.",
+     ["POL"], ["DEU"]),
+])
+def test_events_a_received_message_asks_for_its_sender_of_its_receiver(code, text, actor, recipient):
+    (request, *_) = of(code(text), "REQUEST")
+    assert (parties(request.actor), parties(request.recipient)) == (actor, recipient)
+
+
+def test_events_a_message_issued_still_speaks_for_who_issued_it(code):
+    (request, *_) = of(code("Ethiopia's government issued a statement on Monday demanding that Eritrean "
+                            "troops leave Tigray."), "REQUEST")
+    assert parties(request.actor) == ["ETH"]
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    ("India on Thursday asked Pakistan to review its decision to downgrade diplomatic ties.",
+     "SANCTION", ["PAK"]),
+    ("The United States urged Israel on Monday to halt its offensive in Rafah.", "RETREAT", ["ISR"]),
+])
+def test_events_its_in_what_one_is_asked_to_do_is_the_one_asked(code, text, category, actor):
+    (event, *_) = of(code(text), category)
+    assert parties(event.actor) == actor
+
+
+def test_events_one_invited_by_a_letter_from_another_makes_the_visit(code):
+    (visit, *_) = of(code("Indian Prime Minister Narendra Modi accepted an invitation from Vladimir Putin "
+                          "to visit Moscow, officials said."), "CONSULT")
+    assert (parties(visit.actor), parties(visit.recipient)) == (["IND"], ["RUS"])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Venezuela on Monday gave the senior American diplomat in Caracas and two colleagues 48 hours "
+     "to leave the country.", ["VEN"], ["USA"]),
+    ("Mali gave the French ambassador 72 hours to leave.", ["MLI"], ["FRA"]),
+    ("Russia told 23 British diplomats to leave within a week.", ["RUS"], ["GBR"]),
+])
+def test_events_envoys_told_or_given_hours_to_leave_are_expelled(code, text, actor, recipient):
+    (expulsion,) = of(code(text), "SANCTION")
+    assert (expulsion.cameo, parties(expulsion.actor), parties(expulsion.recipient)) == (
+        "166", actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali gave French troops six months to leave the country.",
+    "Russia told British tourists to leave within a week.",
+    "The president gave his ministers a week to draft a budget.",
+])
+def test_events_others_given_time_to_leave_or_act_are_not_expelled(code, text):
+    assert not of(code(text), "SANCTION")
+
+
+def test_events_envoys_given_time_to_leave_a_state_are_expelled_by_it(code):
+    (expulsion,) = of(code("Three Russian diplomats were given a week to leave Poland, the foreign "
+                           "ministry said."), "SANCTION")
+    assert (parties(expulsion.actor), parties(expulsion.recipient)) == (["POL"], ["RUS"])
+    # "the country" names no state of its own: not the diplomats' Russia
+    assert not [e for e in code("The Russian ambassador was ordered to leave the country.")
+                if e.event == "SANCTION" and parties(e.actor) == ["RUS"]]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Tony Blair is pressing the US to cut greenhouse gases despite its unwillingness to sign the "
+     "Kyoto Protocol.", "SUPPORT"),
+    ("The reluctance of Germany to send tanks to Ukraine angered Kyiv.", "AID"),
+])
+def test_events_an_act_a_party_is_unwilling_to_do_is_not_done(code, text, category):
+    acts = of(code(text), category)
+    assert acts and all(e.factuality == "negated" for e in acts)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The EU adopted new restrictive measures against Belarus on Monday.", ["EU"], ["BLR"]),
+    ("China announced retaliatory measures against Lithuania.", ["CHN"], ["LTU"]),
+])
+def test_events_punitive_measures_against_a_state_are_sanctions(code, text, actor, recipient):
+    (sanction,) = of(code(text), "SANCTION")
+    assert (parties(sanction.actor), parties(sanction.recipient)) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's government announced economic measures against inflation on Monday.",
+    "Health officials announced new measures against the virus.",
+])
+def test_events_measures_against_no_party_are_no_sanctions(code, text):
+    assert not of(code(text), "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Eighteen Americans are banned from Russia under a list published on Saturday.", ["RUS"], ["USA"]),
+    ("Russia banned nine British officials from Russia on Friday.", ["RUS"], ["GBR"]),
+])
+def test_events_those_banned_from_a_state_are_sanctioned_by_it(code, text, actor, recipient):
+    (sanction,) = of(code(text), "SANCTION")
+    assert (sanction.cameo, parties(sanction.actor), parties(sanction.recipient)) == ("163", actor, recipient)
+    assert not of(code(text), "COERCE")
+
+
+def test_events_one_banned_from_an_activity_is_still_coerced(code):
+    events = code("Thailand's election commission banned two former ministers from politics.")
+    assert of(events, "COERCE") and not of(events, "SANCTION")

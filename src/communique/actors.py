@@ -1034,6 +1034,8 @@ class _Resolution:
             return None  # "it is expected that ...", "it seems"
         sentence = self.sentence_of[token.i] if token.i < len(self.sentence_of) else 0
         owner = self._clause_owner(token) if word in STATE_PRONOUNS else None
+        if owner is None and word in STATE_PRONOUNS | GROUP_PRONOUNS:
+            owner = self._controller(token)
         if owner is not None:
             return owner
         for mention in reversed(self.mentions):
@@ -1073,6 +1075,33 @@ class _Resolution:
                             return mention.entity
                 return None
             node = node.head
+        return None
+
+    def _controller(self, token) -> Entity | None:
+        """The state, organisation or group asked, told or urged to do what
+        the infinitive holding ``token`` says: "India asked PAKISTAN to
+        review ITS decision", "Washington urged ISRAEL to halt its
+        offensive". The one asked is the infinitive's subject, nearer than
+        the subject of the sentence; a clause of its own inside the
+        infinitive ("to explain why it ...") has a subject of its own."""
+        node = token
+        for _ in range(5):
+            if node.head.i == node.i or node.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
+                return None
+            if node.dep_ == "xcomp":
+                break
+            node = node.head
+        else:
+            return None
+        for child in node.head.children:
+            if child.dep_ != "dobj" or child.i > node.i:
+                continue
+            for mention in self.mentions:
+                if (child.left_edge.idx <= mention.span[0] and mention.span[1] <= child.idx + len(child)
+                        and not mention.entity.resolved_by.startswith("discourse:pronoun")
+                        and mention.entity.type in ("state", "organization", "group")
+                        and (token.lower_ in STATE_PRONOUNS) == (mention.entity.type != "group")):
+                    return mention.entity
         return None
 
     def _group_pronouns(self) -> None:

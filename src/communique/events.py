@@ -156,6 +156,23 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
 # diplomatic one (cues.diplomatic_readings).
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé"})
 
+
+def _kept_out_of_state(token: Token, index: MentionIndex) -> bool:
+    """Whether ``token``'s "from" phrase names a state by name ("banned
+    FROM RUSSIA"), not an activity ("banned from politics")."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and (m := index.actor_at(o)) is not None
+               and m.entity.type == "state" and m.entity.country
+               for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children)
+
+
+def _names_envoy(token: Token) -> bool:
+    """Whether ``token`` names an envoy (``DIPLOMAT_NOUNS``), or a high
+    commissioner, the envoy of one Commonwealth state to another."""
+    lemma = token.lemma_.lower()
+    return lemma in DIPLOMAT_NOUNS or lemma == "commissioner" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "high" for c in token.children)
+
+
 # Modifiers of acts done together: "a JOINT operation".
 JOINT_WORDS = frozenset({"joint", "combined"})
 
@@ -712,6 +729,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                      for e in phrase_entities(s, index, places=False) if e not in args.actor]
         if receivers:
             args.recipient, args.recipient_how = receivers, "direct"
+    elif (not noun and not args.recipient and token.dep_ == "acl" and token.tag_ == "VBG"
+          and token.head.dep_ == "dobj"
+          and token.head.head.lemma_.lower() in ACCEPTING_VERBS
+          and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in token.head.children)):
+        # "NATO received a letter from Kyiv ASKING for a membership plan":
+        # the message is addressed to whoever receives it
+        args.recipient = [e for s in token.head.head.children if s.dep_ == "nsubj"
+                          for e in phrase_entities(s, index, places=False)
+                          if (e.country or e.org) and e not in args.actor]
+        args.recipient_how = "direct" if args.recipient else None
     elif noun and event in SOURCED_EVENTS and (given := _received_from(token, index)) is not None:
         # "the junta RECEIVED a consignment of flood RELIEF FROM India",
         # "officials ACCEPTED the AID ... FROM the Indian ambassador": who
@@ -884,6 +911,16 @@ def _arguments_of(args: Arguments, doer: Token, undergoers: Sequence[Token], ind
     args.recipient_how = "direct" if args.recipient else None
 
 
+def _undergone_subject(trigger: Trigger) -> bool:
+    """Whether the model made what a participle's act is done to its subject,
+    and the entry read it as the object: "Iranian embassy OFFICIAL GIVEN two
+    weeks to leave", a headline's passive without "is"."""
+    token = trigger.token
+    return (token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+            and any(c.dep_ == "nsubj" and c.i < token.i and c in trigger.consumed
+                    and c.lemma_.lower() in trigger.entry.object for c in token.children))
+
+
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
     issuer = ultimatum_issuer(token)
     if issuer is not None:
@@ -922,7 +959,12 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         # "the agreement ITS MINISTER signed", read as a modifier of
         # "minister": the noun it hangs on is its subject
         args.actor += _with_antecedent(token.head, phrase_entities(token.head, index, places=False), index)
+    # (a subject the entry read as what was done: "Iranian embassy OFFICIAL
+    # GIVEN two weeks to leave", a headline's passive without "is")
+    undergone_subjects = [c for c in children if c.dep_ == "nsubj" and _undergone_subject(trigger)]
     for child in children:
+        if child in undergone_subjects:
+            continue
         if (child.dep_ in ("nsubj", "csubj") and not passive) or (
                 modifier_verb and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < token.i):
             args.actor += _with_antecedent(child, phrase_entities(child, index, places=False)
@@ -939,7 +981,7 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     consumed = {t.i for t in trigger.consumed}
     places: list[PlaceMention] = []
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")
-               or (passive and c.dep_ == "nsubjpass")]
+               or (passive and c.dep_ == "nsubjpass")] + undergone_subjects
     if passive and not objects:
         objects = _shared_patients(token)
     if not objects and modifier_verb:
@@ -2044,9 +2086,20 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
                 # sanctions": the order's author acts through it
                 found = [e for c in head.children if c.dep_ == "acl" and c.i != current.i
                          and c.lemma_.lower() in AUTHOR_PARTICIPLES for e in _agent_entities(c, index)]
-            if not found and dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # (a participle, not an infinitive: one invited TO VISIT is
+            # the one who accepts the invitation, not who sent it)
+            participle = dep == "acl" and current.tag_ == "VBG"
+            if not found and participle:
+                # "NATO received a letter FROM UKRAINE'S LEADERS ASKING for
+                # ...": its sender speaks through it
+                found = [e for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                         for o in p.children if o.dep_ == "pobj"
+                         for e in phrase_entities(o, index, places=False) if e.country or e.org]
+            if (not found and dep == "acl" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+                    and not (participle and head.head.lemma_.lower() in RECEIVING_VERBS)):
                 # "the rebels issued a declaration DEMANDING ...": the
-                # statement's author speaks through it.
+                # statement's author speaks through it; one who receives
+                # it is spoken to.
                 found = _subject_entities(head.head, index, "xcomp")
             return found
         return []
@@ -2559,9 +2612,13 @@ def code_events(
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
             diplomatic = rules.diplomatic_readings.get(trigger.entry.id)
-            if diplomatic is not None and any(t.lemma_.lower() in DIPLOMAT_NOUNS for t in sent):
+            if diplomatic is not None and any(_names_envoy(t) for t in sent):
                 # "Morales announced the EXPULSION", of AMBASSADOR Goldberg
                 trigger = dataclasses.replace(trigger, entry=dataclasses.replace(diplomatic, pos=trigger.entry.pos))
+            exclusion = rules.exclusion_readings.get(trigger.entry.id)
+            if exclusion is not None and _kept_out_of_state(trigger.token, index):
+                # "eighteen Americans were BANNED FROM RUSSIA": kept out of a state
+                trigger = dataclasses.replace(trigger, entry=dataclasses.replace(exclusion, pos=trigger.entry.pos))
             reading = rules.state_readings.get(trigger.entry.id)
             if reading is not None and trigger.token.lemma_.lower() in state_read:
                 # "Israeli strikes killed 20 people ... The STRIKES on Saturday
@@ -2713,6 +2770,7 @@ class CodingRules:
     police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
     crowd_readings: dict[str, LexiconEntry]  # entry id -> its reading when a crowd acts
     diplomatic_readings: dict[str, LexiconEntry]  # entry id -> its reading beside a diplomat
+    exclusion_readings: dict[str, LexiconEntry]  # entry id -> its reading when kept out of a state
 
 
 def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
@@ -2738,6 +2796,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
         crowd_readings={k: by_id[v] for k, v in cues.crowd_readings.items() if v in by_id},
         diplomatic_readings={k: by_id[v] for k, v in cues.diplomatic_readings.items() if v in by_id},
+        exclusion_readings={k: by_id[v] for k, v in cues.exclusion_readings.items() if v in by_id},
         frames=lexicon.frames,
     )
     object.__setattr__(lexicon, "_coding_rules", rules)
@@ -3303,6 +3362,15 @@ def _reporting_authority(token: Token, index: MentionIndex, cues: Cues,
     return [_state_entity(next(iter(states)), "events:reporting-authority")] if len(states) == 1 else []
 
 
+def _state_left(trigger: Trigger, index: MentionIndex, cues: Cues) -> list[Entity]:
+    """The state that those an expulsion names must leave, where its
+    complement names it: "given two weeks to leave SWEDEN"."""
+    return [replace(e, sector="GOV", resolved_by="events:state-left")
+            for x in trigger.consumed if x.lemma_.lower() in cues.departure_verbs
+            for o in x.children if o.dep_ == "dobj" and o.pos_ == "PROPN"  # (not "the country")
+            for e in phrase_entities(o, index) if e.country and not e.org][:1]
+
+
 def _host_state(token: Token, args: Arguments, index: MentionIndex) -> list[Entity]:
     """The one state ``token``'s sentence names besides the expelled ones'
     ("BURKINA FASO's junta accused three French diplomats, who were declared
@@ -3797,6 +3865,7 @@ def _code_trigger(
             and not any(c.dep_ == "agent" for c in trigger.token.children)
             and (trigger.entry.mode != "release" or _people_released(trigger.token, index))
             and (passive_like(trigger.token) or patient_possessive(trigger.token, cues.patient_nouns)
+                 or _undergone_subject(trigger)
                  or ordered or (taken is not None and passive_like(taken)) or held_of
                  or (trigger.entry.pos == "NOUN" and (undergone(trigger.token) or any(
                      p.dep_ == "prep" and p.lower_ == "of" for p in trigger.token.children))))):
@@ -3807,7 +3876,15 @@ def _code_trigger(
         # it happened are the actor.
         token = trigger.token
         clause = [token.head] if ordered and token.dep_ in ("nsubj", "nsubjpass") else []
-        if trigger.entry.mode == "expel":
+        if trigger.entry.mode == "expel" and (left := _state_left(trigger, index, cues)):
+            # "an official at Iran's embassy has been given two weeks to
+            # leave SWEDEN": the state they must leave expels them, and the
+            # other state the sentence names is theirs
+            authority = left
+            others = [code for code in _sentence_states(token, index) if code not in _parties(left)]
+            args = replace_args(args, recipient=[_state_entity(code, "events:expelled-state")
+                                                 for code in others if len(others) == 1])
+        elif trigger.entry.mode == "expel":
             # "three French diplomats, who were declared persona non grata":
             # by the one other state the sentence names (not where its other
             # acts happened: "after the arrest IN FRANCE of an Algerian")
@@ -3918,8 +3995,20 @@ def _code_trigger(
     if rule.lemma in cues.addressed_lemmas and (args.recipient_how == "symmetric" or not any(
             e.country or e.org for e in args.recipient)):
         return None  # "invested heavily in each other": no one invested in
-    if rule.lemma in cues.warning_words and not args.recipient and not _warns_of_own_act(token, args, index, cues):
-        return None  # "the WHO warned that millions face hunger" threatens no one
+    if rule.lemma in cues.warning_words and not _warns_of_own_act(token, args, index, cues):
+        if not args.recipient:
+            warned = _warned_of_clash(token, args, index, cues)
+            if not warned:
+                return None  # "the WHO warned that millions face hunger" threatens no one
+            # "Putin warned that letting Ukraine strike Russia would put NATO
+            # AT WAR with Russia": those his side would clash with are warned
+            args = replace_args(args, recipient=warned, recipient_how="direct")
+        elif _only_in_content(token, args, index) and not any(
+                t.lemma_.lower() in cues.clash_words for c in token.children
+                if c.dep_ in ("ccomp", "acl") for t in c.subtree):
+            # "the IMF warned that ARGENTINA's economy would shrink": a
+            # forecast about a party, no threat to it
+            return None
     anchor = context or token
     reading: Reading = read_context(anchor, cues)
     chain, speech = clause_chain(anchor, cues)
@@ -4245,6 +4334,52 @@ def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: 
             if found and all(_key(e) in own or not (e.country or e.org) for e in found):
                 return True
     return False
+
+
+def _warned_of_clash(token: Token, args: Arguments, index: MentionIndex, cues: Cues) -> list[Entity]:
+    """The parties a warning threatens when it foretells a clash of the
+    warner's side with them: a content clause in the future or the
+    conditional ("would", "could") that names the warner's side, another
+    state or organisation, and a word of force or reprisal
+    (``cues.clash_words``): "Putin warned that strikes deep inside Russia
+    WOULD MEAN NATO countries were at WAR with RUSSIA". Not "the IMF warned
+    that Argentina's economy would shrink" (no side of the warner's), nor
+    "Macron warned that France and Germany would face an energy crisis"
+    (no clash)."""
+    own = _parties(args.actor)
+    if not own:
+        return []
+    for clause in token.children:
+        if clause.dep_ not in ("ccomp", "acl") or not any(
+                c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
+                for c in clause.children):
+            continue
+        words = list(clause.subtree)
+        if not any(t.lemma_.lower() in cues.clash_words for t in words):
+            continue
+        named = _unique([e for t in words if (m := index.actor_at(t)) is not None
+                         for e in [m.entity] if e.country or e.org])
+        if any(_key(e) in own for e in named):
+            others = [e for e in named if _key(e) not in own]
+            if others:
+                return others
+    return []
+
+
+def _only_in_content(token: Token, args: Arguments, index: MentionIndex) -> bool:
+    """Whether a warning's recipients are only the subject of its content
+    clause ("warned that ARGENTINA's economy would shrink"), not whom it
+    addresses ("warned ISRAEL that ...", "a warning TO Moscow")."""
+    subjects = {_key(e) for c in token.children if c.dep_ in ("ccomp", "acl")
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                for e in phrase_entities(s, index, places=False)}
+    return bool(subjects) and _parties(args.recipient) <= subjects and not any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "against")
+        for c in token.children)
+
+
+# Auxiliaries of a clause that foretells what may come: "it WOULD mean war".
+MODAL_AUXILIARIES = frozenset({"would", "'d", "could", "might", "may"})
 
 
 def _authored_by(noun: Token, index: MentionIndex) -> bool:

@@ -239,6 +239,9 @@ class LexiconEntry:
             # ("barred them FROM ENTERING": the gerund of a "from" phrase)
             hit += [g for c in children if c.dep_ == "prep" and c.lower_ == "from"
                     for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in self.xcomp]
+            # ("gave him two DAYS TO LEAVE": the infinitive on the time given)
+            hit += [g for c in children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in GIVEN_TIME_NOUNS
+                    for g in c.children if g.dep_ in ("relcl", "acl") and g.lemma_.lower() in self.xcomp]
             if not hit and len(self.xcomp) > 1:
                 hit = _idiom_words(token, self.xcomp)
             if not hit:
@@ -1028,6 +1031,10 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     counts what its "of" phrase names ("two OF its diplomats")."""
     heads: list[Any] = []
     objects = verb_objects(token)
+    if token.lemma_.lower() == "give" and any(o.lemma_.lower() in GIVEN_TIME_NOUNS for o in objects):
+        # "gave the French AMBASSADOR 72 hours to leave": the time is given
+        # to the one the order is about
+        objects = [c for c in token.children if c.dep_ == "dative"] or objects
     if not objects and token.pos_ in ("NOUN", "PROPN"):
         objects = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on")
                    for pobj in prep.children if pobj.dep_ == "pobj"]
@@ -1062,6 +1069,10 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
                 c for c in pobj.children if c.dep_ == "compound" and pobj.pos_ == "PROPN"))]
     return heads
 
+
+# Spans of time one party gives another to do something: "gave him 72
+# HOURS to leave".
+GIVEN_TIME_NOUNS = frozenset({"hour", "day", "week", "month"})
 
 # Pronouns that stand for who undergoes an act: "expelled THEM", "ordered
 # HIS expulsion".
