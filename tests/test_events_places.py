@@ -77,3 +77,25 @@ def test_events_a_place_in_a_papers_name_is_not_where_its_news_happened(code):
     assert detentions and {a.country for e in detentions for a in e.actor} == {"IRN"}
     assert first_place(code("Trump went on Twitter on Monday to denounce the New York Times for "
                             "its reporting."), "ACCUSE") is None
+
+
+@pytest.mark.parametrize("text, category", [
+    ("JERUSALEM — Israeli naval commandos boarded two boats trying to reach the Gaza Strip on Friday, "
+     "the military said.", "COERCE"),
+    ("WASHINGTON — American and Afghan commandos were shot at from the direction of the Pakistani "
+     "border before calling in the air strike that killed 24 Pakistani soldiers early on Saturday, "
+     "US officials said on Monday.", "ASSAULT"),
+])
+def test_events_a_dateline_is_where_the_story_was_filed_not_where_it_happened(code, text, category):
+    assert first_place(code(text), category) not in ("Jerusalem", "Washington", "Washington, D.C.")
+
+
+def test_events_a_place_the_sentence_names_beside_a_dateline_still_places_it(code):
+    text = "KABUL — A suicide bomber killed ten people at a market in Kandahar on Monday."
+    assert first_place(code(text), "ASSAULT") in ("Kandahar", "Kandahār")
+
+
+def test_events_the_country_of_a_dateline_is_not_an_attacker(code):
+    (attack,) = [e for e in code("PESHAWAR, Pakistan — NATO helicopters and jets attacked two Pakistani "
+                                 "army checkposts before dawn on Saturday.") if e.event == "ASSAULT"]
+    assert {a.country or a.org for a in attack.actor} == {"NATO"}

@@ -311,9 +311,14 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
     if pair := _pair_reference(head, index):
         return pair
     found: list[Entity] = []
+    # (an upper-case dateline the model made a subject: "PESHAWAR, Pakistan
+    # — NATO helicopters attacked")
+    dateline = index.place_at(head) is not None and dateline_place(head.doc[head.i:head.i + 1])
     for child in head.children:
         if tied_to_other(child):
             continue  # "Iran's PROXIES": not Iran
+        if dateline and child.dep_ == "appos" and index.place_at(child) is not None:
+            continue  # the country of the dateline: where the story was filed
         if child.dep_ in _PHRASE_MODIFIERS:
             for t in (child, *child.conjuncts):
                 m = index.actor_at(t)
@@ -2192,6 +2197,40 @@ def governed_timex(trigger: Token, chain: Sequence[Token], timexes: Sequence[Tim
     return _governed(trigger, chain, timexes)
 
 
+# Sectors of civilians whose groups act as a crowd: protesters and activists,
+# students, workers, farmers (``cues.crowd_readings``).
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
+
+# Categories of acts done in the field, which a dateline does not place: the
+# story of a strike or an arrest is often filed from a bureau elsewhere.
+FIELD_EVENTS = frozenset({"ASSAULT", "COERCE"})
+
+# Dashes that close a dateline: "GAZA CITY — ", "BEIRUT, Lebanon -- ".
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _filed_from(mention: PlaceMention, doc: Doc) -> bool:
+    """Whether a place mention is its sentence's dateline (``dateline_place``)."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span is not None and len(span) > 0 and dateline_place(span)
+
+
+def dateline_place(span: Span) -> bool:
+    """Whether ``span`` is the place of a dateline opening its sentence: an
+    upper-case name ("KABUL", "GAZA CITY", "PESHAWAR") at the sentence's
+    start, closed by a dash, maybe after its country ("PESHAWAR, Pakistan
+    — ")."""
+    sent = span[0].sent
+    if span.start != sent.start or not span.text.isupper() or len(span.text) < 2:
+        return False
+    after = [t for t in sent if t.i >= span.end][:4]
+    if after and after[0].text in DATELINE_DASHES:
+        return True
+    # (", Pakistan —": the country, then the dash)
+    return (len(after) >= 3 and after[0].text == "," and after[1].pos_ == "PROPN"
+            and any(t.text in DATELINE_DASHES for t in after[2:4]))
+
+
 def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *,
               located: bool = False, speech: frozenset[str] = frozenset()) -> Any:
     """The mention governed most closely by the trigger's clause chain.
@@ -3969,9 +4008,10 @@ def _code_trigger(
     if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):
         rule = dataclasses.replace(police_reading, pos=rule.pos)  # "ABDUCTED by security forces"
     crowd_reading = rules.crowd_readings.get(rule.id)
-    if crowd_reading is not None and args.actor and all(e.sector == "CVL" and e.type == "group"
+    if crowd_reading is not None and args.actor and all(e.sector in CROWD_SECTORS and e.type == "group"
                                                         for e in args.actor):
-        rule = dataclasses.replace(crowd_reading, pos=rule.pos)  # "protesters STORMED the embassy"
+        # "protesters STORMED the embassy", "Iranian STUDENTS stormed British compounds"
+        rule = dataclasses.replace(crowd_reading, pos=rule.pos)
     joint_reading = rules.joint_readings.get(rule.id)
     if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)):
         # "French and Egyptian warships began war games", "exercises WITH
@@ -4150,13 +4190,17 @@ def _code_trigger(
         # is reacted to happened on that day or in the days before it
         date -= dt.timedelta(days=REACTION_LOOKBACK_DAYS)
     doers = {e.country for e in args.actor if e.country}
-    place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, index.places)
+    # (a strike or an arrest is reported from a bureau: "JERUSALEM — Israeli
+    # commandos boarded two boats", "PESHAWAR — NATO helicopters attacked
+    # posts in Mohmand"; a meeting is where the reporters travelled)
+    places = [m for m in index.places if not (rule.event in FIELD_EVENTS and _filed_from(m, anchor.doc))]
+    place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, places)
                                       if not _doers_modifier(m, anchor, doers)],
                       located=True, speech=cues.speech_verbs)
     if args.destination is not None and not (place is not None and _within(place, args.destination)):
         place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
-        place = _governed(governor, [governor, *where[1:]], index.places, located=True)
+        place = _governed(governor, [governor, *where[1:]], places, located=True)
     if place is not None:
         args = _located_actors(args, place, rule.event)
     elif not any(e.country or e.org for e in args.actor):
