@@ -1427,3 +1427,11 @@ def test_events_an_appeal_a_party_launches_is_a_request_even_with_no_addressee(c
 ])
 def test_events_a_nation_an_act_is_for_or_against_is_not_its_doer(code, text, nation):
     assert not [e for e in code(text) if e.event == "PROTEST" and nation in countries(e.actor)]
+
+
+def test_events_a_raid_named_for_its_month_and_what_it_killed_are_one_act_of_that_month(code):
+    # (published 5 March 2024: the January raid is this year's)
+    events = code("Relations were still recovering from the January raid in Abbottabad that killed a "
+                  "militant leader.")
+    assert [(e.date, e.date_precision) for e in events if e.event == "ASSAULT"] == [
+        (dt.date(2024, 1, 1), "month")]

@@ -126,3 +126,13 @@ def test_events_days_or_weeks_of_an_act_are_the_act(code, text, actors):
 def test_events_ending_days_of_talks_is_holding_them(code, text, category):
     events = code(text)
     assert {e.event for e in events} & {"CONSULT", "SANCTION"} == {category}
+
+
+def test_events_a_plane_that_lands_with_relief_delivers_it(code):
+    (aid,) = [e for e in code("A plane chartered by the World Food Programme touched down in Mogadishu on "
+                              "Wednesday with about ten tonnes of high-nutrient food for children.")
+              if e.event == "AID"]
+    assert ({a.org or a.country for a in aid.actor}, {a.country for a in aid.recipient}) == ({"WFP"}, {"SOM"})
+    # a plane that lands with passengers brings no aid
+    assert not [e for e in code("The president's plane landed in Paris with his wife on board.")
+                if e.event == "AID"]

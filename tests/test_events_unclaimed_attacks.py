@@ -189,3 +189,20 @@ def test_events_an_unclaimed_attack_is_not_placed_in_its_victims_country(code, t
     for attack in assaults(code(text)):
         assert [a.country for a in attack.actor] == [None]
         assert {r.country for r in attack.recipient} == {"USA"}
+
+
+def test_events_a_weapon_fired_from_a_states_warship_is_that_states_attack(code):
+    (attack,) = [e for e in code("A missile fired from a Russian warship hit a port in Odesa on Monday.")
+                 if e.event == "ASSAULT"]
+    assert {a.country for a in attack.actor} == {"RUS"}
+    # a place it was fired from names no one who fired
+    (rockets,) = [e for e in code("Rockets fired from Gaza hit Ashkelon on Monday.") if e.event == "ASSAULT"]
+    assert not [a for a in rockets.actor if a.country == "PSE" and a.sector != "UAF"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Israeli missiles flattened a building in Gaza City on Monday.", True),
+    ("The storm flattened crops across the region on Monday.", False),
+])
+def test_events_missiles_that_flatten_a_building_attack(code, text, kept):
+    assert bool([e for e in code(text) if e.event == "ASSAULT"]) is kept

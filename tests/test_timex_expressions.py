@@ -143,6 +143,8 @@ def test_times_of_day_go_into_the_date(text, time):
     "The government unveiled a 10-year plan.",
     "The army sent 2000 troops.",
     "May said the march would go ahead.",
+    "Thousands joined the March for Our Lives.",
+    "Theresa May said the deal was done.",
     "Prices fall when supply rises.",
     "The past three years were hard.",
 ])
@@ -189,3 +191,11 @@ def test_timex_the_previous_day_with_no_day_named_is_the_day_before_the_report()
 def test_timex_overnight_is_the_night_ending_on_the_day_of_the_report(text):
     found = only(text)
     assert (found.text, found.start, found.end, found.precision) == ("overnight", FRIDAY, FRIDAY, "day")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Relations were still recovering from the May raid in Abbottabad.", "2024-05"),
+    ("Turnout fell at the March elections.", "2024-03"),
+])
+def test_a_month_naming_a_thing_after_the_is_a_date(text, value):
+    assert values(text) == [value]

@@ -52,9 +52,9 @@ from .factuality import (
     ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
     ultimatum_issuer, undone_act,
 )
-from .lexicon import (XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, carried, contact_relative,
-                      misread_named_objects, misread_reduced_relative, misread_subject_participle,
-                      verb_objects)
+from .lexicon import (CARRIER_NOUNS, XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, carried,
+                      contact_relative, misread_named_objects, misread_reduced_relative,
+                      misread_subject_participle, verb_objects)
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -362,12 +362,6 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             with_places.append(place)
         return [_place_entity(place)]
     return []
-
-
-# Vehicles that take the nationality of what they carry ("a plane carrying
-# Chinese doctors"; ``lexicon.carried``) when nothing names their own.
-CARRIER_NOUNS = frozenset({"plane", "aircraft", "airplane", "flight", "truck", "lorry", "convoy",
-                           "ship", "vessel", "boat", "helicopter", "train", "cargo"})
 
 
 # Nouns that, as "the two Xs" or "both Xs", stand for two states named just
@@ -2243,6 +2237,9 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
         rank.setdefault(t.i, k)
+    # (the noun a clause of the chain describes: "the MAY raid that killed
+    # bin Laden" happened when the raid did)
+    described = {} if located else {t.head.i: rank[t.i] for t in chain if t.dep_ in ("relcl", "acl")}
     found: list[tuple[int, int, Any]] = []
     sent = trigger.sent
     for mention in mentions:
@@ -2267,6 +2264,9 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
             if not located and _inside_subject_phrase(trigger, span, root):
                 k = 0
             while k is None and steps < 12 and node.i != root.i:
+                if node.i in described and node.i not in rank and root.dep_ in ("compound", "poss", "nmod"):
+                    k = described[node.i]
+                    break
                 if node.i in rank:
                     k = rank[node.i]
                     if located and _reporter_of(node, trigger, span, speech):
@@ -3194,6 +3194,14 @@ def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = 
     return True
 
 
+# Participles by which a weapon names what launched it, and launchers that
+# name whose it is: "a missile FIRED FROM a RUSSIAN WARSHIP" (not "fired from
+# Gaza", a place that names no one who fired).
+LAUNCHING_PARTICIPLES = frozenset({"fire", "launch", "drop"})
+LAUNCHERS = frozenset({"aircraft", "plane", "jet", "drone", "helicopter", "warship", "ship", "vessel",
+                       "submarine", "bomber", "fighter", "warplane", "destroyer", "frigate", "boat"})
+
+
 def _claimed_attackers(means: Token, index: MentionIndex) -> list[Entity]:
     """Who a means of attack names as its author: "a US-LED bombing", "a
     raid BY US commandos", "a suicide bombing CLAIMED BY the Islamic State"."""
@@ -3204,6 +3212,11 @@ def _claimed_attackers(means: Token, index: MentionIndex) -> list[Entity]:
                       for e in phrase_entities(o, index, places=False) if e.country or e.org]
         elif child.dep_ == "acl":
             found += [e for e in _agent_entities(child, index) if e.country or e.org]
+            if child.lemma_.lower() in LAUNCHING_PARTICIPLES:
+                # "missiles FIRED FROM an unmanned AMERICAN aircraft": the launcher's
+                found += [e for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in LAUNCHERS
+                          for e in phrase_entities(o, index, places=False) if e.country or e.org]
     return _unique(found)
 
 

@@ -1142,6 +1142,10 @@ def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) ->
             nouns += [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
                       for pobj in prep.children if pobj.dep_ == "pobj"]
         nouns += [cargo for noun in list(nouns) for cargo in carried(noun)]
+        if subj.lemma_.lower() in CARRIER_NOUNS:
+            # "a plane touched down in Mogadishu WITH ten tonnes OF FOOD"
+            nouns += _of_phrases([o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                                  for o in p.children if o.dep_ == "pobj"])
         nouns += [c for noun in nouns for c in noun.children if c.dep_ == "conj"]
         for noun in nouns:
             heads += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
@@ -1149,6 +1153,11 @@ def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) ->
 
 
 CARRYING_VERBS = frozenset({"carry", "bring", "load", "transport", "ferry"})
+
+# Vehicles that take the nationality of what they carry ("a plane carrying
+# Chinese doctors"; ``carried``) when nothing names their own.
+CARRIER_NOUNS = frozenset({"plane", "aircraft", "airplane", "flight", "truck", "lorry", "convoy",
+                           "ship", "vessel", "boat", "helicopter", "train", "cargo"})
 
 
 def carried(noun: TokenLike) -> list[Any]:
@@ -1162,10 +1171,15 @@ def carried(noun: TokenLike) -> list[Any]:
         objects += [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
                     for pobj in prep.children if pobj.dep_ == "pobj"]
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-        for obj in objects:
-            cargo += [obj, *(pobj for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                             for pobj in prep.children if pobj.dep_ == "pobj")]
+        cargo += _of_phrases(objects)
     return cargo
+
+
+def _of_phrases(nouns: list[Any]) -> list[Any]:
+    """Each noun and the noun of its "of" phrase ("31 tonnes OF equipment")."""
+    return [found for noun in nouns for found in (noun, *(
+        pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj"))]
 
 
 def _dated(prep: TokenLike) -> bool:

@@ -691,7 +691,11 @@ class _Resolver:
                 return None  # a bare abbreviation ("Jan") is more often a name
             if key in self.lx.ambiguous_months and not (mod or rel):
                 before = re.findall(r"[A-Za-z-]+", self.text[max(0, c.start - 20):c.start])
-                if not before or before[-1].lower() not in self.lx.bare_month_cues:
+                # ("the MAY raid", "the MARCH elections": the month of a thing named after it)
+                named_after = (bool(before) and before[-1].lower() == "the"
+                               and re.match(r" (?!(?:for|and|the|was|has|had|who|which|that)\b)[a-z]{3,}",
+                                            self.text[c.end:c.end + 9]) is not None)
+                if (not before or before[-1].lower() not in self.lx.bare_month_cues) and not named_after:
                     return None  # "May" the modal or the surname, "March" the verb
         month = self._month_number(word)
         if m["y"]:
