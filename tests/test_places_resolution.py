@@ -45,6 +45,15 @@ def test_places_visit_destination_is_a_place(parser, gazetteer):
     assert found["Pyongyang"].feature_code == "PPLC"
 
 
+@pytest.mark.parametrize("text, city", [
+    ("Hillary Clinton visited Chennai on Wednesday.", "Chennai"),
+    ("Hillary Clinton visited Kolkata on Wednesday.", "Kolkata"),
+])
+def test_places_a_big_city_visited_is_a_place_even_if_tagged_a_person(parser, gazetteer, text, city):
+    # (the small model reads both names as people's)
+    assert places(parser, gazetteer, text)[city].country_code == "IND"
+
+
 def test_places_metonymic_capital_is_not_a_place(parser, gazetteer):
     doc = parser("Pyongyang said it would respond to the drills.")
     assert resolve_places(doc, gazetteer) == ()

@@ -62,6 +62,8 @@ MISLABELLED_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
 # Cities found without any entity tag must be this big (or a capital).
 UNTAGGED_MIN_POPULATION = 1_000_000
 MISLABELLED_MIN_POPULATION = 100_000
+# Verbs whose object is a place one goes to: "visited Chennai".
+VISITING_VERBS = frozenset({"visit", "tour", "reach"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                                 "through"})
 
@@ -807,9 +809,11 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer, place_keys: set[str]) -
     if placed:
         return True  # "in Gainesville", "the city of Nis"
     if span.label_ == "PERSON":
-        # "aid to Kyiv" tagged as a person: only a big capital is taken back.
-        return any(e.place.feature == "PPLC" and e.place.population >= UNTAGGED_MIN_POPULATION
-                   for e in entries)
+        # "aid to Kyiv" tagged as a person: only a big capital is taken back,
+        # or a big city one visits or reaches ("Clinton visited CHENNAI")
+        visited = head.dep_ == "dobj" and head.head.lemma_.lower() in VISITING_VERBS
+        return any((e.place.feature == "PPLC" or visited and e.place.kind == "city")
+                   and e.place.population >= UNTAGGED_MIN_POPULATION for e in entries)
     return any(e.place.kind in ("country", "admin1")
                or e.place.population >= MISLABELLED_MIN_POPULATION for e in entries)
 
