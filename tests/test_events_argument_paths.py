@@ -41,6 +41,7 @@ def test_events_a_stated_refusal_of_cooperation_is_a_rejection(code, text, actor
 def test_events_a_negated_past_act_stays_negated(code):
     events = code("Japan did not attend the summit in Seoul on Monday.")
     assert not coded(events, "REJECT")
+    assert not coded(code("Officials said Japan did not attend the summit in Seoul on Monday."), "REJECT")
     assert [e.factuality for e in events if e.event == "CONSULT"][:1] == ["negated"]
 
 
@@ -48,6 +49,9 @@ def test_events_a_negated_past_act_stays_negated(code):
     ("China said on Tuesday that it neither accepts nor recognises the ruling of the tribunal.", "CHN"),
     ("Beijing said it does not accept the ruling.", "CHN"),
     ("Moscow does not recognise the government in Kyiv.", "RUS"),
+    # told in the past of the saying
+    ("Guyana's government said on Monday it did not recognise the results of Sunday's referendum "
+     "in Venezuela.", "GUY"),
 ])
 def test_events_a_stance_of_non_recognition_in_the_present_is_a_rejection(code, text, actor):
     rejections = coded(code(text), "REJECT")

@@ -467,3 +467,19 @@ def test_events_those_banned_from_a_state_are_sanctioned_by_it(code, text, actor
 def test_events_one_banned_from_an_activity_is_still_coerced(code):
     events = code("Thailand's election commission banned two former ministers from politics.")
     assert of(events, "COERCE") and not of(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The United States and the European Union suspended some economic sanctions on Iran on Monday.",
+     ["EU", "USA"], ["IRN"]),
+    ("President Donald Trump said on Tuesday he would order the lifting of all US sanctions on Syria.",
+     ["USA"], ["SYR"]),
+    ("Business leaders said on Saturday that the end of US sanctions on Myanmar would open the way for "
+     "American banks.", ["USA"], ["MMR"]),
+])
+def test_events_suspending_or_lifting_sanctions_eases_them(code, text, actor, recipient):
+    events = code(text)
+    (eased,) = of(events, "RETREAT")
+    assert (eased.cameo, parties(eased.actor), parties(eased.recipient)) == ("085", actor, recipient)
+    assert eased.event_loc is None  # ("US sanctions" says whose, not where)
+    assert not of(events, "SANCTION")

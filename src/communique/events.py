@@ -645,6 +645,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             args.actor_how = "inherited" if args.actor else None
     elif noun:
         _noun_arguments(token, trigger, index, args, movers, support_verbs)
+        if trigger.entry.mode == "ease" and trigger.entry.object:
+            _eased_measures(trigger, index, args)
     else:
         _verb_arguments(token, trigger, index, args)
         if not args.actor and event in SYMMETRIC_EVENTS and (
@@ -918,6 +920,23 @@ def _undergone_subject(trigger: Trigger) -> bool:
     return (token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
             and any(c.dep_ == "nsubj" and c.i < token.i and c in trigger.consumed
                     and c.lemma_.lower() in trigger.entry.object for c in token.children))
+
+
+def _eased_measures(trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
+    """The parties of a noun that eases measures ("the lifting OF US
+    SANCTIONS ON SYRIA"): those whose measures they are ease them, for
+    those they are on; the "of" phrase names the measures, not a target."""
+    eased = [t for t in trigger.consumed if t.lemma_.lower() in trigger.entry.object]
+    owners = [e for obj in eased for c in obj.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+              for e in phrase_entities(c, index, places=False) if e.country or e.org]
+    targets = [e for obj in eased for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index) if e.country or e.org]
+    if owners and not args.actor:
+        args.actor, args.actor_how = _unique(owners), "direct"
+    owned = _parties(owners)
+    if targets or owned:
+        args.recipient = _unique(targets) or [e for e in args.recipient if _key(e) not in owned]
+        args.recipient_how = "direct" if args.recipient else None
 
 
 def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: Arguments) -> None:
@@ -2350,15 +2369,20 @@ def _reporter_of(verb: Token, trigger: Token, span: Span, speech: frozenset[str]
 
 
 def _doers_modifier(place: PlaceMention, noun: Token, doers: set[str]) -> bool:
-    """A country's name on an act noun saying whose act it is, not where
-    ("the first U.S. air STRIKE", "the US WITHDRAWAL", by the US); one not
+    """A country's name on an act noun, or on the noun of its "of" phrase,
+    saying whose act it is, not where ("the first U.S. air STRIKE", "the US
+    WITHDRAWAL", "the lifting of US SANCTIONS", by the US); one not
     among the doers says where ("Mr Straw's China TRIP", "Erdogan's Syria
     INCURSION")."""
     if (place.location.resolution or 0) > 1 or place.location.country_code not in doers:
         return False
     span = noun.doc.char_span(*place.span, alignment_mode="expand")
-    return (span is not None and len(span) > 0 and span.root.head.i == noun.i
-            and span.root.dep_ in ("compound", "amod", "nmod"))
+    if span is None or len(span) == 0 or span.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    owned = span.root.head
+    # (or on what the act's "of" phrase names: "the lifting of US SANCTIONS")
+    return owned.i == noun.i or (owned.dep_ == "pobj" and owned.head.lower_ == "of"
+                                 and owned.head.head.i == noun.i)
 
 
 def _since_on_noun(token: Token) -> bool:
@@ -3626,7 +3650,18 @@ def _stated_refusal(anchor: Token, rule: LexiconEntry, cues: Cues) -> bool:
                  for c in first.children) and (negated or any(c.dep_ == "neg" for c in first.children))
     neither = anchor.tag_ in ("VBZ", "VBP") and any(
         c.lower_ in ("neither", "never") for c in (*children, *first.children))
-    return stance or neither
+    # "Guyana SAID it DID NOT RECOGNISE the results": the present stance,
+    # told in the past of the saying
+    backshifted = (negated and first.lemma_.lower() in STANCE_VERBS and first.dep_ == "ccomp"
+                   and first.head.lemma_.lower() in cues.speech_verbs and first.head.tag_ == "VBD"
+                   and any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ == "VBD"
+                           for c in first.children))
+    return stance or neither or backshifted
+
+
+# Verbs of a standing position, whose negation in a reported past is a
+# present refusal: "said it did not RECOGNISE the vote".
+STANCE_VERBS = frozenset({"recognise", "recognize", "accept", "acknowledge"})
 
 
 def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
