@@ -136,3 +136,13 @@ def test_events_a_plane_that_lands_with_relief_delivers_it(code):
     # a plane that lands with passengers brings no aid
     assert not [e for e in code("The president's plane landed in Paris with his wife on board.")
                 if e.event == "AID"]
+
+
+def test_events_rescuers_who_fly_into_a_stricken_country_bring_aid_and_search_no_one(code):
+    events = code("Spanish military rescuers who flew into Morocco on Sunday began searching collapsed homes "
+                  "in the High Atlas mountains on Monday.")
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert ({a.country for a in aid.actor}, {a.country for a in aid.recipient}) == ({"ESP"}, {"MAR"})
+    assert not [e for e in events if e.event == "COERCE"]
+    # a minister who flies somewhere visits
+    assert [e.event for e in code("The foreign minister of Spain flew to Rabat on Sunday.")] == ["CONSULT"]

@@ -276,8 +276,10 @@ class LexiconEntry:
             if not hit:
                 return None
             consumed += hit
-        if self.object_not and any(h.lemma_.lower() in self.object_not
-                                   for h in object_heads(token, partitives, frames)):
+        # (or the state the object is said to be in: "searched COLLAPSED homes")
+        if self.object_not and any(w.lemma_.lower() in self.object_not or w.lower_ in self.object_not
+                                   for h in object_heads(token, partitives, frames)
+                                   for w in (h, *(c for c in h.children if c.dep_ == "amod"))):
             return None
         if self.modifier_not and _any_child(children, _MODIFIER_DEPS | _ADVERB_DEPS,
                                             self.modifier_not):
@@ -1137,7 +1139,8 @@ def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) ->
     vehicles AND SOLDIERS")."""
     heads: list[Any] = []
     for subj in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
-        nouns = [subj]
+        # ("rescuers WHO flew into Morocco": the relative pronoun stands for its antecedent)
+        nouns = [token.head if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else subj]
         if subj.lemma_.lower() in partitives:
             nouns += [pobj for prep in subj.children if prep.dep_ == "prep" and prep.lemma_.lower() == "of"
                       for pobj in prep.children if pobj.dep_ == "pobj"]
