@@ -1439,3 +1439,16 @@ def test_events_a_raid_named_for_its_month_and_what_it_killed_are_one_act_of_tha
                   "militant leader.")
     assert [(e.date, e.date_precision) for e in events if e.event == "ASSAULT"] == [
         (dt.date(2024, 1, 1), "month")]
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Police scuffled briefly with protesting farmers outside Paraguay's Congress on Wednesday.", ["PRY"]),
+    ("Thousands protested outside Kenya's parliament on Tuesday.", ["KEN"]),
+])
+def test_events_a_crowd_at_a_states_own_seat_of_government_is_of_that_state(code, text, crowd):
+    assert [p[0] for p in coded(code(text), "PROTEST")][:1] == [crowd]
+
+
+def test_events_a_crowd_at_a_states_embassy_is_not_of_that_state(code):
+    assert not [p for p in coded(code("Protesters gathered outside Israel's embassy on Monday."), "PROTEST")
+                if p[0] == ["ISR"]]

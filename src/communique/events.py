@@ -2210,6 +2210,12 @@ def governed_timex(trigger: Token, chain: Sequence[Token], timexes: Sequence[Tim
     return _governed(trigger, chain, timexes)
 
 
+# Seats of a state's own government, and the prepositions that put a crowd at
+# them: "protesters OUTSIDE Georgia's PARLIAMENT".
+HOME_SEATS = frozenset({"parliament", "congress", "legislature", "senate", "assembly", "palace",
+                        "presidency", "ministry", "court"})
+SEAT_PREPOSITIONS = frozenset({"outside", "at", "near", "before"})
+
 # Sectors of civilians whose groups act as a crowd: protesters and activists,
 # students, workers, farmers (``cues.crowd_readings``).
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
@@ -3046,6 +3052,15 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
          if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
          if o.dep_ == "pobj" and (place := index.place_at(o)) is not None
          and place.location.country_code), [])
+    if not located:
+        # "police broke up a protest OUTSIDE GEORGIA'S PARLIAMENT": a crowd at
+        # a state's own seat of government is of that state (not at its
+        # embassy abroad)
+        located = [e for t in (token, *scope) for p in t.children if p.dep_ == "prep"
+                   and p.lower_ in SEAT_PREPOSITIONS for o in p.children
+                   if o.dep_ == "pobj" and o.lemma_.lower() in HOME_SEATS
+                   for c in o.children if c.dep_ == "poss"
+                   for e in phrase_entities(c, index, places=False) if e.country and not e.org][:1]
     country = located[0].country if located else None
     if not located and any(
             (c.dep_ in ("amod", "compound") and c.lower_ in NATIONWIDE_WORDS)
