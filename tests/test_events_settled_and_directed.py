@@ -291,6 +291,8 @@ def test_events_a_fire_drill_is_no_exercise_of_force(code):
     ("Hundreds of protesters stormed the French embassy in Niamey on Sunday.", "PROTEST"),
     ("Yemeni protesters broke through the gates of the US embassy in Sanaa on Thursday.", "PROTEST"),
     ("Iranian students stormed British diplomatic compounds in Tehran on Tuesday.", "PROTEST"),
+    ("Hundreds of protesters overran the US embassy compound in Baghdad on Tuesday.", "PROTEST"),
+    ("Rebels overran an army base in northern Mali on Tuesday.", "ASSAULT"),
     ("Israeli soldiers stormed the hospital in Gaza City on Monday.", "ASSAULT"),
     ("Russian troops broke through Ukrainian lines near Avdiivka on Monday.", "ASSAULT"),
 ])
