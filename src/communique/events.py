@@ -2211,7 +2211,7 @@ def governed_timex(trigger: Token, chain: Sequence[Token], timexes: Sequence[Tim
 
 
 # Seats of a state's own government, and the prepositions that put a crowd at
-# them: "protesters OUTSIDE Georgia's PARLIAMENT".
+# them: "protesters OUTSIDE Kenya's PARLIAMENT".
 HOME_SEATS = frozenset({"parliament", "congress", "legislature", "senate", "assembly", "palace",
                         "presidency", "ministry", "court"})
 SEAT_PREPOSITIONS = frozenset({"outside", "at", "near", "before"})
@@ -3053,7 +3053,7 @@ def _crowd_actor(trigger: Trigger, args: Arguments, index: MentionIndex) -> Argu
          if o.dep_ == "pobj" and (place := index.place_at(o)) is not None
          and place.location.country_code), [])
     if not located:
-        # "police broke up a protest OUTSIDE GEORGIA'S PARLIAMENT": a crowd at
+        # "farmers protested OUTSIDE PARAGUAY'S CONGRESS": a crowd at
         # a state's own seat of government is of that state (not at its
         # embassy abroad)
         located = [e for t in (token, *scope) for p in t.children if p.dep_ == "prep"
