@@ -2242,7 +2242,7 @@ def dateline_place(span: Span) -> bool:
     sent = span[0].sent
     if span.start != sent.start or not span.text.isupper() or len(span.text) < 2:
         return False
-    after = [t for t in sent if t.i >= span.end][:4]
+    after = span.doc[span.end:min(span.end + 4, sent.end)]
     if after and after[0].text in DATELINE_DASHES:
         return True
     # (", Pakistan —": the country, then the dash)
@@ -4256,7 +4256,8 @@ def _code_trigger(
     # (a strike or an arrest is reported from a bureau: "JERUSALEM — Israeli
     # commandos boarded two boats", "PESHAWAR — NATO helicopters attacked
     # posts in Mohmand"; a meeting is where the reporters travelled)
-    places = [m for m in index.places if not (rule.event in FIELD_EVENTS and _filed_from(m, anchor.doc))]
+    places = ([m for m in index.places if not _filed_from(m, anchor.doc)] if rule.event in FIELD_EVENTS
+              else index.places)
     place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, places)
                                       if not _doers_modifier(m, anchor, doers)],
                       located=True, speech=cues.speech_verbs)

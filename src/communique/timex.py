@@ -49,6 +49,10 @@ DATA_FILE = "timex.json"
 # same figures, 1 ignores the tense, large values pick dates a year off.
 WRONG_WAY = 4
 
+# A lowercase word after a month name, not a function word: "the May RAID",
+# not "the March FOR Our Lives".
+NOUN_AFTER = re.compile(r" (?!(?:for|and|the|was|has|had|who|which|that)\b)[a-z]{3,}")
+
 
 # ---------------------------------------------------------------------------
 # Word lists
@@ -693,8 +697,7 @@ class _Resolver:
                 before = re.findall(r"[A-Za-z-]+", self.text[max(0, c.start - 20):c.start])
                 # ("the MAY raid", "the MARCH elections": the month of a thing named after it)
                 named_after = (bool(before) and before[-1].lower() == "the"
-                               and re.match(r" (?!(?:for|and|the|was|has|had|who|which|that)\b)[a-z]{3,}",
-                                            self.text[c.end:c.end + 9]) is not None)
+                               and NOUN_AFTER.match(self.text, c.end) is not None)
                 if (not before or before[-1].lower() not in self.lx.bare_month_cues) and not named_after:
                     return None  # "May" the modal or the surname, "March" the verb
         month = self._month_number(word)
