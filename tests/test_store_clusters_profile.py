@@ -312,6 +312,23 @@ def test_store_clusters_an_opened_cluster_fitting_two_others_stays_apart():
     assert merge_opened([3], known, {}) == {}
 
 
+def test_store_clusters_an_opened_cluster_fitting_others_that_fit_each_other_joins_the_best():
+    from communique.store.clusters import merge_opened
+
+    # three reports of one missile strike on bases in Iraq, left in three
+    # clusters: the one naming the US troops hit fits both others, which fit
+    # each other, so all are one happening
+    known = {1: key("IRN", "IRQ").profile(), 2: key("IRN", "IRQ").profile(),
+             3: key("IRN", "IRQ USA").profile()}
+    merged = merge_opened([3], known, {1: {"a"}, 2: {"b"}, 3: {"c"}})
+    assert merged == {3: 1}
+    # one of them a day later: the closer one is the better fit
+    later = dt.date(2024, 7, 9)
+    known = {1: key("IRN", "IRQ").profile(), 2: key("IRN", "IRQ", day=later).profile(),
+             3: key("IRN", "IRQ USA", day=later).profile()}
+    assert merge_opened([3], known, {}) == {3: 2}
+
+
 def test_store_clusters_no_merge_across_an_article_a_month_or_a_third_party_to_talks():
     from communique.store.clusters import merge_opened
 

@@ -774,7 +774,10 @@ def merge_opened(opened: Iterable[int], known: dict[int, ClusterProfile],
     comes. One that arrived while two look-alike clusters were equally
     likely opened a cluster of its own; once the batch is placed, later
     members may have shown which of the two it is. An opened cluster joins
-    another when it fits that one alone, at ``MERGE_SCORE`` or better; both
+    the one it fits best, at ``MERGE_SCORE`` or better, when it fits that
+    one alone or every cluster it fits fits every other (three reports of
+    one missile strike that the batch left in three clusters are one
+    happening; a strike that fits both Kyiv's and Odesa's is neither); both
     are of one day (a cluster of a week or a month fits too much to vouch
     for it); a joint act has the same parties in both (talks with one more
     party are mostly other talks: "a call with Bishkek too"); and no article
@@ -795,9 +798,10 @@ def merge_opened(opened: Iterable[int], known: dict[int, ClusterProfile],
         others = {c for party in profile.parties for c in by_party.get(party, ()) if c in known}
         fitting = [(score, other) for other in sorted(others - {cluster_id})
                    if (score := match_score(known[other], profile)) is not None]
-        if len(fitting) != 1 or fitting[0][0] < MERGE_SCORE:
+        if not fitting or max(fitting)[0] < MERGE_SCORE or not _one_happening(
+                [known[other] for _, other in fitting]):
             continue
-        target = fitting[0][1]
+        target = max(fitting, key=lambda fit: (fit[0], -fit[1]))[1]  # (the older of equals)
         if not _one_day(known[target]) or held.get(cluster_id, set()) & held.get(target, set()):
             continue
         if profile.event in JOINT_CATEGORIES and profile.parties != known[target].parties:
@@ -812,6 +816,12 @@ def merge_opened(opened: Iterable[int], known: dict[int, ClusterProfile],
         while merged[source] in merged:
             merged[source] = merged[merged[source]]
     return merged
+
+
+def _one_happening(profiles: list[ClusterProfile]) -> bool:
+    """Whether clusters could all be one happening: each fits every other."""
+    return all(match_score(a, b) is not None
+               for n, a in enumerate(profiles) for b in profiles[n + 1:])
 
 
 def _one_day(profile: ClusterProfile) -> bool:
