@@ -331,7 +331,29 @@ def test_events_calling_talks_a_success_calls_no_meeting(code):
     assert of(code("Indonesia called a meeting of ASEAN ministers."), "REQUEST")
 
 
+@pytest.mark.parametrize("text, holder, held", [
+    ("Pakistan held India responsible for the bombing in Quetta, the foreign ministry said.",
+     "PAK", "IND"),
+    ("Kyiv said it held Moscow fully responsible for the missile strike on the hospital.",
+     "UKR", "RUS"),
+    ("Britain holds China responsible for the attack on the embassy.", "GBR", "CHN"),
+    ("Washington has upped the pressure by holding Russia responsible for gas attacks on "
+     "civilians.", "USA", "RUS"),
+])
+def test_events_holding_another_responsible_for_an_attack_accuses_it(code, text, holder, held):
+    events = code(text)
+    (accusation,) = of(events, "ACCUSE")
+    assert (parties(accusation.actor), parties(accusation.recipient)) == ([holder], [held])
+    assert accusation.factuality == "asserted" and accusation.cameo == "112"
+    # the attack is told as the held one's, as "blamed Moscow for the strike" is
+    (attack,) = of(events, "ASSAULT")
+    assert parties(attack.actor) == [held] and held not in parties(attack.recipient)
+
+
 @pytest.mark.parametrize("text", [
+    "Ukraine holds Russia responsible for the security of the plant.",
+    "The ministry will hold the contractor responsible for any delays.",
+    "Police held the suspects responsible for the attack overnight.",
     "The minister said the army was responsible for security in the north.",
     "Officials said France was responsible for the talks on Monday.",
     "Iran was responsible for the attacks, according to no one in particular.",

@@ -503,10 +503,12 @@ def _barring_states(trigger: Trigger, index: MentionIndex) -> list[Entity]:
     return [_state_entity(c, "events:barring-state") for c in countries]
 
 
-def _crediting_verb(token: Token, noun: bool) -> Token | None:
+def _crediting_verb(token: Token, noun: bool,
+                    answerable: frozenset[str] = frozenset()) -> Token | None:
     """The verb of thanks, praise or blame whose "for" phrase the trigger is
     ("thanked China FOR a DONATION"), or whose "for" clause the model made
-    of it ("thanked Venezuela FOR relief supplies LANDED in Roseau")."""
+    of it ("thanked Venezuela FOR relief supplies LANDED in Roseau"); or the
+    adjective of ``answerable`` ("held Moscow RESPONSIBLE for the STRIKE")."""
     if noun and token.dep_ == "pobj" and token.head.lower_ == "for":
         credit = token.head.head
     elif not noun and token.dep_ == "advcl" and any(
@@ -514,7 +516,25 @@ def _crediting_verb(token: Token, noun: bool) -> Token | None:
         credit = token.head
     else:
         return None
+    if credit.pos_ == "ADJ" and credit.lower_ in answerable:
+        return credit
     return credit if credit.lemma_.lower() in CREDIT_VERBS else None
+
+
+def _credited(credit: Token, index: MentionIndex) -> list[Entity]:
+    """Whom a verb of credit or blame credits the act to: its object
+    ("blamed RUSSIA for"); for an adjective of blame, the one it describes
+    ("held MOSCOW responsible for", "holds CHINA responsible for", "said
+    RUSSIA was responsible for")."""
+    if credit.pos_ != "ADJ":
+        holders = [o for o in credit.children if o.dep_ == "dobj"]
+    else:
+        holders = [o for o in credit.children if o.dep_ == "nsubj"]
+        if not holders:
+            verb = credit.head
+            holders = [o for o in verb.children
+                       if o.dep_ == "dobj" or o.dep_ == "nsubj" and verb.lemma_ == "be"]
+    return [e for o in holders for e in phrase_entities(o, index, places=False) if e.country or e.org]
 
 
 def _state_of(token: Token, index: MentionIndex) -> str | None:
@@ -662,14 +682,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             if len({e.name for e in parties}) > 1:  # (an army and rebels of one country too)
                 args.actor = args.recipient = parties
                 args.actor_how, args.recipient_how = "direct", "symmetric"
-    credit = _crediting_verb(token, noun)
+    answerable = cues.attribution_adjectives if cues is not None else frozenset()
+    credit = _crediting_verb(token, noun, answerable)
     if credit is not None and all(e.resolved_by in BACK_REFERENCES for e in args.actor):
         # "thanked CHINA for a donation of rice", "praised QATAR for its
-        # mediation", "blamed RUSSIA for the attack": whom the act is credited
-        # to did it; what one is thanked for was done for the thanker
-        credited = [e for o in credit.children if o.dep_ == "dobj"
-                    for e in phrase_entities(o, index, places=False) if e.country or e.org]
+        # mediation", "blamed RUSSIA for the attack", "held MOSCOW
+        # responsible for the strike": whom the act is credited to did it;
+        # what one is thanked for was done for the thanker
+        credited = _credited(credit, index)
         if credited:
+            args.recipient = [e for e in args.recipient if e not in credited]
             args.actor, args.actor_how = credited, "inherited"
             if credit.lemma_.lower() == "thank" and not args.recipient:
                 args.recipient = [e for subj in credit.children if subj.dep_ == "nsubj"
@@ -3755,6 +3777,27 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                 if any(o in acts or acts & set(o.conjuncts) for o in objects):
                     attributed = word
                     break
+        elif verb.lemma_.lower() in cues.holding_verbs:
+            # "Britain HOLDS China RESPONSIBLE for the cyberattack": the one
+            # holding accuses, whether or not a verb of speech reports it
+            attributed = _held_responsible(verb, cues, acts)
+            if attributed is not None:
+                held = [s for s in attributed.children if s.dep_ == "nsubj"] or [
+                    o for o in verb.children if o.dep_ == "dobj"]
+                actor = _unique(e for s in verb.children if s.dep_ == "nsubj"
+                                for e in _with_antecedent(s, phrase_entities(s, index, places=False),
+                                                          index))
+                if not any(s.dep_ == "nsubj" for s in verb.children):
+                    # "Washington upped the pressure BY HOLDING Russia responsible"
+                    actor = _inherited_actor(verb, index, cues.support_verbs, noun=False)
+                recipient = [e for e in _unique(e for h in held
+                                                for e in phrase_entities(h, index, places=False))
+                             if (e.country or e.org) and e not in actor]
+                if actor and recipient:
+                    found.append((Trigger(verb, rule, (attributed,)),
+                                  Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                                            recipient_how="direct"), clause_chain(verb, cues)[1]))
+            continue
         elif verb.lemma_.lower() in cues.charge_verbs:
             # "declared that China IS COMMITTING GENOCIDE": a charge of an atrocity
             attributed = next((o for o in verb.children
@@ -3775,6 +3818,20 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                              recipient_how="direct")
             found.append((Trigger(verb, rule, (attributed,)), args, speech))
     return found
+
+
+def _held_responsible(verb: Token, cues: Cues, acts: set[Token]) -> Token | None:
+    """The attribution adjective of "held Moscow RESPONSIBLE for the strike"
+    (a small clause, "holds China responsible", or a complement of the
+    verb), when what it is for is one of the sentence's conflictual ``acts``."""
+    for word in verb.children:
+        if word.lower_ in cues.attribution_adjectives and word.dep_ in ("ccomp", "advcl", "oprd",
+                                                                        "acomp", "xcomp"):
+            objects = [o for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                       for o in prep.children if o.dep_ == "pobj"]
+            if any(o in acts or acts & set(o.conjuncts) for o in objects):
+                return word
+    return None
 
 
 def find_denunciations(sent: Span, rule: LexiconEntry, index: MentionIndex,

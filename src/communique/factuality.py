@@ -104,6 +104,7 @@ class Cues:
     directive_verbs: frozenset[str]
     attribution_adjectives: frozenset[str]
     attribution_prepositions: frozenset[str]
+    holding_verbs: frozenset[str]
     attribution_event: dict[str, object]
     charge_verbs: frozenset[str]
     charge_nouns: frozenset[str]
