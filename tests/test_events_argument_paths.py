@@ -1452,3 +1452,14 @@ def test_events_a_crowd_at_a_states_own_seat_of_government_is_of_that_state(code
 def test_events_a_crowd_at_a_states_embassy_is_not_of_that_state(code):
     assert not [p for p in coded(code("Protesters gathered outside Israel's embassy on Monday."), "PROTEST")
                 if p[0] == ["ISR"]]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Russia said the sanctions agreed by the European Union would hurt Europe.", "EU"),
+    ("Moscow's foreign ministry said the sanctions approved by Washington a day earlier would "
+     "push up energy prices.", "USA"),
+])
+def test_events_a_measure_agreed_by_a_named_party_is_that_partys(code, text, owner):
+    # the parser makes the noun the subject of a clause "agreed by ...": the
+    # agent of that participle imposes the measure
+    assert [p[0] for p in coded(code(text), "SANCTION")] == [[owner]]

@@ -2038,6 +2038,13 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
         return [e for o in thanking.children if o.dep_ == "dobj"
                 for e in phrase_entities(o, index, places=False) if e.country or e.org]
     if noun:
+        for participle in token.children:
+            if (participle.dep_ == "acl" and participle.tag_ == "VBN"
+                    and participle.lemma_.lower() in support_verbs):
+                # "the SANCTIONS approved by Washington": the participle's agent
+                found = _subject_entities(participle, index, "nsubjpass")
+                if found:
+                    return found
         # Only the noun's own verb: its object ("launched STRIKES"), or the
         # object of a preposition on it ("agreed ON a CEASEFIRE"), not a
         # noun further down ("made an announcement about a VISIT").
@@ -2067,12 +2074,18 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             return _subject_entities(node.head, index, "xcomp")
         if verb.i == node.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support_verbs:
             return []
-        if node.dep_ not in ("dobj", "prep", "attr", "oprd", "nsubjpass", "dative"):
+        if node.dep_ == "nsubj" and any(c.dep_ == "agent" for c in verb.children):
+            # "the SANCTIONS agreed by the European Union would hurt", parsed
+            # as a clause whose subject is the noun: a passive participle on it
+            node_dep = "nsubjpass"
+        elif node.dep_ not in ("dobj", "prep", "attr", "oprd", "nsubjpass", "dative"):
             return []
+        else:
+            node_dep = node.dep_
         if node.dep_ == "prep" and node.lower_ in TIMING_PREPOSITIONS and verb.dep_ == "acl":
             return []  # "the Kremlin was studying the statement issued AFTER Tuesday's TALKS"
-        found = _subject_entities(verb, index, node.dep_)
-        if found or node.dep_ == "nsubjpass":
+        found = _subject_entities(verb, index, node_dep)
+        if found or node_dep == "nsubjpass":
             return found  # "a citizen whose ARREST was announced": not the citizen's
         current = verb
     for _ in range(4):
