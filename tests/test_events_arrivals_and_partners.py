@@ -25,6 +25,9 @@ def of(events, category):
     ("A team of 165 Cuban doctors and nurses arrived in Sierra Leone on Monday.", "CUB", "SLE"),
     ("Turkish aid trucks crossed into Syria on Monday.", "TUR", "SYR"),
     ("The first Emirati relief flight touched down in Kabul on Monday.", "ARE", "AFG"),
+    # a rescue team is its country's ("team" alone is no actor: "the French team")
+    ("A Turkish rescue team arrived in Nepal on Monday.", "TUR", "NPL"),
+    ("Chinese rescue teams reached the quake zone in Turkey on Monday.", "CHN", "TUR"),
 ])
 def test_events_aid_that_arrives_is_the_senders_aid_to_where_it_lands(code, text, donor, recipient):
     aid = of(code(text), "AID")
@@ -39,6 +42,7 @@ def test_events_aid_that_arrives_is_the_senders_aid_to_where_it_lands(code, text
     # ("medical" would take any noun it qualifies; nurses move for work as often)
     "Chinese medical students arrived in London on Monday.",
     "Hundreds of Indian nurses arrived in Britain on Monday to work in the health service.",
+    "The French team arrived in Doha on Monday for the World Cup.",
 ])
 def test_events_arrivals_of_other_people_or_cargo_are_no_aid(code, text):
     assert not of(code(text), "AID")
