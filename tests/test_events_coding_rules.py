@@ -395,6 +395,34 @@ def test_events_tariffs_coming_into_force_are_imposed(code):
         "China scrapped its duties on Australian wine on Monday.")] == [("RETREAT", "ease", ["CHN"])]
 
 
+def test_events_a_predicate_an_entry_asks_for_that_is_denied_negates_it(code):
+    events = code("The European Union's tariffs on Chinese cars did not come into force on Monday.")
+    assert [(e.event, e.factuality) for e in events] == [("SANCTION", "negated")]
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Washington said on Monday that all options were on the table regarding North Korea.",
+     "USA", ["PRK"]),
+    ("All options remain on the table against Venezuela, the US president told reporters.",
+     "USA", ["VEN"]),
+    ("All options are on the table, Israeli Defence Minister Benny Gantz said on Monday.",
+     "ISR", []),
+])
+def test_events_all_options_on_the_table_is_the_speakers_threat(code, text, speaker, target):
+    (threat,) = [e for e in code(text) if e.event == "THREATEN"]
+    assert (countries(threat.actor), countries(threat.recipient)) == ([speaker], target)
+    assert threat.cameo == "130" and threat.factuality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Several options are on the table for the new stadium, the mayor said.",
+    "Options on the table include a new runway.",
+    "Iran said military options were not on the table.",
+])
+def test_events_options_with_no_state_speaking_or_denied_threaten_no_one(code, text):
+    assert not [e for e in code(text) if e.event == "THREATEN" and e.factuality == "asserted"]
+
+
 def test_events_the_day_a_plan_was_told_is_not_the_day_it_is_for(code):
     # Published Tuesday 5 March 2024: "said on Monday he would resign" was said
     # on the 4th; the resignation is not next Monday, the 11th.

@@ -2849,6 +2849,11 @@ def _said_by_actor(speech: Token, act: Event, index: MentionIndex) -> bool:
     return any(e.country in states for e in _speakers(speech, index))
 
 
+# Prepositions that name whom a stance is toward: "all options are on the
+# table REGARDING North Korea".
+STANCE_TARGET_PREPOSITIONS = frozenset({"regarding", "concerning", "against", "toward", "towards"})
+
+
 def _speakers(speech: Token, index: MentionIndex) -> list[Entity]:
     """Who the subject of a verb of speech names ("HE said", "TRUMP told")."""
     return [e for s in speech.children if s.dep_ == "nsubj"
@@ -3833,6 +3838,17 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
     return found
 
 
+def _stance_speakers(token: Token, index: MentionIndex, cues: Cues) -> list[Entity]:
+    """Who says the clause ``token`` stands in: the subject of its verb of
+    speech ("Washington SAID all options were on the table"), if any."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        token = token.head  # (the clause of a subject is its verb's)
+    _, speech = clause_chain(token, cues)
+    if speech is None:
+        return []
+    return _unique(e for e in _speakers(speech, index) if e.country or e.org)
+
+
 def _held_responsible(verb: Token, cues: Cues, acts: set[Token]) -> Token | None:
     """The attribution adjective of "held Moscow RESPONSIBLE for the strike"
     (a small clause, "holds China responsible", or a complement of the
@@ -4023,6 +4039,19 @@ def _code_trigger(
         # "Monday's STRIKES KILLED 20 people": no walkout kills, whoever struck
         trigger = dataclasses.replace(trigger, entry=dataclasses.replace(force, pos=trigger.entry.pos))
     args = args or find_arguments(trigger, index, cues.support_verbs, cues, rules.frames)
+    if not args.actor and trigger.entry.id in cues.speaker_entries:
+        # "all OPTIONS are on the table, Gantz said": a stance of the
+        # speaker's, toward whom its phrase names ("REGARDING North Korea")
+        actor = _stance_speakers(trigger.token, index, cues)
+        predicate = trigger.token.head
+        said_of = [trigger.token, predicate, *(o for p in predicate.children if p.dep_ == "prep"
+                                               for o in p.children if o.dep_ == "pobj")]
+        toward = [e for t in said_of for p in t.children
+                  if p.dep_ == "prep" and p.lower_ in STANCE_TARGET_PREPOSITIONS
+                  for o in p.children if o.dep_ == "pobj"
+                  for e in phrase_entities(o, index, places=False)
+                  if (e.country or e.org) and e not in actor]
+        args = replace_args(args, actor=actor, recipient=args.recipient or _unique(toward))
     ordered = _agentless_participles(trigger.token) if trigger.entry.pos == "NOUN" else []
     taken = light_verb(trigger) if trigger.entry.pos == "NOUN" and trigger.entry.governed_by else None
     # "95 Ukrainians were freed in the SWAP": by both states (below)
@@ -4224,6 +4253,11 @@ def _code_trigger(
         # AGREEMENT": what a time phrase follows happened, whatever the
         # clause around it may do
         factuality = "asserted"
+    if (rule.predicate and context is None and token.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "neg" for c in token.head.children)):
+        # "the tariffs did NOT come into force", "all options are NOT on the
+        # table": the predicate the entry asks for is denied
+        factuality = "negated"
     if rule.lemma in cues.threat_intent_lemmas and context is None:
         if factuality != "future":
             return None  # "Iran RETALIATED with missiles": no threat, an act told elsewhere

@@ -105,6 +105,7 @@ class Cues:
     attribution_adjectives: frozenset[str]
     attribution_prepositions: frozenset[str]
     holding_verbs: frozenset[str]
+    speaker_entries: frozenset[str]
     attribution_event: dict[str, object]
     charge_verbs: frozenset[str]
     charge_nouns: frozenset[str]
