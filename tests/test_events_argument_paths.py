@@ -1463,3 +1463,36 @@ def test_events_a_measure_agreed_by_a_named_party_is_that_partys(code, text, own
     # the parser makes the noun the subject of a clause "agreed by ...": the
     # agent of that participle imposes the measure
     assert [p[0] for p in coded(code(text), "SANCTION")] == [[owner]]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    # what was talked about is no party to the talks
+    ("Putin and Xi discussed Ukraine on Tuesday.", ["CHN", "RUS"], ["CHN", "RUS"]),
+    ("Blinken discussed the war with Ukraine's foreign minister on Monday.", ["USA"], ["UKR"]),
+])
+def test_events_the_topic_of_a_discussion_is_not_its_recipient(code, text, actors, recipients):
+    assert [p[:2] for p in coded(code(text), "CONSULT")] == [(actors, recipients)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saudi Arabia's foreign minister held talks with Egypt's foreign minister in Cairo on "
+     "Sunday on the war in Sudan.", "EGY"),
+    ("Russia and the United States held talks on Ukraine in Riyadh on Tuesday.", "SAU"),
+    ("Biden met Xi on the sidelines of the Asean summit in Jakarta on Monday.", "IDN"),
+])
+def test_events_talks_are_where_they_were_held_not_where_their_topic_is(code, text, place):
+    assert place_country(code(text), "CONSULT") == place
+
+
+def test_events_talks_about_a_place_alone_are_not_placed_there(code):
+    talks = [e for e in code("Saudi Arabia's foreign minister held talks with Egypt's foreign "
+                             "minister on the war in Sudan.") if e.event == "CONSULT"]
+    assert talks and talks[0].event_loc is None
+
+
+@pytest.mark.parametrize("text", [
+    "Air raid sirens sounded in Tel Aviv on Thursday.",
+    "Residents of Sderot ran to bomb shelters as rocket alarms sounded.",
+])
+def test_events_a_warning_device_named_for_an_attack_reports_none(code, text):
+    assert not coded(code(text), "ASSAULT")

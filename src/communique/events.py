@@ -194,10 +194,20 @@ def _in_spans(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
                for start, end in spans)
 
 
+# Things an act noun only names the kind of, when it is their compound: "air
+# RAID sirens sounded", "ran to BOMB shelters", "a MISSILE alert": no raid,
+# bomb or missile is reported.
+WARNING_DEVICES = frozenset({"siren", "alarm", "shelter", "bunker", "alert", "warning"})
+
+
 def descriptor(token: Token) -> bool:
     """True for a participle fused into a name's description ("the US-BACKED
     forces", "a Saudi-LED coalition"): it says who someone is, it does not
-    report an act."""
+    report an act; and for an act noun naming a kind of warning device
+    (``WARNING_DEVICES``: "air RAID sirens")."""
+    if (token.dep_ == "compound" and token.head.pos_ == "NOUN"
+            and token.head.lemma_.lower() in WARNING_DEVICES):
+        return True
     if token.i < 2 or token.dep_ not in ("amod", "compound") or token.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     hyphen = token.doc[token.i - 1]
@@ -669,6 +679,16 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             _eased_measures(trigger, index, args)
     else:
         _verb_arguments(token, trigger, index, args)
+        if token.lemma_.lower() in TOPIC_VERBS:
+            # "Putin and Xi DISCUSSED Ukraine": what they talked about is no
+            # party to the talks; whom they talked with is ("WITH Kyiv")
+            # (the model may hang the "with" phrase on the topic: "discussed
+            # the war WITH Ukraine's foreign minister")
+            talked = [token, *(o for o in token.children if o.dep_ == "dobj")]
+            args.recipient = [e for t in talked for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for o in p.children if o.dep_ == "pobj"
+                              for e in phrase_entities(o, index, places=False)]
+            args.recipient_how = "direct" if args.recipient else None
         if not args.actor and event in SYMMETRIC_EVENTS and (
                 token.dep_ == "acl" or token.lemma_.lower() in SETTLING_VERBS):
             # "the ceasefire AGREED between Israel and Hamas": those it is
@@ -844,6 +864,10 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     if not args.recipient:
         args.recipient_how = None
     return args
+
+
+# Verbs of talk whose object is the topic, not a party: "DISCUSSED North Korea".
+TOPIC_VERBS = frozenset({"discuss", "debate"})
 
 
 # Nouns of the custody people are released from.
@@ -2286,13 +2310,16 @@ def dateline_place(span: Span) -> bool:
 
 
 def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *,
-              located: bool = False, speech: frozenset[str] = frozenset()) -> Any:
+              located: bool = False, speech: frozenset[str] = frozenset(),
+              topics: frozenset[str] = frozenset()) -> Any:
     """The mention governed most closely by the trigger's clause chain.
     With ``located``, only a place where the event happens: one under a
     preposition of place ("talks IN Geneva", "strikes NEAR Nabatieh") or
     naming the event itself ("the Geneva talks"), not a place named as
     someone's origin ("officials OF India", "talks with UNITED STATES
-    officials") nor where a speaker of ``speech`` (verbs of saying) is."""
+    officials"), where a speaker of ``speech`` (verbs of saying) is, nor
+    in what a phrase of ``topics`` says the act is about ("talks ON the
+    war in SUDAN")."""
     doc = trigger.doc
     rank: dict[int, int] = {}
     for k, t in enumerate(chain):
@@ -2361,7 +2388,7 @@ def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *
                 # people", nor of the noun a clause of the chain is on:
                 # "LAST WEEK's pardon that freed hundreds")
                 continue
-            if located and not _locative_path(root, rank):
+            if located and not _locative_path(root, rank, topics):
                 continue
             if located and _road_end(span):
                 continue  # "on the LAGOS-Ibadan expressway": a road's end, not where it was
@@ -2585,7 +2612,7 @@ def _describes_object(verb: Token, rank: dict[int, int]) -> bool:
         verb.head.i in rank or verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.i in rank)
 
 
-def _locative_path(root: Token, rank: dict[int, int]) -> bool:
+def _locative_path(root: Token, rank: dict[int, int], topics: frozenset[str] = frozenset()) -> bool:
     """True when the first preposition above a place name is one of place,
     or the name modifies a word of the chain directly ("the GENEVA talks"),
     and no phrase of cause or time lies between it and the chain ("struck
@@ -2599,7 +2626,10 @@ def _locative_path(root: Token, rank: dict[int, int]) -> bool:
             if head.lower_ == "of" and head.head.lemma_.lower() in PART_OF_PLACE:
                 node = head.head  # "in the southern city OF Nis", "on the edge OF Baidoa"
                 continue
-            return head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS and not _through_cause(head, rank)
+            if head.lower_ in topics and node.lemma_.lower() not in SETTING_NOUNS:
+                return False  # "talks ON Ukraine in Riyadh": what they were about
+            return (head.lower_ in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS
+                    and not _through_cause(head, rank, topics))
         if head.i in rank:
             # (not "blocked a highway NORTH OF Dhaka": somewhere near the town, not in it)
             return node.dep_ in ("compound", "nmod", "npadvmod", "appos", "pobj", "dobj", "conj")
@@ -2607,18 +2637,27 @@ def _locative_path(root: Token, rank: dict[int, int]) -> bool:
     return False
 
 
+# Events of talk, and the prepositions of what talk is about: "talks ON the
+# war in Sudan" were not held in Sudan.
+TALK_EVENTS = frozenset({"CONSULT"})
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
+# ... but "ON THE SIDELINES of the summit in Bali" is where they met.
+SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "side"})
+
 # Prepositions that introduce another happening, a cause or a time, not
 # the act's own setting: "in retaliation FOR", "AFTER the attack in ...".
 CAUSE_PREPOSITIONS = frozenset({"for", "after", "since", "following", "before", "over", "despite", "amid"})
 
 
-def _through_cause(prep: Token, rank: dict[int, int]) -> bool:
-    """True when a phrase of cause or time lies between ``prep`` and the chain."""
+def _through_cause(prep: Token, rank: dict[int, int], topics: frozenset[str] = frozenset()) -> bool:
+    """True when a phrase of cause or time (or one of ``topics``) lies
+    between ``prep`` and the chain."""
     node = prep.head
     for _ in range(12):
         if node.i in rank or node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in CAUSE_PREPOSITIONS:
+        if node.dep_ == "pobj" and (node.head.lower_ in CAUSE_PREPOSITIONS or node.head.lower_ in topics
+                                    and node.lemma_.lower() not in SETTING_NOUNS):
             return True
         node = node.head
     return False
@@ -4364,7 +4403,8 @@ def _code_trigger(
               else index.places)
     place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, places)
                                       if not _doers_modifier(m, anchor, doers)],
-                      located=True, speech=cues.speech_verbs)
+                      located=True, speech=cues.speech_verbs,
+                      topics=TOPIC_PREPOSITIONS if rule.event in TALK_EVENTS else frozenset())
     if args.destination is not None and not (place is not None and _within(place, args.destination)):
         place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
