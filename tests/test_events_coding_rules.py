@@ -395,6 +395,28 @@ def test_events_tariffs_coming_into_force_are_imposed(code):
         "China scrapped its duties on Australian wine on Monday.")] == [("RETREAT", "ease", ["CHN"])]
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russia banned imports of Ukrainian grain on Monday.", "RUS", ["UKR"]),
+    ("Moscow prohibited imports of Polish apples on Monday.", "RUS", ["POL"]),
+])
+def test_events_a_trade_measure_strikes_the_state_whose_goods_it_names(code, text, actor, target):
+    assert [(s[0], s[1]) for s in summary(code(text), "SANCTION")] == [([actor], target)]
+
+
+def test_events_a_trade_measure_on_goods_of_no_state_names_no_target(code):
+    assert [s[1] for s in summary(code("Russia banned imports of organic grain on Monday."),
+                                  "SANCTION")] == [[]]
+
+
+def test_events_the_city_an_organisation_sits_in_is_not_whom_it_acts_on(code):
+    events = code("The embargo, adopted by EU foreign ministers in Brussels on Monday, also froze "
+                  "Iranian central bank assets.")
+    assert [e.recipient for e in events if e.event == "SANCTION" and "embargo" in e.event_text] == [()]
+    # ... a state's measure in a city of its own is its own country's still
+    assert summary(code("Belgium imposed a curfew in Brussels on Monday."), "COERCE")[0][:2] == (
+        ["BEL"], ["BEL"])
+
+
 def test_events_a_predicate_an_entry_asks_for_that_is_denied_negates_it(code):
     events = code("The European Union's tariffs on Chinese cars did not come into force on Monday.")
     assert [(e.event, e.factuality) for e in events] == [("SANCTION", "negated")]

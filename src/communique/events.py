@@ -52,6 +52,7 @@ from .factuality import (
     ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
     ultimatum_issuer, undone_act,
 )
+from .kb import countries_named, org_seat_cities
 from .lexicon import (CARRIER_NOUNS, XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, carried,
                       contact_relative, misread_named_objects, misread_reduced_relative,
                       misread_subject_participle, verb_objects)
@@ -1698,11 +1699,20 @@ def _fallback_recipient(trigger: Trigger, index: MentionIndex, args: Arguments, 
             trigger.entry.pos == "NOUN" and event in cues.addressed_events):
         # (a demand noun needs its addressee: "demand for Brazil's soybeans" is no request of Brazil)
         found = _named_in_object(trigger, index, args)
-    found = [e for e in _unique(found) if e not in args.actor]
+    # (not where an actor organisation sits: "the embargo, adopted by EU
+    # ministers IN BRUSSELS")
+    found = [e for e in _unique(found) if e not in args.actor and not _seat_of_actor(e, args)]
     if trigger.entry.mode == "expel":  # (never its own diplomats: see find_arguments)
         found = _not_own(found, args)
     if found:
         args.recipient, args.recipient_how = found, "place"
+
+
+def _seat_of_actor(found: Entity, args: Arguments) -> bool:
+    """Whether a recipient is read from a city an actor organisation sits in
+    ("EU ministers IN BRUSSELS"): where it meets, not whom it acts on."""
+    seats = org_seat_cities()
+    return any({found.text, found.name} & seats.get(e.org, frozenset()) for e in args.actor if e.org)
 
 
 # "in defiance of", "in protest at", "in retaliation for": the noun of an
@@ -1793,7 +1803,22 @@ def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> 
             party = _party_at(t, index, args)
             if party is not None:
                 return [party]
+    if trigger.entry.event in ORIGIN_TARGET_EVENTS:
+        # "banned imports of UKRAINIAN grain", "stop buying IRANIAN oil": the
+        # state whose goods a trade measure strikes (a nationality on goods
+        # names no actor of its own)
+        own = _parties(args.actor)
+        for head in heads:
+            for t in _phrase_tokens(head):
+                codes = countries_named(t.text) if t.dep_ == "amod" and t.head.pos_ == "NOUN" else ()
+                if len(codes) == 1 and (code := next(iter(codes))) not in own:
+                    return [_state_entity(code, "events:goods-origin")]
     return []
+
+
+# Categories whose object's nationality names whom the act strikes when no
+# party is named: trade measures against a state's goods.
+ORIGIN_TARGET_EVENTS = frozenset({"SANCTION"})
 
 
 def _party_at(t: Token, index: MentionIndex, args: Arguments) -> Entity | None:
@@ -2066,7 +2091,9 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
             if (participle.dep_ == "acl" and participle.tag_ == "VBN"
                     and participle.lemma_.lower() in support_verbs):
                 # "the SANCTIONS approved by Washington": the participle's agent
-                found = _subject_entities(participle, index, "nsubjpass")
+                # (not "the EU ban, agreed by foreign ministers": the ban's owner)
+                found = [e for e in _subject_entities(participle, index, "nsubjpass")
+                         if e.country or e.org]
                 if found:
                     return found
         # Only the noun's own verb: its object ("launched STRIKES"), or the

@@ -684,6 +684,15 @@ def parent_bodies() -> dict[str, tuple[str, str]]:
             if o.get("parent")}
 
 
+@lru_cache(maxsize=1)
+def org_seat_cities() -> dict[str, frozenset[str]]:
+    """The cities each organisation sits in, by code: "EU" -> {"Brussels"}.
+    Read from the packaged organisations (their ``seat_cities``)."""
+    data = _read_json(files("communique") / "data" / "kb" / "organizations.json")
+    return {o["code"]: frozenset(o["seat_cities"]) for o in data.get("organizations", ())
+            if o.get("seat_cities")}
+
+
 def _read_json(path: Traversable | Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
