@@ -417,6 +417,27 @@ def test_events_the_city_an_organisation_sits_in_is_not_whom_it_acts_on(code):
         ["BEL"], ["BEL"])
 
 
+def test_events_forces_a_state_says_it_sends_into_its_own_territory_are_its_own(code):
+    events = code("India's defence minister said on Monday that 3,000 troops would be deployed "
+                  "to Kashmir.")
+    assert [s[0] for s in summary(events, "MOBILIZE")] == [["IND"]]
+    # ... and no threat to itself
+    assert not summary(events, "THREATEN")
+    # forces massed in a state are not thereby its own
+    assert not summary(code("Ukraine said on Monday that troops were being massed in Crimea."),
+                       "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russia said on Monday it would deploy missiles to Belarus.", "RUS", "BLR"),
+    # a domestic group's stated act threatens its government
+    ("Radical French farmers said on Friday they would blockade Paris from Monday night.",
+     "FRA", "FRA"),
+])
+def test_events_a_stated_use_of_force_on_another_threatens_it(code, text, actor, target):
+    assert [s[:2] for s in summary(code(text), "THREATEN")] == [([actor], [target])]
+
+
 def test_events_a_predicate_an_entry_asks_for_that_is_denied_negates_it(code):
     events = code("The European Union's tariffs on Chinese cars did not come into force on Monday.")
     assert [(e.event, e.factuality) for e in events] == [("SANCTION", "negated")]

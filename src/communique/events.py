@@ -2664,6 +2664,17 @@ def _locative_path(root: Token, rank: dict[int, int], topics: frozenset[str] = f
     return False
 
 
+def _sent_to(verb: Token, index: MentionIndex) -> PlaceMention | None:
+    """The place a "to/into" phrase on ``verb`` sends something to."""
+    return next((place for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                 for o in p.children if o.dep_ == "pobj" for t in o.subtree
+                 if (place := index.place_at(t)) is not None), None)
+
+
+# Categories whose forces, sent within a state by no one named, are that
+# state's when its own officials say so (``_code_trigger``).
+SELF_DEPLOYED_EVENTS = frozenset({"MOBILIZE"})
+
 # Events of talk, and the prepositions of what talk is about: "talks ON the
 # war in Sudan" were not held in Sudan.
 TALK_EVENTS = frozenset({"CONSULT"})
@@ -2885,7 +2896,13 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
     # "Trump SAID HE WOULD impose tariffs on Colombian goods", "Erdogan SAID
     # Turkey MIGHT enter Israel": a use of force or sanctions its own side
     # says it will make, even without a condition, threatens its target
-    announced = (act.quad_code == 4 and act.recipient and speech is not None
+    # (not a state's deployment within its own borders: "India said it would
+    # deploy troops to Kashmir" threatens no one named; farmers who say they
+    # will blockade Paris threaten their government)
+    own_states = {e.country for e in act.actor if e.country and e.type == "state"}
+    targets = [e for e in act.recipient if (e.country or e.org)
+               and not (e.country in own_states and e.resolved_by == "events:place-country")]
+    announced = (act.quad_code == 4 and bool(targets) and speech is not None
                  and _said_by_actor(speech, act, index))
     if not (condition and act.factuality == "hypothetical" or announced):
         return None
@@ -4454,6 +4471,20 @@ def _code_trigger(
                 if country and e.sector in ARMED_GROUP_SECTORS and not (e.country or e.org)
                 and e.resolved_by != UNCLAIMED_REMOTE else e
                 for e in args.actor])
+    sent_to = (_sent_to(token, index) if rule.event in SELF_DEPLOYED_EVENTS and speech is not None
+               and not any(e.country or e.org for e in args.actor) and passive_like(token)
+               and not any(c.dep_ == "agent" for c in token.children) else None)
+    if sent_to is not None:
+        # "India's defence minister said 3,000 troops WOULD BE DEPLOYED TO
+        # Kashmir": forces sent into the speaker's own state are its own
+        # (not forces massed there: "Ukraine said troops were massed IN Crimea")
+        home_state = sent_to.location.country_code
+        if home_state and any(e.country == home_state for e in _speakers(speech, index)):
+            moved = [e for c in token.children if c.dep_ == "nsubjpass"
+                     for e in phrase_entities(c, index, places=False)]
+            args = replace_args(args, actor=[_state_entity(home_state, "events:own-deployment")],
+                                actor_how="inherited",
+                                recipient=[e for e in args.recipient if e not in moved])
     claimant = find_claimant(token, speech, index.entity_of, cues, home_country=home)
     words = sorted({token, *trigger.consumed, *_particles(trigger)}, key=lambda t: t.i)
     event_text = " ".join(t.text for t in words)
