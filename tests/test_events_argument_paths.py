@@ -1496,3 +1496,12 @@ def test_events_talks_about_a_place_alone_are_not_placed_there(code):
 ])
 def test_events_a_warning_device_named_for_an_attack_reports_none(code, text):
     assert not coded(code(text), "ASSAULT")
+
+
+def test_events_a_request_named_as_a_subject_is_dated_by_the_clause_that_sent_it(code):
+    # (published Tuesday 2024-03-05: "on Monday" is 4 March)
+    (request,) = [e for e in code("The formal request Spain sent to the euro zone on Monday for help "
+                                  "with its banks leaves the amount to be settled later.")
+                  if e.event == "REQUEST"]
+    assert (countries(request.actor), [e.org for e in request.recipient]) == (["ESP"], ["EUROGROUP"])
+    assert request.date == dt.date(2024, 3, 4) and request.factuality == "asserted"

@@ -4369,12 +4369,14 @@ def _code_trigger(
     # time and place: "the talks were held IN GENEVA ON TUESDAY", "his meeting
     # THE PREVIOUS DAY had been useful".
     where = chain
-    if token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
+    if token is anchor and rule.pos == "NOUN" and (clauses := _object_clauses(token, cues.support_verbs)):
+        # "the request Greece filed ... ON WEDNESDAY": when its clause says
+        # (also as the subject of another clause: "the request Spain SENT
+        # ON MONDAY leaves the terms for later")
+        where = [chain[0], *clauses, *chain[1:]]
+    elif token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ in ("VERB", "AUX") and token.head not in chain:
         where = [*chain, token.head]
-    elif token is anchor and rule.pos == "NOUN" and (clauses := _object_clauses(token, cues.support_verbs)):
-        # "the request Greece filed ... ON WEDNESDAY": when its clause says
-        where = [chain[0], *clauses, *chain[1:]]
     elif (token is anchor and rule.pos == "NOUN" and token.dep_ == "pobj"
           and token.head.lower_ in SETTING_PREPOSITIONS and token.head.head.pos_ == "VERB"
           and token.head.head not in chain):
