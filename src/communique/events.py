@@ -1804,9 +1804,9 @@ def _named_in_object(trigger: Trigger, index: MentionIndex, args: Arguments) -> 
             if party is not None:
                 return [party]
     if trigger.entry.event in ORIGIN_TARGET_EVENTS:
-        # "banned imports of UKRAINIAN grain", "stop buying IRANIAN oil": the
-        # state whose goods a trade measure strikes (a nationality on goods
-        # names no actor of its own)
+        # "banned imports of UKRAINIAN grain", "prohibited imports of POLISH
+        # apples": the state whose goods a trade measure strikes (a
+        # nationality on goods names no actor of its own)
         own = _parties(args.actor)
         for head in heads:
             for t in _phrase_tokens(head):
@@ -2643,7 +2643,8 @@ def _locative_path(root: Token, rank: dict[int, int], topics: frozenset[str] = f
     """True when the first preposition above a place name is one of place,
     or the name modifies a word of the chain directly ("the GENEVA talks"),
     and no phrase of cause or time lies between it and the chain ("struck
-    in retaliation FOR an attack in ANKARA" did not strike Ankara)."""
+    in retaliation FOR an attack in ANKARA" did not strike Ankara), nor one
+    of ``topics`` (what talks are about: "talks ON Ukraine in Riyadh")."""
     node = root
     for _ in range(12):
         head = node.head
@@ -2694,8 +2695,9 @@ def _through_cause(prep: Token, rank: dict[int, int], topics: frozenset[str] = f
     for _ in range(12):
         if node.i in rank or node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
-        if node.dep_ == "pobj" and (node.head.lower_ in CAUSE_PREPOSITIONS or node.head.lower_ in topics
-                                    and node.lemma_.lower() not in SETTING_NOUNS):
+        if node.dep_ == "pobj" and (node.head.lower_ in CAUSE_PREPOSITIONS
+                                    or (node.head.lower_ in topics
+                                        and node.lemma_.lower() not in SETTING_NOUNS)):
             return True
         node = node.head
     return False
@@ -2930,11 +2932,6 @@ def _said_by_actor(speech: Token, act: Event, index: MentionIndex) -> bool:
     """Whether the subject of a verb of speech is of the act's actor's state."""
     states = {e.country for e in act.actor if e.country}
     return any(e.country in states for e in _speakers(speech, index))
-
-
-# Prepositions that name whom a stance is toward: "all options are on the
-# table REGARDING North Korea".
-STANCE_TARGET_PREPOSITIONS = frozenset({"regarding", "concerning", "against", "toward", "towards"})
 
 
 def _speakers(speech: Token, index: MentionIndex) -> list[Entity]:
@@ -3919,6 +3916,11 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                              recipient_how="direct")
             found.append((Trigger(verb, rule, (attributed,)), args, speech))
     return found
+
+
+# Prepositions that name whom a stance is toward: "all options are on the
+# table REGARDING North Korea".
+STANCE_TARGET_PREPOSITIONS = frozenset({"regarding", "concerning", "against", "toward", "towards"})
 
 
 def _stance_speakers(token: Token, index: MentionIndex, cues: Cues) -> list[Entity]:
