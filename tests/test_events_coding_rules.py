@@ -979,3 +979,16 @@ def test_events_aid_vehicles_bring_into_a_country_is_aid_to_it(code):
     named = code("Ten UN trucks carrying humanitarian aid entered Syria on Monday.")
     assert [([a.org for a in e.actor], countries(e.recipient)) for e in named
             if e.event == "AID"] == [(["UN"], ["SYR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "France and Germany left the pact in tatters in November 2003.",
+    "The talks left the deal in limbo on Monday.",
+    "Washington will leave its troops in place in Syria.",
+])
+def test_events_leaving_something_in_a_state_is_no_leaving(code, text):
+    assert not [e for e in code(text) if e.event in ("SANCTION", "RETREAT")]
+
+
+def test_events_leaving_a_bloc_in_a_year_is_leaving_it(code):
+    assert summary(code("France left the alliance in 1966."), "SANCTION")[0][0] == ["FRA"]

@@ -133,7 +133,7 @@ def find_triggers(sent: Span, lexicon: EventLexicon) -> list[Trigger]:
     constraints consumed are not triggers of their own."""
     found: list[Trigger] = []
     for token in sent:
-        if descriptor(token):
+        if descriptor(token) or _left_in_state(token):
             continue
         # (an ultimatum's "face" entry matches only in one: "Venezuela would
         # face sanctions" is the speaker's threat, read through the noun)
@@ -193,6 +193,20 @@ def _in_spans(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     named = token.pos_ == "PROPN" and token.text[:1].isupper()
     return any(start <= token.idx and (end_of_token < end or named and end_of_token == end)
                for start, end in spans)
+
+
+# States something is left in ("left the pact IN TATTERS", "left the deal IN
+# LIMBO", "left its troops IN PLACE"): no one leaves it, or leaves anywhere.
+LEFT_STATES = frozenset({"tatter", "tatters", "ruin", "ruins", "limbo", "disarray", "shamble",
+                         "shambles", "doubt", "place", "charge", "power", "office", "chaos"})
+
+
+def _left_in_state(token: Token) -> bool:
+    """A verb of leaving that leaves its object in a state (``LEFT_STATES``)."""
+    return token.lemma_.lower() == "leave" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() in LEFT_STATES
+        for c in (token, *(o for o in token.children if o.dep_ == "dobj"))
+        for p in c.children for o in p.children)
 
 
 # Things an act noun only names the kind of, when it is their compound: "air
