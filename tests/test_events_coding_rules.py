@@ -992,3 +992,11 @@ def test_events_leaving_something_in_a_state_is_no_leaving(code, text):
 
 def test_events_leaving_a_bloc_in_a_year_is_leaving_it(code):
     assert summary(code("France left the alliance in 1966."), "SANCTION")[0][0] == ["FRA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing let the activist leave for the United States on Monday.",
+    "Chinese officials let Chen and his family board a flight from Beijing on Monday.",
+])
+def test_events_letting_someone_leave_concedes_as_allowing_does(code, text):
+    assert [s[0] for s in summary(code(text), "CONCEDE")] == [["CHN"]]
