@@ -141,7 +141,7 @@ from communique.store import Store
 # b53 (January to June 2016 or 2017), written during their session and
 # measured before they were looked at, precision 0.826 and recall 0.487
 # (b52) and 0.826 / 0.475 (b53) with the rules of both the session's start
-# and its first changes; b52 was then tuned on (1.000 / 0.538), b53 kept
+# and its first changes; b52 was then tuned on (1.000 / 0.667), b53 kept
 # out of that session's work (0.826 / 0.475 at its end). On copy it was
 # not fitted to, the coder finds about a third to a half of the
 # same-happening pairs, sometimes two thirds.
