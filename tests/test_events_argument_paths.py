@@ -1505,3 +1505,16 @@ def test_events_a_request_named_as_a_subject_is_dated_by_the_clause_that_sent_it
                   if e.event == "REQUEST"]
     assert (countries(request.actor), [e.org for e in request.recipient]) == (["ESP"], ["EUROGROUP"])
     assert request.date == dt.date(2024, 3, 4) and request.factuality == "asserted"
+
+
+def test_events_what_talks_are_on_is_no_party_to_them(code):
+    talks = coded(code("Saudi Arabia's foreign minister held talks with Egypt's foreign minister in "
+                       "Cairo on Sunday on the war in Sudan."), "CONSULT")
+    assert [t[:2] for t in talks] == [(["SAU"], ["EGY"])]
+
+
+def test_events_a_discussion_is_not_placed_where_its_topic_is(code):
+    talks = [e for e in code("Saudi Arabia's foreign minister discussed a possible truce in Sudan "
+                             "with Egyptian officials during a visit to Cairo on Sunday.")
+             if e.event == "CONSULT"]
+    assert talks and talks[0].event_loc is not None and talks[0].event_loc.country_code == "EGY"

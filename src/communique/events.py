@@ -275,6 +275,7 @@ class Arguments:
     statives: frozenset[str] = frozenset()  # "Israel IS OPPOSED to": a stance, not a passive
     patients: frozenset[str] = frozenset()  # "HIS arrest": the possessor undergoes the act
     frames: frozenset[str] = frozenset()  # "a mediation MISSION between": the frame noun's phrases
+    topics: frozenset[str] = frozenset()  # "talks ON Sudan": what the act is about, no party
 
 
 _PHRASE_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
@@ -665,7 +666,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
                      departures=cues.departure_verbs if cues is not None else frozenset(),
                      statives=cues.stative_participles if cues is not None else frozenset(),
                      patients=cues.patient_nouns if cues is not None else frozenset(),
-                     frames=frames)
+                     frames=frames,
+                     topics=TOPIC_PREPOSITIONS if event in TALK_EVENTS else frozenset())
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
@@ -1572,6 +1574,8 @@ def _prep_entities(token: Token, index: MentionIndex, args: Arguments,
                     continue  # "with Albania's help": a helper, not a recipient
                 if child.lower_ == "at" and pobj.lemma_.lower() in VENUE_NOUNS:
                     continue  # "made the request AT A COUNCIL MEETING in New York": where, not to whom
+                if child.lower_ in args.topics and pobj.lemma_.lower() not in SETTING_NOUNS:
+                    continue  # "held talks ON the war in Sudan": what about, not with whom
                 own = phrase_entities(pobj, index, with_places=local)
                 if not own and pobj.pos_ in ("NOUN", "PROPN"):
                     # "responded TO a demand FROM the US": the author of the
@@ -2694,8 +2698,11 @@ SELF_DEPLOYED_EVENTS = frozenset({"MOBILIZE"})
 # war in Sudan" were not held in Sudan.
 TALK_EVENTS = frozenset({"CONSULT"})
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "concerning"})
-# ... but "ON THE SIDELINES of the summit in Bali" is where they met.
-SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "side"})
+# ... but "ON THE SIDELINES of the summit in Bali" is where they met, and
+# "ON THE SECOND DAY of Obama's visit to Britain" when.
+SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "side",
+                           "day", "eve", "occasion", "anniversary", "morning", "afternoon", "evening",
+                           "night", "weekend"})
 
 # Prepositions that introduce another happening, a cause or a time, not
 # the act's own setting: "in retaliation FOR", "AFTER the attack in ...".
@@ -4463,6 +4470,11 @@ def _code_trigger(
     # posts in Mohmand"; a meeting is where the reporters travelled)
     places = ([m for m in index.places if not _filed_from(m, anchor.doc)] if rule.event in FIELD_EVENTS
               else index.places)
+    if token.lemma_.lower() in TOPIC_VERBS:
+        # "discussed a truce IN SUDAN with Egyptian officials": where the topic is
+        topics = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in token.children
+                  if t.dep_ == "dobj"]
+        places = [m for m in places if not any(a <= m.span[0] and m.span[1] <= b for a, b in topics)]
     place = _governed(anchor, where, [m for m in _outside_charge(anchor, rule, places)
                                       if not _doers_modifier(m, anchor, doers)],
                       located=True, speech=cues.speech_verbs,
