@@ -3901,17 +3901,13 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
             # holding accuses, whether or not a verb of speech reports it
             attributed = _held_responsible(verb, cues, acts)
             if attributed is not None:
-                held = [s for s in attributed.children if s.dep_ == "nsubj"] or [
-                    o for o in verb.children if o.dep_ == "dobj"]
                 actor = _unique(e for s in verb.children if s.dep_ == "nsubj"
                                 for e in _with_antecedent(s, phrase_entities(s, index, places=False),
                                                           index))
                 if not any(s.dep_ == "nsubj" for s in verb.children):
                     # "Washington upped the pressure BY HOLDING Russia responsible"
                     actor = _inherited_actor(verb, index, cues.support_verbs, noun=False)
-                recipient = [e for e in _unique(e for h in held
-                                                for e in phrase_entities(h, index, places=False))
-                             if (e.country or e.org) and e not in actor]
+                recipient = [e for e in _unique(_credited(attributed, index)) if e not in actor]
                 if actor and recipient:
                     found.append((Trigger(verb, rule, (attributed,)),
                                   Arguments(actor=actor, recipient=recipient, actor_how="direct",

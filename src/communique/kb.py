@@ -675,12 +675,18 @@ def _country_words() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 @lru_cache(maxsize=1)
+def _packaged_organizations() -> tuple[dict, ...]:
+    """The packaged organisations, read once for the helpers below."""
+    data = _read_json(files("communique") / "data" / "kb" / "organizations.json")
+    return tuple(data.get("organizations", ()))
+
+
+@lru_cache(maxsize=1)
 def parent_bodies() -> dict[str, tuple[str, str]]:
     """Each organisation that belongs to another, with the other and its own
     sector: "JNIM" -> ("ALQAEDA", "REB"), "UNSC" -> ("UN", "IGO"). Read
     from the packaged organisations (their ``parent``)."""
-    data = _read_json(files("communique") / "data" / "kb" / "organizations.json")
-    return {o["code"]: (o["parent"], o.get("sector", "")) for o in data.get("organizations", ())
+    return {o["code"]: (o["parent"], o.get("sector", "")) for o in _packaged_organizations()
             if o.get("parent")}
 
 
@@ -688,8 +694,7 @@ def parent_bodies() -> dict[str, tuple[str, str]]:
 def org_seat_cities() -> dict[str, frozenset[str]]:
     """The cities each organisation sits in, by code: "EU" -> {"Brussels"}.
     Read from the packaged organisations (their ``seat_cities``)."""
-    data = _read_json(files("communique") / "data" / "kb" / "organizations.json")
-    return {o["code"]: frozenset(o["seat_cities"]) for o in data.get("organizations", ())
+    return {o["code"]: frozenset(o["seat_cities"]) for o in _packaged_organizations()
             if o.get("seat_cities")}
 
 
