@@ -49,7 +49,8 @@ from .actors import (COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, VISIT
                      tied_to_other)
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
-    ULTIMATUM_LEMMAS, find_claimant, ordered_done, ordered_undergoers, present_tense, reaction_phrase, read_context,
+    ULTIMATUM_LEMMAS, accomplished_by, find_claimant, ordered_done, ordered_undergoers, present_tense,
+    reaction_phrase, read_context,
     ultimatum_issuer, undone_act,
 )
 from .kb import countries_named, org_seat_cities
@@ -4313,7 +4314,9 @@ def _code_trigger(
             # "the IMF warned that ARGENTINA's economy would shrink": a
             # forecast about a party, no threat to it
             return None
-    anchor = context or token
+    # ("the deal REACHED last week will be implemented": the deal was
+    # reached, whatever the verb it is the subject of says)
+    anchor = token if context is None or accomplished_by(token) is not None else context
     reading: Reading = read_context(anchor, cues)
     chain, speech = clause_chain(anchor, cues)
     if context is not None:
@@ -4394,7 +4397,10 @@ def _code_trigger(
         # ON MONDAY leaves the terms for later")
         where = [chain[0], *clauses, *chain[1:]]
     elif token is anchor and rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
-            and token.head.pos_ in ("VERB", "AUX") and token.head not in chain:
+            and token.head.pos_ in ("VERB", "AUX") and token.head not in chain \
+            and not (accomplished_by(token) is not None and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES | cues.future_auxiliaries
+                for c in token.head.children)):
         where = [*chain, token.head]
     elif (token is anchor and rule.pos == "NOUN" and token.dep_ == "pobj"
           and token.head.lower_ in SETTING_PREPOSITIONS and token.head.head.pos_ == "VERB"
@@ -4402,6 +4408,17 @@ def _code_trigger(
         # "protesters clashed with police IN SOKODE DURING a demonstration":
         # the act that happens during it happens where it does
         where = [*chain, token.head.head]
+    if (token is anchor and rule.pos == "NOUN" and token.dep_ == "conj"
+            and token.head.pos_ in ("NOUN", "PROPN")):
+        # "woken by helicopters and heavy GUNFIRE in the early hours of
+        # Saturday": a conjoined noun is an argument of its first conjunct's
+        # clause, and happened when that clause says (its own phrase, nearer,
+        # still comes first: "24 years since the visit and nine years since
+        # the TALKS")
+        first = token
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        where = [*where, *(t for t in clause_chain(first, cues)[0] if t not in where)]
     governor = None
     if (token is anchor and token.dep_ == "advcl" and token.tag_ == "VBG"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
@@ -4449,6 +4466,11 @@ def _code_trigger(
         # an article with no publication date gives no default: the date
         # is unknown, not invented.
         date = enddate = precision = date_text = None
+    elif (said := _headline_date(rule.event, args, factuality, headline, published)) is not None:
+        # "FOUR DAYS AFTER NATO raid, villagers recall a night of fire" over
+        # "the raid, which killed 24 soldiers, ...": a mention with no date
+        # of its own is the headline's happening, on the headline's day
+        date, enddate, precision, date_text = said.date, said.enddate, said.date_precision, said.date_text
     else:
         date = enddate = published
         precision, date_text = "day", None
@@ -4537,6 +4559,34 @@ def _code_trigger(
                   order=order, noun_only=rule.pos == "NOUN" and context is None,
                   contrast=_contrast_words(words),
                   told=rule.pos == "VERB" and context is None and _finite_clause(anchor))
+
+
+def _headline_date(category: str, args: Arguments, factuality: str, headline: Sequence[Event],
+                   published: dt.date) -> Event | None:
+    """The headline's event of ``category`` that a body mention with no date
+    of its own tells, when the headline dates it ("Gaza buries its dead A
+    DAY AFTER Israel's deadliest air raids", "Israel says SATURDAY's Gaza
+    raids hit Hamas bases") on a past day and names no other parties than
+    the mention (each side's actors, and each side's recipients, shared or
+    named on one side only); else None."""
+    for lead in headline:
+        if (lead.event != category or lead.date_text is None or lead.date is None
+                or lead.date_precision != "day" or lead.factuality != factuality
+                or lead.historical or lead.date > published):
+            continue
+        if not all(_sides_agree(ours, theirs) for ours, theirs in (
+                (args.actor, lead.actor), (args.recipient, lead.recipient))):
+            continue
+        return lead
+    return None
+
+
+def _sides_agree(ours: Sequence[Entity], theirs: Sequence[Entity]) -> bool:
+    """Parties on one side of two mentions that may be the same: shared, or
+    named (as states or organisations) on at most one of them."""
+    a = {_key(e) for e in ours if e.country or e.org}
+    b = {_key(e) for e in theirs if e.country or e.org}
+    return not (a and b) or bool(a & b)
 
 
 def _headline_actor(trigger: Trigger, args: Arguments, headline: Sequence[Event],

@@ -178,6 +178,11 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
     seen = {trigger.i}
     if _reduced_relative(trigger):
         return chain, _speech_over(trigger, cues)
+    done = accomplished_by(trigger)
+    if done is not None:
+        # "the deal REACHED at last week's summit will be implemented next
+        # month": the deal was reached, whatever is still to come of it
+        return [trigger, done], _speech_over(trigger, cues)
     while token.head.i != token.i:
         head = token.head
         if head.i in seen:
@@ -190,6 +195,10 @@ def clause_chain(trigger: Token, cues: Cues) -> tuple[list[Token], Token | None]
             break
         chain.append(head)
         seen.add(head.i)
+        if _done_where(token, head):
+            # "work out the patrols AGREED AT the Kremlin SUMMIT this week":
+            # where an act was done is as done as the act
+            break
         token = head
     if speech is None:
         speech = _speech_over(token, cues)
@@ -277,11 +286,48 @@ def _reduced_relative(trigger: Token) -> bool:
     """A trigger in the past participle after its noun tells what was done to
     that noun, whatever the clause around the noun says: "called for the
     release of an organiser DETAINED in Lara", "an activist ARRESTED the day
-    before would be charged". (Not after a pronoun: "those SANCTIONED" is
-    whoever will be.)"""
-    return (trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+    before would be charged" (the small model tags some "VBD": "implement
+    the patrols AGREED at the summit"). (Not after a pronoun: "those
+    SANCTIONED" is whoever will be.)"""
+    return (trigger.dep_ == "acl" and trigger.tag_ in PARTICIPLE_TAGS
             and trigger.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in _MODAL_DEPS for c in trigger.children))
+            and not any(c.dep_ in (*_MODAL_DEPS, "nsubj", "nsubjpass") for c in trigger.children))
+
+
+def accomplished_by(noun: Token) -> Token | None:
+    """The past participle after an event noun that says the act was done
+    ("the deal REACHED in Doha", "the accord SIGNED on Monday", "the talks
+    HELD in Geneva"), or None. Not one that says it is planned, proposed or
+    wanted ("the talks SCHEDULED for Monday", "the truce PROPOSED by Egypt"):
+    only the verbs of ``ACCOMPLISHED_PARTICIPLES``."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS
+                 and c.lemma_.lower() in ACCOMPLISHED_PARTICIPLES
+                 and not any(a.dep_ in _MODAL_DEPS for a in c.children)), None)
+
+
+# The tags of a participle after its noun: the small model tags some "VBD"
+# ("the patrols AGREED at the summit").
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+
+def _done_where(phrase: Token, participle: Token) -> bool:
+    """Whether ``phrase`` is a phrase of place or time ("AT talks with the
+    EU", "IN Doha") on a participle after its noun that tells an act as done
+    ("the roadmap AGREED at talks"), not what the act is for ("talks AIMED
+    AT averting strikes")."""
+    return (phrase.dep_ == "prep" and phrase.lower_ in SETTING_WORDS
+            and participle.lemma_.lower() in ACCOMPLISHED_PARTICIPLES and _reduced_relative(participle))
+
+
+# Prepositions of a phrase that says where or when an act was done.
+SETTING_WORDS = frozenset({"at", "in", "on", "during", "near", "outside", "inside", "aboard"})
+
+# Past participles that tell an act as done ("the deal REACHED", "the
+# accord SIGNED", "the talks HELD", "the truce BROKERED by Qatar").
+ACCOMPLISHED_PARTICIPLES = frozenset({
+    "reach", "sign", "agree", "conclude", "hold", "conduct", "stage", "seal", "strike",
+    "broker", "ink", "finalise", "finalize", "carry", "launch", "impose", "adopt"})
 
 
 # Verbs of threatening whose condition is part of the threat ("THREATENED
@@ -478,8 +524,9 @@ def _factuality(chain: Sequence[Token], cues: Cues,
         children = list(token.children)
         # A first conjunct shares its auxiliaries ("will meet and sign") but
         # its own verb does not govern the second ("called X unlawful and
-        # demanded Y").
-        governs = k > 0 and chain[k - 1].dep_ != "conj"
+        # demanded Y"); nor does a participle after its noun govern where
+        # it was done ("the roadmap AGREED AT TALKS with the EU").
+        governs = k > 0 and chain[k - 1].dep_ != "conj" and not _done_where(chain[k - 1], token)
         for child in children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation_words):

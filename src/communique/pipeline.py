@@ -206,7 +206,10 @@ def headline_events(article: Article, resources: Resources,
     title = replace(article, text=text)
     doc = doc if doc is not None else resources.parser(title.text)
     actors = resolve_actors(doc, title, resources.kb)
-    return code_events(doc, title, resources.event_lexicon, actors, (), (), cues=resources.cues)
+    # (dated as a title tells its day: "Four days after NATO raid, ...")
+    timexes = (find_timexes(title.text, title.published, doc=doc, lexicon=resources.timex_lexicon)
+               if resources.timex_lexicon is not None else ())
+    return code_events(doc, title, resources.event_lexicon, actors, timexes, (), cues=resources.cues)
 
 
 def assert_loaded(resources: Resources) -> None:
