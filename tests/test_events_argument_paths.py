@@ -1518,3 +1518,23 @@ def test_events_a_discussion_is_not_placed_where_its_topic_is(code):
                              "with Egyptian officials during a visit to Cairo on Sunday.")
              if e.event == "CONSULT"]
     assert talks and talks[0].event_loc is not None and talks[0].event_loc.country_code == "EGY"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a number or quantity of an "of" phrase stands for those it counts
+    ("Yemen's Houthi movement said on Sunday that ten of its drones carried out Saturday's attack "
+     "on Saudi oil facilities.", ["YEM"], ["SAU"]),
+    ("Two of Russia's warships fired missiles at Odesa on Monday.", ["RUS"], ["UKR"]),
+    ("Some of the Russian soldiers attacked Ukrainian positions near Bakhmut.", ["RUS"], ["UKR"]),
+])
+def test_events_a_partitive_subject_names_the_actor_its_of_phrase_does(code, text, actor, recipient):
+    assert coded(code(text), "ASSAULT") == [(actor, recipient, "asserted")]
+
+
+def test_events_bombs_released_or_payload_dropped_are_an_attack_not_a_release(code):
+    assert [e.event for e in code("The Indian jets released their bombs in an open area near Balakot.")
+            ] == []
+    assert coded(code("Indian aircraft dropped their payload near Balakot on Monday."), "ASSAULT") == [
+        (["IND"], [], "asserted")]
+    assert coded(code("Iran released the British tanker on Monday."), "RETREAT") == [
+        (["IRN"], ["GBR"], "asserted")]

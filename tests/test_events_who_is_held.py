@@ -405,3 +405,14 @@ def test_events_its_in_a_states_own_admission_is_that_states(code):
     events = code("Ukraine said that Iran's admission that its military shot down the jet was a "
                   "first step. Russia rejected Britain's claim that its forces had attacked the convoy.")
     assert [parties(e.actor) for e in of(events, "ASSAULT")] == [["IRN"], ["RUS"]]
+
+
+def test_events_custody_a_court_orders_in_the_subjunctive_is_the_courts(code):
+    # "ordered THAT X BE HELD in detention": the court keeps him, as in
+    # "ordered X held"
+    for text in ("A Georgian court on Saturday ordered that opposition politician Giorgi Beridze "
+                 "be held in pretrial detention for two months.",
+                 "A court in Tbilisi on Saturday ordered that opposition politician Giorgi Beridze "
+                 "be held in pretrial detention for two months."):
+        (held,) = of(code(text), "COERCE")
+        assert (parties(held.actor), held.factuality, held.date) == (["GEO"], "asserted", dt.date(2024, 3, 2))

@@ -366,7 +366,8 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
             # "TURKISH F-16 jets": a model number the nationality hangs on
             found += [m.entity for t in child.children if t.dep_ == "amod"
                       and (m := index.actor_at(t)) is not None]
-        elif child.dep_ == "prep" and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ORDINAL_HEADS) and (
+        elif child.dep_ == "prep" and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ORDINAL_HEADS
+                                       or _partitive_head(head)) and (
                 child.lower_ == "of" or (child.lower_ == "from" and head.tag_ in ("NNS", "NNPS"))):
             # "the government OF Iraq", "sailors FROM Greece and Egypt"
             for pobj in child.children:
@@ -511,6 +512,16 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "congratulate"
 # Words that stand for the group of their "of" phrase: "THE FIRST of 1,500
 # soldiers arrived", "THE LAST of the French troops left".
 ORDINAL_HEADS = frozenset({"first", "last", "rest", "remainder", "bulk"})
+# ... and the quantities that do: "TEN of its drones carried out the attack",
+# "SOME of the Russian soldiers".
+QUANTITY_HEADS = frozenset({"some", "many", "most", "several", "all", "both", "each", "one", "none",
+                            "dozens", "hundreds", "thousands", "scores"})
+
+
+def _partitive_head(head: Token) -> bool:
+    """A number or quantity word with an "of" phrase: "TEN of its drones"."""
+    return (head.like_num or head.lower_ in QUANTITY_HEADS) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _barring_states(trigger: Trigger, index: MentionIndex) -> list[Entity]:
@@ -740,6 +751,13 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         args.recipient = [e for o in token.head.head.children if o.dep_ == "dobj"
                           for e in phrase_entities(o, index, places=False)]
         args.recipient_how = "direct" if args.recipient else args.recipient_how
+    if (noun and not args.actor and token.dep_ == "pobj" and token.head.dep_ == "prep"
+            and ordered_done(token.head.head)):
+        # "a court ordered that Kordzaia BE HELD IN pretrial DETENTION": who
+        # orders the custody keeps him in it
+        held = token.head.head
+        args.recipient = []
+        _arguments_of(args, held.head, ordered_undergoers(held), index)
     if not args.actor and trigger.entry.mode == "release":
         # "his release FROM CHINESE DETENTION", "was freed from an Iranian
         # prison": whose custody it was let them go
@@ -4074,7 +4092,12 @@ def _pronoun_of(subject: Token) -> Token | None:
     military shot down"."""
     if subject.lower_ in PRONOUNS | PERSONAL_PRONOUNS:
         return subject
-    return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owned = [subject]
+    if _partitive_head(subject):
+        # "TEN OF ITS drones carried out the attack"
+        owned += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    return next((c for t in owned for c in t.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
 
 
 def _condemning(word: Token, cues: Cues) -> bool:

@@ -250,12 +250,24 @@ def ordered_done(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
             and any(c.dep_ == "nsubj" and c.i == verb.i - 1 for c in verb.children)
             or verb.dep_ == "xcomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in ORDERING_VERBS
-            and any(c.dep_ == "dobj" and c.i == verb.i - 1 for c in verb.head.children))
+            and any(c.dep_ == "dobj" and c.i == verb.i - 1 for c in verb.head.children)
+            or _mandated(verb))
+
+
+def _mandated(verb: Token) -> bool:
+    """A passive act of custody (``CUSTODIAL_LEMMAS``) in the subjunctive
+    under a verb of ordering: "a court ORDERED THAT Kordzaia BE HELD in
+    pretrial detention" (not "ordered that the talks be held in Geneva")."""
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in ORDERING_VERBS
+            and verb.lemma_.lower() in CUSTODIAL_LEMMAS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
+            and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def ordered_undergoers(verb: Token) -> list[Token]:
     """Who an ordered participle (``ordered_done``) is done to: "HIM"."""
-    return ([s for s in verb.children if s.dep_ == "nsubj"]
+    return ([s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
             or [o for o in verb.head.children if o.dep_ == "dobj" and o.i == verb.i - 1])
 
 
