@@ -284,3 +284,26 @@ def test_actors_the_movement_after_a_named_organisation_is_that_organisation(res
     movements = [m for m in mentions if m.text == "movement"]
     assert len(movements) == 1 and movements[0].entity.resolved_by == "discourse:definite"
     assert movements[0].entity.name == "Hezbollah"
+
+
+@pytest.mark.parametrize("text, noun, org", [
+    ("Russia's mission to NATO shrank after the alliance expelled eight of its members.", "alliance", "NATO"),
+    ("EU leaders met in Brussels on Monday. The bloc agreed new sanctions on Russia.", "bloc", "EU"),
+    ("ASEAN foreign ministers met in Jakarta. The bloc urged restraint.", "bloc", "ASEAN"),
+])
+def test_actors_a_noun_a_body_is_called_by_refers_back_to_it(resolve, text, noun, org):
+    assert _entity(resolve(text), noun).org == org
+
+
+def test_actors_a_noun_a_body_is_called_by_needs_a_body_it_fits(resolve):
+    # "the alliance" is NATO's word, not the EU's; and with no body named it is no one.
+    for text in ("EU leaders met in Brussels. The alliance with Washington was discussed.",
+                 "The alliance between the US and Australia deepened."):
+        assert not [m for m in resolve(text) if m.text == "alliance"]
+
+
+def test_actors_a_surname_naming_a_building_is_no_person(resolve):
+    mentions = resolve("Xi joined Obama for a dinner at Blair House, the guest residence.")
+    assert [m.text for m in mentions] == ["Xi", "Obama"]
+    assert _entity(resolve("Blair told the House of Commons that Britain would act.",
+                           dt.date(2003, 3, 18)), "Blair").country == "GBR"

@@ -1538,3 +1538,24 @@ def test_events_bombs_released_or_payload_dropped_are_an_attack_not_a_release(co
         (["IND"], [], "asserted")]
     assert coded(code("Iran released the British tanker on Monday."), "RETREAT") == [
         (["IRN"], ["GBR"], "asserted")]
+
+
+def test_events_a_body_referred_back_to_acts_and_is_no_alliance_made(code):
+    events = code("Russia's mission to NATO will be left with a skeleton staff after the alliance "
+                  "expelled eight of its diplomats last week, officials in Brussels said.")
+    assert [(e.event, countries(e.actor)) for e in events] == [("SANCTION", ["NATO"])]
+
+
+def test_events_its_means_the_owner_of_the_noun_above_it(code):
+    # "the EU's decision to add names to ITS sanctions list": the EU's list,
+    # not that of the officials who brushed the decision aside
+    events = code("Zimbabwean officials on Tuesday brushed aside the European Union's decision to add "
+                  "dozens of names to its sanctions list.")
+    assert coded(events, "SANCTION") == [(["EU"], [], "asserted")]
+
+
+def test_events_restrictions_extended_to_a_state_are_a_sanction_on_it(code):
+    assert coded(code("The United States extended its travel restrictions to Britain and Ireland "
+                      "on Monday."), "SANCTION") == [(["USA"], ["GBR", "IRL"], "asserted")]
+    assert coded(code("A US ban on travellers from Iran took effect on Monday."), "SANCTION") == [
+        (["USA"], ["IRN"], "asserted")]

@@ -1122,7 +1122,9 @@ class _Resolution:
     def _organisation_references(self) -> None:
         """"The Taliban ... after THE MOVEMENT's leaders signed": a bare
         definite noun for a body refers back to the organisation named last,
-        in its sentence or the one before."""
+        in its sentence or the one before; a noun an organisation is called
+        by (``Organization.called``: "the alliance", "the bloc") to the last
+        one it is used for ("NATO ... after THE ALLIANCE expelled eight")."""
         taken = {m.span for m in self.mentions}
         # (each organisation named, with the sentence it is named in)
         orgs = sorted(((m.span, self.sentence_of[span.start], m.entity) for m in self.mentions
@@ -1131,14 +1133,19 @@ class _Resolution:
                       key=lambda org: org[0])
         if not orgs:
             return
+        organisations = self.kb.organizations
         for i, word in enumerate(self.lower):
-            if word not in BODY_NOUNS or i == 0 or self.lower[i - 1] != "the":
+            if i == 0 or self.lower[i - 1] != "the":
+                continue
+            fits = [org for org in orgs
+                    if word in BODY_NOUNS or org[2].org in organisations and word in organisations[org[2].org].called]
+            if not fits:
                 continue
             token = self.doc[i]
             span = (token.idx, token.idx + len(token))
             if span in taken or any(c.dep_ in ("amod", "compound") for c in token.children):
                 continue
-            earlier = [entity for (_, end), sentence, entity in orgs
+            earlier = [entity for (_, end), sentence, entity in fits
                        if end <= token.idx and self.sentence_of[i] - sentence <= 1]
             if earlier:
                 self.mentions.append(ActorMention(token.text, span, replace(
@@ -1328,9 +1335,20 @@ def _placed_word(token: Token) -> bool:
 
 def _names_a_site(token: Token) -> bool:
     """Is ``token`` a name on a noun of a site ("the MULINO training
-    ground", "the SHAYRAT air base")? A bare surname there names the place."""
+    ground", "the SHAYRAT air base"), or the first word of a building's
+    name ("a dinner at BLAIR House", "Kennedy Airport")? A bare surname
+    there names the place."""
     head = token.head
-    return token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
+    if token.dep_ not in ("compound", "nmod"):
+        return False
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS
+            or head.pos_ == "PROPN" and head.i == token.i + 1 and head.lower_ in SITE_NOUNS | BUILDING_NOUNS)
+
+
+# Nouns that end the name of a building or a street named after someone:
+# "BLAIR House", "Lincoln MEMORIAL".
+BUILDING_NOUNS = frozenset({"house", "hall", "palace", "tower", "memorial", "building", "street", "avenue",
+                            "library", "institute", "university", "college", "school", "hospital"})
 
 
 # Nouns of seas named after a state ("the GULF of Oman", "the SEA of Japan").

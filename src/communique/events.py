@@ -189,6 +189,12 @@ def _name_interiors(actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
             if " " in m.text and (m.entity.org or m.entity.type in ("organization", "group"))]
 
 
+def _body_references(actors: Sequence[ActorMention]) -> set[int]:
+    """Where the nouns start that refer back to a body named before ("NATO
+    ... after THE ALLIANCE expelled eight"): the body, not an alliance made."""
+    return {m.span[0] for m in actors if m.entity.resolved_by == "discourse:definite"}
+
+
 def _in_spans(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     end_of_token = token.idx + len(token)
     named = token.pos_ == "PROPN" and token.text[:1].isupper()
@@ -1316,7 +1322,8 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                     asked = _controller(token, index) if t.dep_ == "poss" and t.lower_ in PRONOUNS else []
                     args.actor += asked or [m.entity]
                 elif t.dep_ == "poss" or t.head.dep_ == "poss":
-                    args.actor += phrase_entities(t, index, places=False)
+                    args.actor += (phrase_entities(t, index, places=False)
+                                   or (_owner_before(t, index) if t.lower_ == "its" else []))
         elif child.dep_ == "prep" and (child.lower_ == "by" or (
                 child.lower_ == "from" and trigger.entry.event in SOURCED_EVENTS)):
             # "a request FROM Mongolia", "aid FROM Japan": who it comes from
@@ -2319,6 +2326,27 @@ def _with_antecedent(subject: Token, found: list[Entity], index: MentionIndex) -
     return found
 
 
+def _owner_before(pronoun: Token, index: MentionIndex) -> list[Entity]:
+    """Whose a possessive pronoun the actor resolver left unresolved says
+    an act is: the state or body that owns a noun it hangs under ("the
+    European Union's decision to add names to ITS sanctions list"), else
+    the subject of the nearest clause above it that has one."""
+    node = pronoun.head
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        owners = [c for c in node.children if c.dep_ == "poss"] if node.pos_ in ("NOUN", "PROPN") else []
+        if owners:
+            # (an owner that is no state or body, "ROVER's disclosure of its
+            # talks", is still who "its" means)
+            return [e for c in owners for e in phrase_entities(c, index, places=False) if e.country or e.org]
+        elif node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return [e for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for e in phrase_entities(c, index, places=False) if e.country or e.org]
+    return []
+
+
 def _key(entity: Entity) -> str:
     return entity.country or entity.org or entity.name
 
@@ -2814,13 +2842,14 @@ def code_events(
     drafts: list[_Draft] = []
     obligation = rules.obligation
     names = _name_interiors(actors)
+    bodies = _body_references(actors)
     state_read: set[str] = set()  # trigger lemmas the article has read as states' acts
     actorless: list[_Draft] = []
     lead_end = _lead_end(article.text, doc) if unattributed is not None else 0
     for sent in doc.sents:
         found: list[tuple[Trigger, Arguments | None, Token | None]] = [
             (trigger, None, None) for trigger in find_triggers(sent, lexicon)
-            if not _in_spans(trigger.token, names)]
+            if not _in_spans(trigger.token, names) and trigger.token.idx not in bodies]
         if rules.attribution is not None:
             acts = {t.token for t, _, _ in found if t.entry.quad_code in (3, 4)}
             found += find_attributions(sent, rules.attribution, index, cues, acts)

@@ -121,6 +121,9 @@ class Organization:
     # Cities whose name, standing for a government, means this body:
     # "Brussels pledged 30 million euros" is the EU's pledge.
     seat_cities: tuple[str, ...] = ()
+    # Common nouns that, definite, refer back to this body named before:
+    # "NATO ... after THE ALLIANCE expelled eight", "the EU ... THE BLOC".
+    called: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -842,6 +845,7 @@ def _load_organizations(data: Any, where: str, states: dict[str, State]) -> dict
             code=code, name=_required(entry, "name", here), names=_strings(entry, "names", here),
             sector=_sector(entry.get("sector"), here), parent=entry.get("parent"), wikidata=wikidata,
             country=country, type=kind, seat_cities=_strings(entry, "seat_cities", here),
+            called=tuple(word.lower() for word in _strings(entry, "called", here)),
         )
     for org in orgs.values():
         if org.parent is not None and org.parent not in orgs:
