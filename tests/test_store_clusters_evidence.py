@@ -849,3 +849,13 @@ def test_store_clusters_a_strait_is_no_town():
     held = cluster_key(_strike("The captured Ukrainian gunboats were towed to the port of Kerch.",
                                None, recipient="UKR"))
     assert match_score(seized, held) is not None
+
+
+def test_store_clusters_one_articles_two_meetings_with_different_others_are_two():
+    # "Xi will visit North Korea ... and is to meet Trump in Osaka": one
+    # shared party and a different other on each side are two meetings.
+    visit = ClusterKey(event="CONSULT", mode=None, date=DAY, enddate=DAY, precision="day",
+                       actors=frozenset({"CHN"}), recipients=frozenset({"PRK"}), factuality="future")
+    meeting = dataclasses.replace(visit, recipients=frozenset({"USA"}))
+    assert same_article_match(meeting, [(visit, 4)]) is None
+    assert same_article_match(dataclasses.replace(visit, recipients=frozenset()), [(visit, 4)]) == 4

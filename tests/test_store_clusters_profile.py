@@ -356,3 +356,39 @@ def test_store_clusters_merges_that_chain_end_in_one_cluster():
              7: key("RUS BLR", "UKR").profile(), 9: key("BLR", "POL").profile()}
     assert merge_opened([5, 7, 9], known, {}) == {5: 3, 7: 3}
     assert set(known) == {3, 9}
+
+
+def test_store_clusters_an_undated_plan_may_be_carried_out_days_later():
+    # "Sweden will apply to join NATO" (no day said) is dated on the day it
+    # was told; the application handed in two days later is the one planned.
+    plan = dataclasses.replace(key("SWE", "NATO", event="REQUEST", factuality="future"), dated=False)
+    handed = key("SWE", "NATO", event="REQUEST", day=DAY + dt.timedelta(days=2))
+    assert match_score(plan.profile(), handed) is not None
+    assert match_score(handed.profile(), plan) is not None
+    assert match_score(plan.profile(), dataclasses.replace(handed, date=DAY + dt.timedelta(days=6),
+                                                           enddate=DAY + dt.timedelta(days=6))) is None
+    # A plan whose day the text gave ("will apply on Monday") reaches no further.
+    dated_plan = key("SWE", "NATO", event="REQUEST", factuality="future")
+    assert match_score(dated_plan.profile(), handed) is None
+    # Nor does an undated report of what happened reach forward.
+    report = dataclasses.replace(key("SWE", "NATO", event="REQUEST"), dated=False)
+    assert match_score(report.profile(), handed) is None
+
+
+def _request(name: str, day: dt.date, factuality: str, date_text: str | None) -> Extraction:
+    event = Event(id=f"r-{name}", event="REQUEST", mode=None, date=day, enddate=day,
+                  date_precision="day", factuality=factuality, historical=False,
+                  event_text="apply", text="Sweden applied to join NATO.", span=(0, 28),
+                  actor=(_state("SWE"),), recipient=(Entity(text="NATO", name="NATO", org="NATO",
+                                                            sector="IGO", type="organization"),),
+                  quad_code=1, intensity=-1.0, date_text=date_text)
+    return Extraction(article=_article(name, "Sweden applied to join NATO."), events=(event,))
+
+
+def test_store_clusters_a_stored_undated_plan_is_found_by_a_later_report(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([_request("plan", DAY, "future", None)])
+        store.ingest([_request("handed", DAY + dt.timedelta(days=2), "asserted", "on Wednesday")])
+        store.ingest([_request("other", DAY + dt.timedelta(days=9), "asserted", "on Wednesday")])
+        clusters = dict(store.con.execute("SELECT article_id, cluster_id FROM events").fetchall())
+    assert clusters["plan"] == clusters["handed"] != clusters["other"]

@@ -26,9 +26,9 @@ from ..errors import DataError
 from ..gazetteer import name_key, site_cities
 from ..kb import countries_named, parent_bodies
 from ..model import Entity, Event, Extraction, Location, RelationClaim, to_dict
-from .clusters import (ATTACH_REACH_DAYS, ClusterKey, ClusterProfile, _shift, attach_match,
-                       best_match, capitalised_names, detail, division_names, lookback_days,
-                       merge_opened, name_forms, named_as_division, period_rank, person_names,
+from .clusters import (ATTACH_REACH_DAYS, UNDATED_LOOKAHEAD_DAYS, ClusterKey, ClusterProfile, _shift,
+                       attach_match, best_match, capitalised_names, detail, division_names, lookahead_days,
+                       lookback_days, merge_opened, name_forms, named_as_division, period_rank, person_names,
                        same_article_match, same_sentence_match, sentence_places)
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -271,8 +271,9 @@ class Store:
             return [], []
         keys = [key for _, key in rows.new_events]
         windows = [key.window() for key in keys]
-        first = min(w[0] for w in windows) - dt.timedelta(days=1)
-        last = max(w[1] for w in windows) + dt.timedelta(days=1)
+        # (a stored cluster of an undated plan reaches further than its period)
+        first = _shift(min(w[0] for w in windows), -1 - UNDATED_LOOKAHEAD_DAYS)
+        last = _shift(max(w[1] for w in windows), 1)
         found = self.con.execute(
             f"SELECT {_PROFILE_COLUMNS} FROM clusters "
             "WHERE event IN (SELECT unnest(?)) AND date <= ? AND enddate >= ?",
@@ -404,7 +405,7 @@ class Store:
             "WHERE event IN (SELECT unnest(?)) AND date <= ? AND enddate >= ?",
             [sorted({key.event for _, key in pending}),
              _shift(max(w[1] for w in windows), 1),
-             _shift(min(w[0] for w in windows), -1)]).fetchall()
+             _shift(min(w[0] for w in windows), -1 - UNDATED_LOOKAHEAD_DAYS)]).fetchall()
         candidates: dict[str, list[tuple[int, ClusterProfile]]] = {}
         for row in found:
             candidates.setdefault(row[1], []).append((row[0], _cluster_profile(row)))
@@ -580,7 +581,9 @@ def _cluster_profile(row: tuple) -> ClusterProfile:
                           period_rank=period_rank(precision, period_factuality, dated is not False,
                                                   (enddate - date).days),
                           lookback=lookback_days(dated is not False, period_factuality, precision,
-                                                 bool(historical)))
+                                                 bool(historical)),
+                          lookahead=lookahead_days(dated is not False, period_factuality, precision,
+                                                   bool(historical)))
 
 
 def entity_code(entity: Entity) -> str | None:

@@ -108,6 +108,9 @@ INCIDENTAL_MODES = {"ASSAULT": frozenset({"seize"})}
 # "condemned the attack on the town") is dated on the day it was published;
 # the happening may be that many days older.
 UNDATED_LOOKBACK_DAYS = 2
+# ... and a plan that says not when ("Sweden will apply to join NATO") is
+# dated on the day it was told; it may be carried out that many days later.
+UNDATED_LOOKAHEAD_DAYS = 3
 
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -171,11 +174,16 @@ class ClusterKey:
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision, self.lookback,
-                       held=self.event in HELD_PERSON_CATEGORIES and bool(self.persons))
+                       held=self.event in HELD_PERSON_CATEGORIES and bool(self.persons),
+                       lookahead=self.lookahead)
 
     @property
     def lookback(self) -> int:
         return lookback_days(self.dated, self.factuality, self.precision, self.historical)
+
+    @property
+    def lookahead(self) -> int:
+        return lookahead_days(self.dated, self.factuality, self.precision, self.historical)
 
     def profile(self) -> ClusterProfile:
         return ClusterProfile.of(self)
@@ -204,6 +212,8 @@ class ClusterProfile:
     # days before it the happening may lie, when it is an undated report's.
     period_rank: tuple[int, int, int, int] = (len(PRECISION_RANK), 1, 1, 0)
     lookback: int = 0
+    # ... and the days after it, when it is an undated plan's.
+    lookahead: int = 0
     # Names of ``towns`` and ``unlisted_towns``; and the capitalised words
     # that every article of a member naming no town has in common, or None
     # when no such member is known (see ``_unplaced_members_agree``).
@@ -232,7 +242,7 @@ class ClusterProfile:
                    towns=frozenset({key.geonameid} if key.geonameid else ()),
                    period_rank=period_rank(key.precision, key.factuality, key.dated,
                                            (key.enddate - key.date).days),
-                   lookback=key.lookback,
+                   lookback=key.lookback, lookahead=key.lookahead,
                    town_names=key.town_names if named else frozenset(),
                    unplaced_names=(None if key.geonameid or key.event not in TOWN_BOUND_CATEGORIES
                                    else key.article_names),
@@ -248,7 +258,8 @@ class ClusterProfile:
 
     def window(self) -> tuple[dt.date, dt.date]:
         return _window(self.date, self.enddate, self.precision, self.lookback,
-                       held=self.event in HELD_PERSON_CATEGORIES and bool(self.persons))
+                       held=self.event in HELD_PERSON_CATEGORIES and bool(self.persons),
+                       lookahead=self.lookahead)
 
     def absorb(self, key: ClusterKey) -> ClusterProfile:
         """The profile once ``key`` has joined; its period if it is a better one."""
@@ -259,7 +270,8 @@ class ClusterProfile:
         period = {}
         if other.period_rank < self.period_rank:
             period = {"date": other.date, "enddate": other.enddate, "precision": other.precision,
-                      "period_rank": other.period_rank, "lookback": other.lookback}
+                      "period_rank": other.period_rank, "lookback": other.lookback,
+                      "lookahead": other.lookahead}
         return replace(
             self, **period, actors=self.actors | other.actors,
             recipients=self.recipients | other.recipients, modes=self.modes | other.modes,
@@ -434,16 +446,24 @@ def lookback_days(dated: bool, factuality: str, precision: str, historical: bool
             and precision == "day" and not historical else 0)
 
 
+def lookahead_days(dated: bool, factuality: str, precision: str, historical: bool) -> int:
+    """Days after its period a mention may have happened:
+    ``UNDATED_LOOKAHEAD_DAYS`` for a plan whose day was not read from the
+    text (dated on the day it was told), else none."""
+    return (UNDATED_LOOKAHEAD_DAYS if not dated and factuality == "future"
+            and precision == "day" and not historical else 0)
+
+
 def _window(date: dt.date, enddate: dt.date, precision: str,
-            lookback: int = 0, held: bool = False) -> tuple[dt.date, dt.date]:
+            lookback: int = 0, held: bool = False, lookahead: int = 0) -> tuple[dt.date, dt.date]:
     """The days a period may stand for: the widest slack on both sides (a
     named person's detention's, when ``held``), and the ``lookback`` of an
-    undated report, so that a window reaches every period that can agree
-    with it (``_periods_agree``)."""
+    undated report and the ``lookahead`` of an undated plan, so that a
+    window reaches every period that can agree with it (``_periods_agree``)."""
     slack = DATE_SLACK_DAYS.get(precision, 0) * max(TRANSIT_SLACK_FACTOR, JOINT_ACTION_SLACK_FACTOR)
     if held and slack:
         slack = max(slack, HELD_PERSON_SLACK_DAYS)
-    return _shift(date, -slack - lookback), _shift(enddate, slack)
+    return _shift(date, -slack - lookback), _shift(enddate, slack + lookahead)
 
 
 def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
@@ -453,7 +473,8 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     deployment or withdrawal by two (``TRANSIT_CATEGORIES``), as those of a
     visit (``MULTI_DAY_MODES``), and those of a joint exercise or patrol by
     three (``JOINT_ACTION_CATEGORIES``). An undated report reaches back its
-    ``lookback`` days where that is more."""
+    ``lookback`` days where that is more, and an undated plan forward its
+    ``lookahead`` days."""
     slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
     if a.event in JOINT_ACTION_CATEGORIES:
         slack *= JOINT_ACTION_SLACK_FACTOR
@@ -462,8 +483,8 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     if a.event in HELD_PERSON_CATEGORIES and a.persons & b.persons and slack:
         # one person's arrest, charge and remand are reported over a week
         slack = max(slack, HELD_PERSON_SLACK_DAYS)
-    return (_shift(a.date, -max(slack, a.lookback)) <= b.enddate
-            and _shift(b.date, -max(0, b.lookback - slack)) <= _shift(a.enddate, slack))
+    return (_shift(a.date, -max(slack, a.lookback)) <= _shift(b.enddate, max(0, b.lookahead - slack))
+            and _shift(b.date, -max(0, b.lookback - slack)) <= _shift(a.enddate, max(slack, a.lookahead)))
 
 
 # Open-ended periods ("the first since ...") reach the ends of the calendar;
@@ -933,12 +954,19 @@ def _siblings_agree(a: ClusterKey, b: ClusterKey) -> bool:
     """``match_score`` for two mentions of one article, where an unnamed
     actor is no other actor and an unnamed town is the article's. One article
     that tells a happening and one planned ("spoke by telephone on Monday
-    ... and agreed to meet in Astana later this month") tells two."""
-    pa, pb = a.profile(), b.profile()
+    ... and agreed to meet in Astana later this month") tells two. (An
+    undated plan reaches forward to the report that it was carried out, not
+    to another plan its article dates: "Erdogan will visit Iraq ON MONDAY
+    ... and is due to travel to Erbil".)"""
+    pa, pb = replace(a.profile(), lookahead=0), replace(b.profile(), lookahead=0)
     if not _same_kind_time_and_place(pa, pb) or a.factuality != b.factuality:
         return False
     if pa.event in JOINT_CATEGORIES:
-        return not (pa.parties and pb.parties) or bool(pa.parties & pb.parties)
+        # ("Xi will visit North Korea ... and meet Trump in Osaka": one
+        # shared party, two different others, two meetings)
+        shared = pa.parties & pb.parties
+        return not (pa.parties and pb.parties) or bool(shared) and not (
+            len(pa.parties) > 1 and len(pb.parties) > 1 and len(shared) < 2)
     if pa.actors and pb.actors and not pa.actors & pb.actors:
         return False
     return _recipients_agree(pa, pb)
