@@ -1559,3 +1559,29 @@ def test_events_restrictions_extended_to_a_state_are_a_sanction_on_it(code):
                       "on Monday."), "SANCTION") == [(["USA"], ["GBR", "IRL"], "asserted")]
     assert coded(code("A US ban on travellers from Iran took effect on Monday."), "SANCTION") == [
         (["USA"], ["IRN"], "asserted")]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # force foretold on a condition, by a state's voice: a threat to whom the
+    # condition asks to act
+    ("Russia's ambassador in Copenhagen said on Monday that Danish warships would be in the sights "
+     "of Russian nuclear weapons if Denmark joined the missile shield.", ["RUS"], ["DNK"]),
+    ("Iran's foreign minister said on Monday that Tehran would respond firmly if Israel attacked "
+     "its nuclear sites.", ["IRN"], ["ISR"]),
+    # no one asked to act is named: a threat to no one in particular
+    ("Donald Trump said on Monday there would be all hell to pay if the hostages held in Gaza were "
+     "not released.", ["USA"], []),
+])
+def test_events_force_foretold_on_a_condition_is_a_threat(code, text, actor, recipient):
+    assert [(a, r) for a, r, _ in coded(code(text), "THREATEN")] == [(actor, recipient)]
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned on Monday that Argentina's economy would shrink if the government did not cut spending.",
+    "Analysts said on Monday that war would break out if the talks failed.",
+    # an act the coder reads is a stated intent of its own, not this threat
+    "Germany said on Monday it would send more weapons to Ukraine if Russia escalated.",
+    "The minister said on Monday that the allies would be forced to take the fighters back if Iraq refused.",
+])
+def test_events_a_condition_without_a_states_word_of_force_threatens_no_one(code, text):
+    assert coded(code(text), "THREATEN") == []

@@ -2860,6 +2860,9 @@ def code_events(
             found += find_admissions(sent, rules.admission, index, cues, acts)
         if obligation is not None:
             found += find_obligations(sent, obligation, index, cues)
+        if rules.conditional_threat is not None:
+            acts = {t.token for t, _, _ in found if t.entry.event != rules.conditional_threat.event}
+            found += find_conditional_threats(sent, rules.conditional_threat, index, cues, acts)
         # In text order; a demand comes before the demanded act it embeds.
         found.sort(key=lambda f: (f[0].token.i, f[1] is None))
         for trigger, args, context in found:
@@ -3020,6 +3023,7 @@ class CodingRules:
     attribution: LexiconEntry | None  # a reported attribution ("X said Y was behind it")
     denunciation: LexiconEntry | None  # an act called by a condemning word ("called it a provocation")
     admission: LexiconEntry | None  # an admission of one's own hostile act ("admitted it shot down")
+    conditional_threat: LexiconEntry | None  # force foretold on a condition ("would pay IF ...")
     refusal: LexiconEntry | None  # a stated refusal ("will not accept")
     state_readings: dict[str, LexiconEntry]  # entry id -> its reading when states act
     frames: frozenset[str]  # nouns that frame an event noun ("mediation EFFORTS")
@@ -3047,6 +3051,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         attribution=_cue_entry("attribution", cues.attribution_event),
         denunciation=_cue_entry("denunciation", cues.denunciation_event),
         admission=_cue_entry("admission", cues.admission_event),
+        conditional_threat=_cue_entry("conditional-threat", cues.conditional_threat_event),
         refusal=_cue_entry("refusal", cues.refusal_event),
         state_readings={k: by_id[v] for k, v in cues.state_readings.items() if v in by_id},
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
@@ -3917,6 +3922,60 @@ def find_obligations(sent: Span, rule: LexiconEntry, index: MentionIndex,
             continue
         args = Arguments(actor=actor, recipient=recipient, actor_how="direct", recipient_how="direct")
         found.append((Trigger(token, rule, (modal,)), args, speech))
+    return found
+
+
+def find_conditional_threats(sent: Span, rule: LexiconEntry, index: MentionIndex, cues: Cues,
+                             acts: set[Token]) -> list[tuple[Trigger, Arguments, Token]]:
+    """Force a state or body says will follow if another party acts: "Russia's
+    envoy said Danish ships WOULD BE in the sights of Russian nuclear
+    weapons IF Denmark joined the shield", "Trump said there WOULD BE all
+    hell to pay IF the hostages were not released". A clause in the future
+    or the conditional, under a verb of speech whose subject is a state or
+    a body, with a condition ("if", "unless") and a word of force or
+    reprisal (``cues.clash_words``) outside the condition, threatens
+    (``rule``) the parties the condition asks to act (none named: no one in
+    particular). Not where the clause's verb is itself an act the coder
+    reads ("Turkey would STRIKE back if ...", "would SEND more weapons to
+    Ukraine if ...": a stated intent, see ``stated_intent``) other than a
+    threat ("would RESPOND firmly if"); dated and qualified by the verb of
+    speech."""
+    found = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token in acts or not any(
+                c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.lower_ in cues.future_auxiliaries)
+                for c in token.children):
+            continue
+        conditions = [c for c in token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)]
+        if not conditions:
+            continue
+        _, speech = clause_chain(token, cues)
+        if speech is None:
+            continue
+        inside = {t.i for c in conditions for t in c.subtree}
+        # (the noun "force", not the verb: "would be FORCED to release them")
+        clash = [t for t in token.subtree
+                 if t.lemma_.lower() in cues.clash_words and t.i not in inside and t not in acts
+                 and not (t.pos_ == "VERB" and t.lemma_.lower() == "force")]
+        if not clash:
+            continue
+        actor = [e for e in _speakers(speech, index) if e.country or e.org]
+        if not actor:
+            continue
+        own = _parties(actor)
+        # (whoever the condition asks to act: its subject, or a passive's agent;
+        # not those it is done to, "IF the hostages held in Gaza are not freed")
+        doers = [o for c in conditions for d in c.children
+                 for o in ([d] if d.dep_ == "nsubj" else [p for p in d.children if p.dep_ == "pobj"]
+                           if d.dep_ == "agent" else [])]
+        recipient = _unique(e for d in doers
+                            for e in _with_antecedent(d, phrase_entities(d, index, places=False), index)
+                            if (e.country or e.org) and _key(e) not in own)
+        args = Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                         recipient_how="direct" if recipient else None)
+        modal = [c for c in token.children if c.dep_ == "aux"][:1]
+        found.append((Trigger(token, rule, (*modal, clash[0])), args, speech))
     return found
 
 

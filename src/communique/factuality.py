@@ -116,6 +116,7 @@ class Cues:
     admission_nouns: frozenset[str]
     admitted_faults: frozenset[str]
     admission_event: dict[str, object]
+    conditional_threat_event: dict[str, object]
 
     @classmethod
     def load(cls) -> Cues:
@@ -145,7 +146,7 @@ class Cues:
                     raise DataError(f"cue list {where}: {name!r} must be a list of strings")
                 values[name] = frozenset(v.lower() for v in value)
         for key in ("obligation_event", "refusal_event", "attribution_event", "denunciation_event",
-                    "admission_event"):
+                    "admission_event", "conditional_threat_event"):
             event = values[key]
             if event and event.get("event") not in PLOVER_CATEGORIES:  # type: ignore[union-attr]
                 raise DataError(f"cue list {where}: {key} needs a PLOVER 'event', "
