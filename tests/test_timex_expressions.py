@@ -199,3 +199,11 @@ def test_timex_overnight_is_the_night_ending_on_the_day_of_the_report(text):
 ])
 def test_a_month_naming_a_thing_after_the_is_a_date(text, value):
     assert values(text) == [value]
+
+
+def test_timex_the_future_of_something_is_no_time():
+    published = dt.date(2008, 11, 21)
+    assert [t.text for t in find_timexes("A crowd protested against the pact on the future of "
+                                         "American forces.", published)] == []
+    assert [t.text for t in find_timexes("They will meet again in the future.", published)] == [
+        "in the future"]
