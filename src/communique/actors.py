@@ -1137,8 +1137,8 @@ class _Resolution:
         for i, word in enumerate(self.lower):
             if i == 0 or self.lower[i - 1] != "the":
                 continue
-            fits = [org for org in orgs
-                    if word in BODY_NOUNS or org[2].org in organisations and word in organisations[org[2].org].called]
+            fits = [org for org in orgs if word in BODY_NOUNS
+                    or org[2].org in organisations and word in organisations[org[2].org].called]
             if not fits:
                 continue
             token = self.doc[i]

@@ -3942,9 +3942,9 @@ def find_conditional_threats(sent: Span, rule: LexiconEntry, index: MentionIndex
     speech."""
     found = []
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") or token in acts or not any(
-                c.dep_ == "aux" and (c.lower_ in MODAL_AUXILIARIES or c.lower_ in cues.future_auxiliaries)
-                for c in token.children):
+        modal = [c for c in token.children if c.dep_ == "aux"
+                 and (c.lower_ in MODAL_AUXILIARIES or c.lower_ in cues.future_auxiliaries)][:1]
+        if token.pos_ not in ("VERB", "AUX") or token in acts or not modal:
             continue
         conditions = [c for c in token.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)]
@@ -3974,7 +3974,6 @@ def find_conditional_threats(sent: Span, rule: LexiconEntry, index: MentionIndex
                             if (e.country or e.org) and _key(e) not in own)
         args = Arguments(actor=actor, recipient=recipient, actor_how="direct",
                          recipient_how="direct" if recipient else None)
-        modal = [c for c in token.children if c.dep_ == "aux"][:1]
         found.append((Trigger(token, rule, (*modal, clash[0])), args, speech))
     return found
 

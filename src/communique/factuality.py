@@ -324,6 +324,7 @@ def accomplished_by(noun: Token) -> Token | None:
 # ("the patrols AGREED at the summit").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
+
 def _done_where(phrase: Token, participle: Token) -> bool:
     """Whether ``phrase`` is a phrase of place or time ("AT talks with the
     EU", "IN Doha") on a participle after its noun that tells an act as done
