@@ -146,9 +146,10 @@ from communique.store import Store
 # the next). b54 (January to June 2013 or July to December 2015), written
 # during its session and measured before it was looked at, precision 0.864
 # and recall 0.442 with the rules of the session's start, 1.000 / 0.581
-# with those of its ninth commit, then kept out. On copy it was
-# not fitted to, the coder finds about a third to a half of the
-# same-happening pairs, sometimes two thirds.
+# with those of its fifth commit and of its end, kept out. On copy it was
+# not fitted to, the coder finds about a half of the same-happening pairs
+# (b49 0.581, b51 0.548, b53 0.475 and b54 0.581 at the end of session 26),
+# sometimes two thirds.
 # (The "b5-" batch is held out.) Since b10, meetings in two towns on one trip
 # are two happenings, as the b7, b8 and b10 writers all labelled them.
 # Seventeen pairs of b10, b11 and b12 carry the PLOVER category of their
