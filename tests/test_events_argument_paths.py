@@ -1585,3 +1585,10 @@ def test_events_force_foretold_on_a_condition_is_a_threat(code, text, actor, rec
 ])
 def test_events_a_condition_without_a_states_word_of_force_threatens_no_one(code, text):
     assert coded(code(text), "THREATEN") == []
+
+
+def test_events_a_passive_conjunct_without_subject_is_done_to_the_first_conjuncts_subject(code):
+    events = code("Chinese President Xi Jinping landed at Andrews on Tuesday and was met by "
+                  "President Joe Biden.")
+    assert ["USA"] in [actor for actor, recipient, _ in coded(events, "CONSULT")
+                       if recipient == ["CHN"]]

@@ -1237,7 +1237,9 @@ def passive_like(verb: Token) -> bool:
 
 def _shared_patients(verb: Token) -> list[Token]:
     """Who undergoes a passive participle without a subject of its own: the
-    noun it modifies, or the passive subject of the verb it is joined to."""
+    noun it modifies, or the subject of the verb it is joined to (its
+    passive subject, or the subject of an active one: "Xi LANDED at Andrews
+    and WAS MET by Biden")."""
     if verb.dep_ == "acl":
         return [verb.head]
     if (noun := misread_reduced_relative(verb) or misread_subject_participle(verb)) is not None:
@@ -1245,7 +1247,10 @@ def _shared_patients(verb: Token) -> list[Token]:
     if verb.dep_ == "advcl":
         return [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "conj":
-        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if not shared and any(c.dep_ == "auxpass" for c in verb.children):
+            shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return shared
     return []
 
 
