@@ -375,6 +375,21 @@ def test_store_clusters_an_undated_plan_may_be_carried_out_days_later():
     assert match_score(report.profile(), handed) is None
 
 
+def test_store_clusters_a_report_of_the_day_goes_with_the_cluster_of_that_day_before_a_plan():
+    # "Blinken will travel to Beijing" (no day said) reaches three days on;
+    # a report two days later that "Blinken held talks" fits it only by
+    # that reach, and fits the talks in Tokyo reported that day outright.
+    plan = dataclasses.replace(key("USA", "CHN", event="CONSULT", factuality="future"), dated=False)
+    later = DAY + dt.timedelta(days=2)
+    tokyo = key("USA", "JPN", event="CONSULT", day=later, country="JPN")
+    report = key("USA", event="CONSULT", day=later)
+    assert match_score(plan.profile(), report) is not None
+    assert match_score(tokyo.profile(), report) is not None
+    assert best_match(report, [(1, plan.profile()), (2, tokyo.profile())]) == 2
+    # the plan is still found when nothing of the day fits
+    assert best_match(report, [(1, plan.profile())]) == 1
+
+
 def _request(name: str, day: dt.date, factuality: str, date_text: str | None) -> Extraction:
     event = Event(id=f"r-{name}", event="REQUEST", mode=None, date=day, enddate=day,
                   date_precision="day", factuality=factuality, historical=False,

@@ -736,9 +736,25 @@ def best_match(key: ClusterKey | ClusterProfile,
         # vaguer cluster fits it only for want of a date.
         dated = [f for f in fitting if f[2].precision == "day"]
         fitting = dated or fitting
+    if len(fitting) > 1:
+        # ... and one its period reaches before one it reaches only through
+        # a plan's lookahead: "the minister will travel to Cairo" with no
+        # day is a guess about the days after it, a report of the day is not.
+        fitting = [f for f in fitting if _fits_without_lookahead(key, f[2])] or fitting
     if len(fitting) > 1 and match_score(fitting[0][2], fitting[1][2]) is None:
         return _by_evidence(key, fitting) if isinstance(key, ClusterKey) else None
     return fitting[0][1]
+
+
+def _fits_without_lookahead(key: ClusterKey | ClusterProfile,
+                            candidate: ClusterProfile | ClusterKey) -> bool:
+    """Whether ``candidate``'s period agrees with ``key``'s without either
+    reaching forward as an undated plan."""
+    a = candidate.profile() if isinstance(candidate, ClusterKey) else candidate
+    b = key.profile() if isinstance(key, ClusterKey) else key
+    if not (a.lookahead or b.lookahead):
+        return True
+    return _periods_agree(replace(a, lookahead=0), replace(b, lookahead=0))
 
 
 # How many days beyond a cluster's period a stored mention naming no doer
