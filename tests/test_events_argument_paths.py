@@ -1592,3 +1592,22 @@ def test_events_a_passive_conjunct_without_subject_is_done_to_the_first_conjunct
                   "President Joe Biden.")
     assert ["USA"] in [actor for actor, recipient, _ in coded(events, "CONSULT")
                        if recipient == ["CHN"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Tokyo strongly protested on Thursday against the landing of Chinese missiles in its waters.", ["JPN"]),
+    ("The Japanese government protested to Beijing on Thursday over the missile tests.", ["JPN"]),
+])
+def test_events_a_governments_protest_is_a_complaint_not_a_demonstration(code, text, actor):
+    events = code(text)
+    assert actor in [a for a, _, _ in coded(events, "ACCUSE")]
+    assert coded(events, "PROTEST") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iranians living in Britain protested on Saturday against the crackdown in Tehran.",
+    "Ukrainian refugees protested outside the Russian embassy in Warsaw on Sunday.",
+])
+def test_events_people_of_a_state_who_protest_demonstrate(code, text):
+    events = code(text)
+    assert coded(events, "PROTEST") and coded(events, "ACCUSE") == []

@@ -3035,6 +3035,7 @@ class CodingRules:
     joint_readings: dict[str, LexiconEntry]  # entry id -> its reading when parties act together
     solo_readings: dict[str, LexiconEntry]  # entry id -> its reading when one state acts alone
     police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
+    government_readings: dict[str, LexiconEntry]  # entry id -> its reading when governments act
     crowd_readings: dict[str, LexiconEntry]  # entry id -> its reading when a crowd acts
     diplomatic_readings: dict[str, LexiconEntry]  # entry id -> its reading beside a diplomat
     exclusion_readings: dict[str, LexiconEntry]  # entry id -> its reading when kept out of a state
@@ -3062,6 +3063,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         joint_readings={k: by_id[v] for k, v in cues.joint_readings.items() if v in by_id},
         solo_readings={k: by_id[v] for k, v in cues.solo_readings.items() if v in by_id},
         police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
+        government_readings={k: by_id[v] for k, v in cues.government_readings.items() if v in by_id},
         crowd_readings={k: by_id[v] for k, v in cues.crowd_readings.items() if v in by_id},
         diplomatic_readings={k: by_id[v] for k, v in cues.diplomatic_readings.items() if v in by_id},
         exclusion_readings={k: by_id[v] for k, v in cues.exclusion_readings.items() if v in by_id},
@@ -4387,6 +4389,12 @@ def _code_trigger(
     police_reading = rules.police_readings.get(rule.id)
     if police_reading is not None and args.actor and all(e.sector == "COP" for e in args.actor):
         rule = dataclasses.replace(police_reading, pos=rule.pos)  # "ABDUCTED by security forces"
+    government_reading = rules.government_readings.get(rule.id)
+    if government_reading is not None and args.actor and all(
+            e.type == "state" or e.sector == "GOV" for e in args.actor):
+        # "Tokyo strongly PROTESTED against the landing of Chinese missiles":
+        # a government's complaint, not a demonstration
+        rule = dataclasses.replace(government_reading, pos=rule.pos)
     crowd_reading = rules.crowd_readings.get(rule.id)
     if crowd_reading is not None and args.actor and all(e.sector in CROWD_SECTORS and e.type == "group"
                                                         for e in args.actor):

@@ -94,6 +94,7 @@ class Cues:
     remote_attack_means: frozenset[str]
     perfect_background_markers: frozenset[str]
     police_readings: dict[str, str]
+    government_readings: dict[str, str]
     crowd_readings: dict[str, str]
     diplomatic_readings: dict[str, str]
     exclusion_readings: dict[str, str]
