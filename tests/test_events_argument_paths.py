@@ -1611,3 +1611,12 @@ def test_events_a_governments_protest_is_a_complaint_not_a_demonstration(code, t
 def test_events_people_of_a_state_who_protest_demonstrate(code, text):
     events = code(text)
     assert coded(events, "PROTEST") and coded(events, "ACCUSE") == []
+
+
+def test_events_who_telephones_to_apologise_apologises_to_the_one_called(code):
+    events = code("Japan's prime minister called the president of South Korea on Thursday to "
+                  "apologise for the collision of a Japanese patrol boat with a Korean trawler.")
+    assert coded(events, "SUPPORT") == [(["JPN"], ["KOR"], "asserted")]
+    # ... while the one called ON to act does it
+    events = code("Germany called on Russia on Thursday to free the detained journalists.")
+    assert [e for e in events if e.event == "RETREAT" and countries(e.actor) == ["RUS"]]

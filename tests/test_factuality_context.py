@@ -195,3 +195,20 @@ def test_factuality_what_an_inquiry_is_called_into_happened(code):
     events = code("Ethiopia's human rights commission on Friday called for an independent "
                   "investigation into this week's drone strike on a market in Bahir Dar.")
     assert [e.factuality for e in events if e.event == "ASSAULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a day after "called" is when, not "call on" somebody to act
+    ("Erdogan on Friday called the drone attack on the base an act of terror.", "attack", "asserted"),
+    ("The chancellor called the shelling of the port on Sunday a war crime.", "shelling", "asserted"),
+    ("Lebanon called on Israel on Monday to halt its strikes.", "halt", "hypothetical"),
+    # a modal perfect looks back: what came before it happened
+    ("Analysts said Seoul may have misread Pyongyang after the talks in Singapore.", "talks", "asserted"),
+    ("Seoul will reopen the border after the talks in Singapore.", "talks", "future"),
+    # how a wish or demand was voiced is no wish
+    ("Blinken urged restraint in a phone call with Wang Yi on Tuesday.", "call", "asserted"),
+    ("Blinken urged a phone call with Wang Yi.", "call", "hypothetical"),
+])
+def test_factuality_adjuncts_of_time_and_manner_take_no_governors_mood(nlp, cues, text, trigger, expected):
+    found, _, _ = reading(nlp, cues, text, trigger)
+    assert found.factuality == expected, (text, found)

@@ -873,6 +873,11 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             # grata": whose mission they serve
             args.recipient = _not_own([e for o in verb_objects(token)
                                        for e in _owner_first(o, index, args)], args)
+    phoned = _phoned(token, index, args)
+    if phoned and not _not_own(args.recipient, args):
+        # "CALLED THE HEAD OF MSF to apologise for the strike by US planes":
+        # the one telephoned is addressed, not the owner of what it is about
+        args.recipient = phoned
     if not args.recipient and cues is not None:
         _fallback_recipient(trigger, index, args, cues)
     if (args.recipient and event in VENUE_EVENTS and trigger.entry.mode != "visit"
@@ -1485,7 +1490,8 @@ def _object_controller(verb: Token, index: MentionIndex) -> list[Entity]:
     governor = verb.head
     found: list[Entity] = []
     for child in governor.children:
-        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and (
+                governor.lemma_.lower() not in PHONING_VERBS):
             found += phrase_entities(child, index, places=False)
         elif child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             found += [e for p in child.children if p.dep_ == "pobj"
@@ -1503,6 +1509,11 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "call", "press", "push", "tell"
                                   "invite", "force", "allow", "permit", "persuade", "pressure", "help",
                                   "want", "expect", "require", "instruct", "direct", "warn", "advise",
                                   "authorize", "authorise", "request", "implore", "appeal", "give"})
+
+# Verbs whose direct object is the one telephoned, who does not do what
+# their infinitive says: "CALLED the head of MSF to apologise" (the caller
+# apologises), unlike "called ON Israel to halt".
+PHONING_VERBS = frozenset({"call", "phone", "ring", "telephone"})
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -1670,6 +1681,19 @@ def _own_possession(obj: Token) -> bool:
 
 def replace_args(args: Arguments, **changes: Any) -> Arguments:
     return Arguments(**{**args.__dict__, **changes})
+
+
+def _phoned(token: Token, index: MentionIndex, args: Arguments) -> list[Entity]:
+    """Who was telephoned, when ``token`` is what the call was made to do
+    ("CALLED the head of MSF TO APOLOGISE", "phoned Macron TO CONGRATULATE
+    him"), but the actors' own states."""
+    if not (token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in PHONING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return []
+    # (the model may read "called the president of South Korea" as naming: oprd)
+    return _not_own([e for obj in token.head.children if obj.dep_ in ("dobj", "dative", "oprd")
+                     for e in phrase_entities(obj, index, places=False)
+                     or _owner_first(obj, index, args)], args)
 
 
 def _not_own(recipients: list[Entity], args: Arguments) -> list[Entity]:

@@ -453,10 +453,16 @@ def _climbs(token: Token, cues: Cues) -> bool:
         return False
     if dep == "prep" and token.lower_ in PRESUPPOSING_PREPOSITIONS:
         # ... unless the verb it hangs on is itself future or conditional:
-        # "will withdraw AFTER the summit" (the summit is still to come).
+        # "will withdraw AFTER the summit" (the summit is still to come);
+        # not a modal perfect, which looks back: "Kim MAY HAVE LOST his
+        # enthusiasm AFTER the talks" (the talks were held).
+        verb = token.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve")
+                                      for c in verb.children):
+            return False
         return any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries
                                         or c.lower_ in cues.hypothetical_auxiliaries)
-                   for c in token.head.children)
+                   for c in verb.children)
     if dep == "conj":
         # "will meet and SIGN" shares its auxiliaries; a conjoined noun
         # ("the visit ... and nine YEARS since the talks") is a second item.
@@ -581,7 +587,9 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             if phrases & cues.future_governors and not (
                     lemma in INFINITIVE_ONLY_GOVERNORS and chain[k - 1].dep_ != "xcomp"):
                 return "future", token.text
-            if phrases & cues.hypothetical_governors:
+            if phrases & cues.hypothetical_governors and not _manner_phrase(chain[k - 1]):
+                # (not a phrase of how it was done: "DISCUSSED the crisis IN a
+                # call", "forces PUSHED across the frontier IN an incursion")
                 return "hypothetical", token.text
             if _directed(chain[k - 1], cues):
                 return "hypothetical", token.text  # "told Moscow TO CLOSE its consulate"
@@ -608,9 +616,9 @@ MANNER_PREPOSITIONS = frozenset({"in", "with"})
 
 
 def _manner_phrase(token: Token) -> bool:
-    """True for a phrase of manner or cause on a negating verb ("farmers
-    BLOCKED the road IN PROTEST over prices"): the protest is how the road was
-    blocked, not something blocked."""
+    """True for a phrase of manner or cause on a negating or hypothetical
+    verb ("farmers BLOCKED the road IN PROTEST over prices"): the protest is
+    how the road was blocked, not something blocked."""
     return token.dep_ == "prep" and token.lower_ in MANNER_PREPOSITIONS
 
 
@@ -685,9 +693,17 @@ def _phrasal(token: Token) -> set[str]:
               if c.dep_ in ("advmod", "prt") and c.lower_ in CONTINUING_ADVERBS]
     if onward:
         return {f"{lemma} {onward[0]}"}
-    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")),
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children
+                     if c.dep_ == "prt" or c.dep_ == "prep" and not _time_phrase(c)),
             *(f"{lemma} for" for c in token.children if c.dep_ == "advcl"
               and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))}
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a time ("called Macron ON WEDNESDAY"):
+    an adjunct of when, not the particle of a phrasal verb ("called ON
+    Russia to withdraw")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _historical_cue(chain: Sequence[Token], cues: Cues) -> str | None:
