@@ -99,3 +99,12 @@ def test_events_the_country_of_a_dateline_is_not_an_attacker(code):
     (attack,) = [e for e in code("PESHAWAR, Pakistan — NATO helicopters and jets attacked two Pakistani "
                                  "army checkposts before dawn on Saturday.") if e.event == "ASSAULT"]
     assert {a.country or a.org for a in attack.actor} == {"NATO"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Indian prime minister left Kathmandu on Sunday after two days of talks with Nepal's "
+     "leaders.", "Kathmandu"),
+    ("Lula departed Beijing on Friday following a summit with Xi Jinping.", "Beijing"),
+])
+def test_events_talks_before_leaving_a_place_were_held_there(code, text, place):
+    assert first_place(code(text), "CONSULT") == place

@@ -2430,6 +2430,25 @@ def dateline_place(span: Span) -> bool:
             and any(t.text in DATELINE_DASHES for t in after[2:4]))
 
 
+# Verbs of leaving a place: what happened before one left it happened there.
+DEPARTURE_VERBS = frozenset({"leave", "depart"})
+
+
+def _departed_from(trigger: Token, index: MentionIndex) -> PlaceMention | None:
+    """The place left after the act: "Pompeo LEFT NORTH KOREA on Saturday
+    after two days of TALKS", "Xi DEPARTED MOSCOW following the summit"."""
+    while trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
+        trigger = trigger.head.head  # ("after two DAYS of talks")
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("after", "following") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in DEPARTURE_VERBS:
+        return None
+    return next((place for obj in verb.children if obj.dep_ == "dobj"
+                 if (place := index.place_at(obj)) is not None), None)
+
+
 def _governed(trigger: Token, chain: Sequence[Token], mentions: Sequence[Any], *,
               located: bool = False, speech: frozenset[str] = frozenset(),
               topics: frozenset[str] = frozenset()) -> Any:
@@ -4648,6 +4667,8 @@ def _code_trigger(
         place = args.destination  # (unless a town in the destination country says more)
     if place is None and governor is not None:
         place = _governed(governor, [governor, *where[1:]], places, located=True)
+    if place is None:
+        place = _departed_from(anchor, index)
     if place is not None:
         args = _located_actors(args, place, rule.event)
     elif not any(e.country or e.org for e in args.actor):
