@@ -1620,3 +1620,25 @@ def test_events_who_telephones_to_apologise_apologises_to_the_one_called(code):
     # ... while the one called ON to act does it
     events = code("Germany called on Russia on Thursday to free the detained journalists.")
     assert [e for e in events if e.event == "RETREAT" and countries(e.actor) == ["RUS"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Saudi-led coalition fighting in Yemen said its jets struck a Houthi camp near Saada "
+     "on Tuesday.", "SAU"),
+    ("A French-led force in the Sahel struck a militant convoy in Mali on Monday.", "FRA"),
+    ("The U.S.-led coalition in Iraq said its aircraft struck an Islamic State convoy near "
+     "Mosul on Sunday.", "USA"),
+])
+def test_events_a_led_group_is_its_leaders_not_where_it_fights(code, text, actor):
+    assaults = coded(code(text), "ASSAULT")
+    assert assaults and assaults[0][0] == [actor]
+
+
+def test_events_troops_named_by_nationality_are_that_states_wherever_they_are(code):
+    events = code("An Iran-backed militia in Iraq threatened on Monday to step up attacks on "
+                  "American troops in Iraq and Syria.")
+    assert coded(events, "THREATEN")[0][1] == ["USA"]
+    # ... while soldiers from two states are one group each
+    events = code("Soldiers from Thailand and the United States began joint exercises in "
+                  "Chonburi on Tuesday.")
+    assert coded(events, "COOPERATE")[0][0] == ["THA", "USA"]

@@ -688,6 +688,23 @@ class _Resolution:
         # no country rather than a wrong one.
         return None
 
+    def _leader_state(self, root) -> str | None:
+        """The state that leads a group noun: "the SAUDI-led coalition", "a
+        FRENCH-led force" (not "US-backed fighters": a backer is no owner)."""
+        for mod in root.children:
+            if mod.dep_ == "amod" and mod.lower_.endswith("-led"):
+                # one token: "the U.S.-LED coalition"
+                for _, _, entries in self.kb.match_names([mod.text[:-len("-led")]]):
+                    if entries[0].kind in COUNTRY_KINDS:
+                        return entries[0].key
+            if mod.dep_ == "amod" and mod.lower_ == "led":
+                for leader in mod.children:
+                    if leader.dep_ in ("npadvmod", "compound", "nmod", "amod") and leader.i < mod.i:
+                        found = self._named_in_phrase(leader, COUNTRY_KINDS)
+                        if found is not None:
+                            return found
+        return None
+
     def _place_below(self, root) -> str | None:
         """A country or area named below a group noun: "rebels in Darfur",
         "refugees fleeing the civil war in Liberia"."""
@@ -928,8 +945,11 @@ class _Resolution:
             code, rule = codes[0].key, "rule:nationality+noun"
         else:
             visiting = self.doc[head.start:head.end].root.lemma_.lower() in VISITING_NOUNS
-            code, rule = self._of_country(head, PLACE_PREPOSITIONS - {"in", "inside"} if visiting
-                                          else PLACE_PREPOSITIONS), "rule:noun+of-country"
+            # "the SAUDI-LED coalition in Yemen": its leader's, not where it fights
+            code, rule = self._leader_state(self.doc[unit.head]), "rule:led-by"
+            if code is None:
+                code, rule = self._of_country(head, PLACE_PREPOSITIONS - {"in", "inside"} if visiting
+                                              else PLACE_PREPOSITIONS), "rule:noun+of-country"
             if code is None and not visiting:
                 code, rule = self._place_below(self.doc[unit.head]), "rule:noun+place"
             if code is None:
