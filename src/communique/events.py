@@ -486,7 +486,11 @@ HOLDER_PARTICIPLES = frozenset({"led", "flagged", "registered", "owned", "operat
 
 def _per_origin(head: Token, entity: Entity, index: MentionIndex) -> list[Entity]:
     """A group of several states named where it is from, one group per
-    state ("soldiers from India and the United States"); else ``entity``."""
+    state ("soldiers from India and the United States"); else ``entity``
+    (and so a group its own nationality names: "US troops in Iraq and
+    Syria" are American wherever they are)."""
+    if entity.resolved_by == "rule:nationality+noun":
+        return [entity]
     origins = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
                for pobj in prep.children if pobj.dep_ == "pobj"
                for t in (pobj, *pobj.conjuncts) if (c := _state_of(t, index))]
