@@ -28,6 +28,8 @@ def of(events, category):
     # a rescue team is its country's ("team" alone is no actor: "the French team")
     ("A Turkish rescue team arrived in Nepal on Monday.", "TUR", "NPL"),
     ("Chinese rescue teams reached the quake zone in Turkey on Monday.", "CHN", "TUR"),
+    # (the model lemmatises "doses" as "dos")
+    ("A plane carrying 200,000 Chinese doses landed in Harare on Monday.", "CHN", "ZWE"),
 ])
 def test_events_aid_that_arrives_is_the_senders_aid_to_where_it_lands(code, text, donor, recipient):
     aid = of(code(text), "AID")

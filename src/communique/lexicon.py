@@ -291,7 +291,7 @@ class LexiconEntry:
         if self.clause and not any(c.dep_ == "ccomp" for c in children):
             return None
         if self.subject:
-            hit = [h for h in subject_heads(token, partitives) if h.lemma_.lower() in self.subject]
+            hit = [h for h in subject_heads(token, partitives) if not _noun_forms(h).isdisjoint(self.subject)]
             if not hit:
                 return None
             consumed += hit[:1]
@@ -1128,6 +1128,13 @@ def predicate_phrases(noun: TokenLike) -> set[str]:
                 phrases.update(f"{lemma} {c.lower_} {o.lemma_.lower()}"
                                for o in c.children if o.dep_ == "pobj")
     return phrases
+
+
+def _noun_forms(noun: TokenLike) -> set[str]:
+    """A noun's lemma, and its written form with a plural "s" taken off:
+    the model lemmatises "doses" as "dos"."""
+    lower = noun.lower_
+    return {noun.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
 
 
 def subject_heads(token: TokenLike, partitives: frozenset[str] = frozenset()) -> list[Any]:
