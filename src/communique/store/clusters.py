@@ -81,6 +81,12 @@ MET_IN_PERSON_CATEGORIES = frozenset({"CONSULT"})
 # Modes of happenings that last days wherever they fall: a state visit's
 # arrival, talks and departure are reported on three days as one visit.
 MULTI_DAY_MODES = frozenset({"visit"})
+# ... and categories: a round of talks opened on Tuesday and closed on
+# Thursday is one round, which reports date by its first day, its last or
+# the day they tell of it; but not in modes of a moment (a phone call on
+# Monday and one on Wednesday are two calls).
+MULTI_DAY_CATEGORIES = frozenset({"CONSULT"})
+ONE_DAY_MODES = frozenset({"phone"})
 
 # Modes that reports of one happening use for each other: "bombing" is
 # coded as explosives, and the bombing may be from the air ("a military
@@ -471,14 +477,16 @@ def _periods_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     day dates of two reports of a strike may differ by one day (time zones,
     "yesterday" written after midnight), not by two; those of a delivery,
     deployment or withdrawal by two (``TRANSIT_CATEGORIES``), as those of a
-    visit (``MULTI_DAY_MODES``), and those of a joint exercise or patrol by
+    visit or a round of talks (``MULTI_DAY_MODES``, ``MULTI_DAY_CATEGORIES``),
+    and those of a joint exercise or patrol by
     three (``JOINT_ACTION_CATEGORIES``). An undated report reaches back its
     ``lookback`` days where that is more, and an undated plan forward its
     ``lookahead`` days."""
     slack = max(DATE_SLACK_DAYS.get(a.precision, 0), DATE_SLACK_DAYS.get(b.precision, 0))
     if a.event in JOINT_ACTION_CATEGORIES:
         slack *= JOINT_ACTION_SLACK_FACTOR
-    elif a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES:
+    elif a.event in TRANSIT_CATEGORIES or (a.modes | b.modes) & MULTI_DAY_MODES or (
+            a.event in MULTI_DAY_CATEGORIES and not (a.modes | b.modes) & ONE_DAY_MODES):
         slack *= TRANSIT_SLACK_FACTOR
     if a.event in HELD_PERSON_CATEGORIES and a.persons & b.persons and slack:
         # one person's arrest, charge and remand are reported over a week
