@@ -60,6 +60,9 @@ def test_events_a_carriers_cargo_is_read_by_a_subject_constraint(nlp):
 @pytest.mark.parametrize("text", [
     "American troops began exercises with Philippine forces on Monday.",
     "Some 6,600 American troops have begun exercises with Philippine forces.",
+    "American troops held drills alongside Philippine marines on Luzon on Monday.",
+    "The United States began its largest exercises in years on Monday, with 9,000 troops "
+    "taking part alongside soldiers from the Philippines.",
 ])
 def test_events_exercises_with_another_states_forces_are_cooperation(code, text):
     events = code(text)

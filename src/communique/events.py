@@ -4448,10 +4448,14 @@ def _code_trigger(
         # "protesters STORMED the embassy", "Iranian STUDENTS stormed British compounds"
         rule = dataclasses.replace(crowd_reading, pos=rule.pos)
     joint_reading = rules.joint_readings.get(rule.id)
-    if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)):
+    alongside = _alongside(token, args, index) if joint_reading is not None else []
+    if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)
+                                      or alongside):
         # "French and Egyptian warships began war games", "exercises WITH
-        # South Korea": together
+        # South Korea", "troops took part ALONGSIDE soldiers from China": together
         rule = dataclasses.replace(joint_reading, pos=rule.pos)
+        if alongside:
+            args = replace_args(args, recipient=alongside, recipient_how="direct")
     solo_reading = rules.solo_readings.get(rule.id)
     if solo_reading is not None and len(_parties(e for e in (*args.actor, *args.recipient)
                                                  if e.country or e.org)) == 1:
@@ -4854,6 +4858,17 @@ def _with_partner(token: Token, args: Arguments, index: MentionIndex) -> bool:
     partners = [e for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "with"
                 for o in prep.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
     return bool(own) and any(e in args.recipient and _key(e) not in own for e in partners)
+
+
+def _alongside(token: Token, args: Arguments, index: MentionIndex) -> list[Entity]:
+    """Other states' forces an act's clause says its doers acted alongside:
+    "Russia began exercises on Tuesday, with 300,000 troops taking part
+    ALONGSIDE SOLDIERS FROM CHINA and Mongolia"."""
+    own = _parties(args.actor)
+    clause = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") else token
+    found = [e for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "alongside"
+             for o in t.children if o.dep_ == "pobj" for e in phrase_entities(o, index, places=False)]
+    return [e for e in _unique(found) if (e.country or e.org) and _key(e) not in own] if own else []
 
 
 def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:
