@@ -295,9 +295,14 @@ def test_events_a_fire_drill_is_no_exercise_of_force(code):
     ("Rebels overran an army base in northern Mali on Tuesday.", "ASSAULT"),
     ("Israeli soldiers stormed the hospital in Gaza City on Monday.", "ASSAULT"),
     ("Russian troops broke through Ukrainian lines near Avdiivka on Monday.", "ASSAULT"),
+    # a crowd clashing with police or looting riots; troops clash and loot
+    ("Thousands of protesters clashed with riot police in Nairobi on Tuesday.", "PROTEST"),
+    ("Armenian and Azerbaijani troops clashed on the border on Tuesday.", "ASSAULT"),
+    ("Rioters looted shops in Kingston on Monday.", "PROTEST"),
+    ("Russian soldiers looted homes in the captured Ukrainian village on Monday.", "COERCE"),
 ])
 def test_events_a_crowd_storming_a_building_riots_and_soldiers_attack(code, text, category):
-    acts = [e for e in code(text) if e.event in ("PROTEST", "ASSAULT")]
+    acts = [e for e in code(text) if e.event in ("PROTEST", "ASSAULT", "COERCE")]
     assert [e.event for e in acts][:1] == [category]
 
 
