@@ -332,7 +332,10 @@ def test_events_a_request_the_subject_considers_is_addressed_to_it(code):
 def test_events_a_protest_during_which_a_clash_happened_is_where_the_clash_was(code):
     events = code("Young protesters clashed with police in the northern Togolese city of Kara on "
                   "Thursday during a demonstration against the new constitution.")
-    assert [e.event_loc.resolved_place for e in events if e.event == "PROTEST"] == ["Kara"]
+    # (the clash itself is a riot of the protesters, in the same place: one
+    # happening in the store, whose clusters count happenings, not mentions)
+    places = [e.event_loc.resolved_place if e.event_loc else None for e in events if e.event == "PROTEST"]
+    assert places and set(places) == {"Kara"}
 
 
 def test_events_a_request_to_be_considered_has_been_made(code):

@@ -490,3 +490,18 @@ def test_events_suspending_or_lifting_sanctions_eases_them(code, text, actor, re
     assert (eased.cameo, parties(eased.actor), parties(eased.recipient)) == ("085", actor, recipient)
     assert eased.event_loc is None  # ("US sanctions" says whose, not where)
     assert not of(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    # a state's court that orders a release releases
+    ("An Iranian judge ordered the release of the French tourist on Monday.", "RETREAT", "IRN"),
+    ("A court in Ankara ordered the release of the German journalist on Friday.", "RETREAT", "TUR"),
+    # an international court, or a government, only demands it
+    ("The International Court of Justice ordered the release of the detained diplomats.",
+     "REQUEST", "ICJ"),
+    ("Washington demanded the release of the detained reporter on Monday.", "REQUEST", "USA"),
+])
+def test_events_a_states_court_ordering_a_release_releases(code, text, category, actor):
+    acts = [e for e in code(text) if e.event in ("RETREAT", "REQUEST")]
+    assert acts and acts[0].event == category
+    assert {e.country or e.org for e in acts[0].actor} == {actor}

@@ -3083,6 +3083,7 @@ class CodingRules:
     solo_readings: dict[str, LexiconEntry]  # entry id -> its reading when one state acts alone
     police_readings: dict[str, LexiconEntry]  # entry id -> its reading when police act
     government_readings: dict[str, LexiconEntry]  # entry id -> its reading when governments act
+    court_readings: dict[str, LexiconEntry]  # entry id -> its reading when a state's courts act
     crowd_readings: dict[str, LexiconEntry]  # entry id -> its reading when a crowd acts
     diplomatic_readings: dict[str, LexiconEntry]  # entry id -> its reading beside a diplomat
     exclusion_readings: dict[str, LexiconEntry]  # entry id -> its reading when kept out of a state
@@ -3111,6 +3112,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         solo_readings={k: by_id[v] for k, v in cues.solo_readings.items() if v in by_id},
         police_readings={k: by_id[v] for k, v in cues.police_readings.items() if v in by_id},
         government_readings={k: by_id[v] for k, v in cues.government_readings.items() if v in by_id},
+        court_readings={k: by_id[v] for k, v in cues.court_readings.items() if v in by_id},
         crowd_readings={k: by_id[v] for k, v in cues.crowd_readings.items() if v in by_id},
         diplomatic_readings={k: by_id[v] for k, v in cues.diplomatic_readings.items() if v in by_id},
         exclusion_readings={k: by_id[v] for k, v in cues.exclusion_readings.items() if v in by_id},
@@ -4442,6 +4444,11 @@ def _code_trigger(
         # "Tokyo strongly PROTESTED against the landing of Chinese missiles":
         # a government's complaint, not a demonstration
         rule = dataclasses.replace(government_reading, pos=rule.pos)
+    court_reading = rules.court_readings.get(rule.id)
+    if court_reading is not None and args.actor and all(e.sector == "JUD" and e.country for e in args.actor):
+        # "a Turkish court ORDERED the pastor's RELEASE": a state's court
+        # releases whom its state holds (an international one only asks)
+        rule = dataclasses.replace(court_reading, pos=rule.pos)
     crowd_reading = rules.crowd_readings.get(rule.id)
     if crowd_reading is not None and args.actor and all(e.sector in CROWD_SECTORS and e.type == "group"
                                                         for e in args.actor):

@@ -95,6 +95,7 @@ class Cues:
     perfect_background_markers: frozenset[str]
     police_readings: dict[str, str]
     government_readings: dict[str, str]
+    court_readings: dict[str, str]
     crowd_readings: dict[str, str]
     diplomatic_readings: dict[str, str]
     exclusion_readings: dict[str, str]
