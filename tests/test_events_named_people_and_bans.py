@@ -201,3 +201,19 @@ def test_events_a_sea_named_after_a_state_is_no_party(code):
                   "Gulf of Oman on Thursday.")
     assert all("OMN" not in parties((*e.actor, *e.recipient)) for e in events)
     assert [parties(e.actor) for e in of(events, "COERCE")] == [["IRN"]]
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("Washington is set to begin collecting 25 percent tariffs on Chinese imports on Friday.",
+     "future"),
+    ("Ottawa began collecting duties on American steel on Sunday.", "asserted"),
+])
+def test_events_collecting_tariffs_on_anothers_goods_sanctions_it(code, text, factuality):
+    sanctions = [e for e in code(text) if e.event == "SANCTION"]
+    assert sanctions and sanctions[0].factuality == factuality
+    assert {e.country for e in sanctions[0].recipient} <= {"CHN", "USA"} and sanctions[0].recipient
+
+
+def test_events_collecting_taxes_at_home_sanctions_no_one(code):
+    assert not [e for e in code("The ministry collected taxes from farmers in Punjab on Monday.")
+                if e.event == "SANCTION"]
