@@ -2434,13 +2434,10 @@ def dateline_place(span: Span) -> bool:
             and any(t.text in DATELINE_DASHES for t in after[2:4]))
 
 
-# Verbs of leaving a place: what happened before one left it happened there.
-DEPARTURE_VERBS = frozenset({"leave", "depart"})
-
-
 def _departed_from(trigger: Token, index: MentionIndex) -> PlaceMention | None:
     """The place left after the act: "Pompeo LEFT NORTH KOREA on Saturday
-    after two days of TALKS", "Xi DEPARTED MOSCOW following the summit"."""
+    after two days of TALKS", "Xi DEPARTED MOSCOW following the summit"
+    (what was done before one left a place was done there)."""
     while trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
         trigger = trigger.head.head  # ("after two DAYS of talks")
     prep = trigger.head
