@@ -102,6 +102,9 @@ SAME_NAME_RATIO = 0.75
 # How a country guessed from the article's context for a bare noun
 # ("officials") is marked: events prefer any country the phrase itself names.
 GUESSED_COUNTRY = "context:country"
+# How a group its own nationality names is marked ("US troops"): its state
+# wherever the phrase puts it.
+NATIONALITY_NOUN = "rule:nationality+noun"
 # Nouns for a party defined by its tie to another: the state that owns
 # one ("Israel's ALLY", "Iran's PROXIES") is not that party.
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "client", "rival", "enemy", "foe", "adversary",
@@ -939,10 +942,10 @@ class _Resolution:
             codes = [Anchor(orgs[0].start, orgs[0].end, "state", org.country)]
         if len(codes) > 1:  # "Hungarian and Romanian officials": one actor each
             for anchor in codes:
-                self._emit(anchor.start, anchor.end, self._group(anchor.key, words, sector, kind, "rule:nationality+noun"))
+                self._emit(anchor.start, anchor.end, self._group(anchor.key, words, sector, kind, NATIONALITY_NOUN))
             return
         if codes:
-            code, rule = codes[0].key, "rule:nationality+noun"
+            code, rule = codes[0].key, NATIONALITY_NOUN
         else:
             visiting = self.doc[head.start:head.end].root.lemma_.lower() in VISITING_NOUNS
             # "the SAUDI-LED coalition in Yemen": its leader's, not where it fights
@@ -969,7 +972,7 @@ class _Resolution:
                 if all(a.institution is None or a.institution.needs_country for a in nouns):
                     return  # "people", "the media": not an actor without a country
                 rule = "rule:noun"
-        if code and rule in ("rule:nationality+noun", "rule:noun+of-country"):
+        if code and rule in (NATIONALITY_NOUN, "rule:noun+of-country"):
             self.named_institutions[words] = code
         start = self._with_modifiers(min(a.start for a in unit.anchors))
         entity = self._group(code, words, sector, kind, rule)

@@ -45,8 +45,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .actors import (COUNTERPART_NOUNS, GUESSED_COUNTRY, RELATIONAL_NOUNS, VISITING_NOUNS, for_or_against,
-                     tied_to_other)
+from .actors import (COUNTERPART_NOUNS, GUESSED_COUNTRY, NATIONALITY_NOUN, RELATIONAL_NOUNS,
+                     VISITING_NOUNS, for_or_against, tied_to_other)
 from .factuality import (
     ANSWERING_VERBS, Cues, Reading, answered_act, before_story, clause_chain, dominant_country,
     ULTIMATUM_LEMMAS, accomplished_by, find_claimant, ordered_done, ordered_undergoers, present_tense,
@@ -489,7 +489,7 @@ def _per_origin(head: Token, entity: Entity, index: MentionIndex) -> list[Entity
     state ("soldiers from India and the United States"); else ``entity``
     (and so a group its own nationality names: "US troops in Iraq and
     Syria" are American wherever they are)."""
-    if entity.resolved_by == "rule:nationality+noun":
+    if entity.resolved_by == NATIONALITY_NOUN:
         return [entity]
     origins = [c for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "in")
                for pobj in prep.children if pobj.dep_ == "pobj"
@@ -4452,14 +4452,14 @@ def _code_trigger(
         # "protesters STORMED the embassy", "Iranian STUDENTS stormed British compounds"
         rule = dataclasses.replace(crowd_reading, pos=rule.pos)
     joint_reading = rules.joint_readings.get(rule.id)
-    alongside = _alongside(token, args, index) if joint_reading is not None else []
-    if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)
-                                      or alongside):
+    if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)):
         # "French and Egyptian warships began war games", "exercises WITH
-        # South Korea", "troops took part ALONGSIDE soldiers from China": together
+        # South Korea": together
         rule = dataclasses.replace(joint_reading, pos=rule.pos)
-        if alongside:
-            args = replace_args(args, recipient=alongside, recipient_how="direct")
+    elif joint_reading is not None and (alongside := _alongside(token, args, index)):
+        # "troops took part ALONGSIDE soldiers from China": together, with them
+        rule = dataclasses.replace(joint_reading, pos=rule.pos)
+        args = replace_args(args, recipient=alongside, recipient_how="direct")
     solo_reading = rules.solo_readings.get(rule.id)
     if solo_reading is not None and len(_parties(e for e in (*args.actor, *args.recipient)
                                                  if e.country or e.org)) == 1:
