@@ -267,6 +267,15 @@ def test_lexicon_a_named_person_may_meet_an_object_constraint(tmp_path: Path) ->
         EventLexicon.load(write_events(tmp_path, [broken(object=["minister"], object_person="yes")]))
 
 
+def test_lexicon_a_complements_object_tells_entries_apart(tmp_path: Path) -> None:
+    plain = broken(id="visit-to.verb", xcomp=["close"])
+    narrow = broken(id="visit-to-close.verb", xcomp=["close"], xcomp_object=["embassy"])
+    loaded = EventLexicon.load(write_events(tmp_path, [plain, narrow]))
+    assert [e.xcomp_object for e in loaded.entries] == [(), ("embassy",)]
+    with pytest.raises(DataError, match="give an 'xcomp' too"):
+        EventLexicon.load(write_events(tmp_path, [broken(xcomp_object=["embassy"])]))
+
+
 def test_lexicon_accepts_light_verb_with_object(tmp_path: Path) -> None:
     entry = broken(id="hold-talk.verb", lemma="hold", object=["talk"], mode=None, cameo="040")
     assert EventLexicon.load(write_events(tmp_path, [entry])).entries[0].object == ("talk",)

@@ -1119,8 +1119,10 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
         if xcomp.dep_ in XCOMP_DEPS and (xcomp.i in consumed or not args.recipient):
             # "Berlin ordered the envoys to leave GERMANY": the actor's own
             # country, left by the people ordered out, is not a recipient
-            # ("ordered residents to leave Gaza" still names Gaza's).
-            departure = xcomp.lemma_.lower() in args.departures
+            # ("ordered residents to leave Gaza" still names Gaza's). Nor is
+            # the country of a mission ordered closed ("ordered Mexico to
+            # close its embassy in LIMA"): it lies in the orderer's.
+            departure = xcomp.lemma_.lower() in args.departures or bool(trigger.entry.xcomp_object)
             own = _parties(args.actor)
             for child in xcomp.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -3621,7 +3623,7 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
     named on the vehicles ("UN trucks") is the donor."""
     moving = aid_mover(noun)
     if moving is None:
-        return args
+        return _aid_sent_aboard(noun, args, index)
     vehicle, mover = moving
     departing = mover.lemma_.lower() in VEHICLE_DEPARTURES
     # (what a departing convoy leaves is where it comes from)
@@ -3647,6 +3649,37 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
                                         resolved_by=UNNAMED_DONORS)]
     return replace_args(args, actor=donors, actor_how="means",
                         recipient=args.recipient or destination, recipient_how="place")
+
+
+# Verbs by which a donor sends vehicles with aid: "France is SENDING three
+# planes carrying rescuers and medical supplies to Beirut".
+SENDING_VERBS = frozenset({"send", "fly", "dispatch", "airlift", "ship", "deploy"})
+
+
+def _aid_sent_aboard(noun: Token, args: Arguments, index: MentionIndex) -> Arguments:
+    """Aid that vehicles carry which a party sends somewhere ("France is
+    sending three PLANES CARRYING medical supplies TO BEIRUT") is the
+    sender's aid to that place's country."""
+    cargo = noun
+    while cargo.dep_ == "conj" or cargo.dep_ == "pobj" and cargo.head.lower_ == "of":
+        cargo = cargo.head if cargo.dep_ == "conj" else cargo.head.head  # "15 tonnes OF supplies"
+    carrying = cargo.head
+    if not (cargo.dep_ == "dobj" and carrying.lemma_.lower() == "carry" and carrying.dep_ == "acl"):
+        return args
+    vehicle = carrying.head
+    if (vehicle.lemma_.lower() not in AID_VEHICLES or vehicle.dep_ != "dobj"
+            or vehicle.head.lemma_.lower() not in SENDING_VERBS):
+        return args
+    sender = vehicle.head
+    actor = args.actor or _subject_entities(sender, index, "xcomp")
+    destination = [e for p in (*sender.children, *carrying.children)
+                   if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                   for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index)
+                   if e.country or e.org]
+    if not actor:
+        return args
+    return replace_args(args, actor=actor, actor_how="direct",
+                        recipient=args.recipient or _unique(destination), recipient_how="place")
 
 
 # Verbs of a participle clause by which a moving vehicle brings aid.
@@ -4478,7 +4511,12 @@ def _code_trigger(
     if rule.lemma in cues.addressed_lemmas and (args.recipient_how == "symmetric" or not any(
             e.country or e.org for e in args.recipient)):
         return None  # "invested heavily in each other": no one invested in
-    if rule.lemma in cues.warning_words and not _warns_of_own_act(token, args, index, cues):
+    if rule.lemma in cues.warning_words and _warns_of_own_act(token, args, index, cues):
+        # "Pompeo warned that THE UNITED STATES may shut its embassy": his
+        # own side, the subject of what he announces, is not whom he warns
+        args = replace_args(args, recipient=[e for e in args.recipient
+                                             if _key(e) not in _parties(args.actor)])
+    elif rule.lemma in cues.warning_words:
         if not args.recipient:
             warned = _warned_of_clash(token, args, index, cues)
             if not warned:
@@ -4896,14 +4934,15 @@ def _assents_to_a_fact(verb: Token, cues: Cues) -> bool:
 def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: Cues) -> bool:
     """True when a warning announces an act of the warner's side: "Iran
     warned (that) IT WOULD retaliate", "the security chief warned that
-    POLICE WILL no longer tolerate rallies"."""
+    POLICE WILL no longer tolerate rallies", "Washington warned that IT MAY
+    shut its embassy"."""
     own = _parties(args.actor)
     for clause in token.children:
         if clause.dep_ not in ("ccomp", "xcomp", "acl"):
             continue
         if clause.dep_ == "xcomp":
             return True  # "warned TO retaliate"
-        if not any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in ("would", "'d"))
+        if not any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
                    for c in clause.children):
             continue
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):

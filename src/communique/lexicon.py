@@ -11,7 +11,9 @@ trigger, most specific first?".
     ``intensity``, an ``example`` sentence it must code (with the ``actor`` and
     ``recipient`` codes the example yields), and optional constraints that
     narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
-    (lists of lemmas, all of which kinds must hold), ``object_not`` and
+    (lists of lemmas, all of which kinds must hold), ``xcomp_object`` (the
+    object the complement must take: "ordered China to close its
+    CONSULATE"), ``object_not`` and
     ``modifier_not`` (words that rule the entry out: "released a STATEMENT",
     "a LEGAL battle", "pressed AHEAD with"), ``governed_by`` (prepositions whose object the word
     must be: troops "ON alert"), ``predicate`` (phrases of the verb the word
@@ -171,6 +173,9 @@ class LexiconEntry:
     actor: str | None = None
     recipient: str | None = None
     xcomp: tuple[str, ...] = ()
+    # Lemmas the complement's object must have: "ordered China to close its
+    # CONSULATE" is a sanction, "ordered the army to close the border" not.
+    xcomp_object: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     prep: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
@@ -244,6 +249,8 @@ class LexiconEntry:
                     for g in c.children if g.dep_ in ("relcl", "acl") and g.lemma_.lower() in self.xcomp]
             if not hit and len(self.xcomp) > 1:
                 hit = _idiom_words(token, self.xcomp)
+            if self.xcomp_object:
+                hit = [w for h in hit for w in _with_object(h, self.xcomp_object, partitives, frames)]
             if not hit:
                 return None
             consumed += hit
@@ -347,7 +354,7 @@ class EventLexicon:
             entry = _event_entry(name, position, item, modes, contexts)
             if entry.id in seen:
                 raise DataError(f"{name}: entry {entry.id!r} is defined twice; ids must be unique")
-            signature = (entry.lemma, entry.pos, entry.xcomp, entry.object, entry.prep,
+            signature = (entry.lemma, entry.pos, entry.xcomp, entry.xcomp_object, entry.object, entry.prep,
                          entry.modifier, entry.subject, entry.governed_by, entry.predicate,
                          entry.clause)
             if signature in signatures:
@@ -486,7 +493,7 @@ def _event_entry(
     missing = [key for key in required if key not in item]
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
-    known = set(required) | {"id", "xcomp", "object", "prep", "modifier", "subject", "object_not",
+    known = set(required) | {"id", "xcomp", "xcomp_object", "object", "prep", "modifier", "subject", "object_not",
                              "object_person",
                              "modifier_not", "governed_by", "predicate", "clause", "context",
                              "factuality", "negative_examples"}
@@ -533,6 +540,9 @@ def _event_entry(
     recipient = _code(where, "recipient", item["recipient"])
 
     xcomp = _lemmas(where, "xcomp", item.get("xcomp"))
+    xcomp_object = _lemmas(where, "xcomp_object", item.get("xcomp_object"))
+    if xcomp_object and not xcomp:
+        raise DataError(f"{where}: 'xcomp_object' constrains the complement: give an 'xcomp' too")
     obj = _lemmas(where, "object", item.get("object"))
     prep = _lemmas(where, "prep", item.get("prep"))
     modifier = _lemmas(where, "modifier", item.get("modifier"))
@@ -566,7 +576,7 @@ def _event_entry(
     return LexiconEntry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
-        recipient=recipient, xcomp=xcomp, object=obj, prep=prep, modifier=modifier,
+        recipient=recipient, xcomp=xcomp, xcomp_object=xcomp_object, object=obj, prep=prep, modifier=modifier,
         subject=subject, object_not=object_not, object_person=object_person,
         modifier_not=modifier_not, governed_by=governed_by,
         predicate=predicate, clause=clause, context=context, factuality=factuality, negative_examples=negatives,
@@ -1056,6 +1066,8 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
     objects = [token.head if c.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else c for c in objects]
     for child in objects:
         heads += [child, *(c for c in child.children if c.dep_ == "conj")]
+        if child.lemma_.lower() in CARRIER_NOUNS:
+            heads += carried(child)  # "sent three PLANES carrying medical EQUIPMENT"
         if child.pos_ == "PROPN" or child.lemma_.lower() in frames:
             # "received Turkish PRESIDENT Tayyip Erdogan": the title of a name
             # (or "U.S. SECRETARY of State John Kerry", a modifier to the model)
@@ -1070,6 +1082,14 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
             heads += [h for pobj in quantified for h in (pobj, *(
                 c for c in pobj.children if c.dep_ == "compound" and pobj.pos_ == "PROPN"))]
     return heads
+
+
+def _with_object(verb: Any, lemmas: tuple[str, ...], partitives: frozenset[str],
+                 frames: frozenset[str]) -> list[Any]:
+    """``verb`` and those of its objects (``object_heads``) that are one of
+    ``lemmas``, or nothing when it has none of them."""
+    found = [o for o in object_heads(verb, partitives, frames) if o.lemma_.lower() in lemmas]
+    return [verb, *found] if found else []
 
 
 # Spans of time one party gives another to do something: "gave him 72
