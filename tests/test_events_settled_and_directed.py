@@ -89,7 +89,7 @@ def test_events_a_plane_landing_is_no_deployment(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Beijing told Washington to close its consulate in Chengdu.",
+    "Ankara told Baghdad to close the border crossing.",
     "Ankara told Baghdad to expel the PKK fighters.",
 ])
 def test_events_an_act_someone_is_told_to_do_is_not_done(code, text):

@@ -206,3 +206,14 @@ def test_events_a_weapon_fired_from_a_states_warship_is_that_states_attack(code)
 ])
 def test_events_missiles_that_flatten_a_building_attack(code, text, kept):
     assert bool([e for e in code(text) if e.event == "ASSAULT"]) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets slammed into the centre of Kharkiv on Monday, killing four people, officials said.",
+    "Rockets hit the centre of Kharkiv on Monday, killing four people, officials said.",
+])
+def test_events_a_plural_weapon_opening_a_sentence_is_still_the_means(code, text):
+    # the model may read a capitalised plural opening a sentence as a name
+    attacks = [e for e in code(text) if e.event == "ASSAULT"]
+    assert attacks, "no attack coded"
+    assert {e.country for e in attacks[0].recipient} == {"UKR"}

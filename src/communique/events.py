@@ -3467,6 +3467,8 @@ def _is_means(noun: Token, means: frozenset[str], cues: Cues, *, lethal: bool = 
     if lemma in ("man", "individual", "people", "person") and any(
             c.dep_ == "amod" and c.lower_ in ARMED_WORDS for c in noun.children):
         return True  # "ARMED MEN attacked a school", "MASKED MEN shot dead"
+    if noun.pos_ == "PROPN" and noun.lower_.endswith("s") and noun.lower_[:-1] in means:
+        lemma = noun.lower_[:-1]  # "ROCKETS slammed into ...": a plural the model took for a name
     if lemma not in means and noun.lower_ not in means:
         return False
     if lemma in cues.qualified_attack_means:
