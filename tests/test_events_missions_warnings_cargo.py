@@ -1,6 +1,7 @@
 """Missions a state is told to close, warnings of one's own act, training
-alongside another state's forces and aid aboard vehicles a state sends, on
-sentences written for these tests (published Tuesday 2024-03-05, conftest)."""
+alongside another state's forces, aid aboard vehicles a state sends and
+statements states sign, on sentences written for these tests (published
+Tuesday 2024-03-05, conftest)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,13 @@ def test_events_troops_training_with_another_states_units_cooperate(code):
 def test_events_aid_aboard_vehicles_a_state_sends_is_its_aid(code, text):
     aid = of(code(text), "AID")
     assert [(parties(e.actor), parties(e.recipient)) for e in aid][:1] == [(["TUR"], ["LBY"])]
+
+
+def test_events_states_signing_a_statement_sign_a_text_together(code):
+    events = code("Kenya and Ethiopia signed a joint statement on border security on Monday.")
+    signed = of(events, "SUPPORT")
+    assert signed and parties(signed[0].actor + signed[0].recipient) == ["ETH", "KEN"]
+
+
+def test_events_a_suspect_signing_a_statement_is_no_signing_between_parties(code):
+    assert not of(code("The suspect signed a statement admitting the theft on Monday."), "SUPPORT")
