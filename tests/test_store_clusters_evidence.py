@@ -197,9 +197,11 @@ def test_store_clusters_division_names_are_read_with_their_division_noun():
 
 def test_store_clusters_kindred_modes_tell_one_happening():
     # "Jets bombed the village" (aerial) and "the bombing of the village"
-    # (explosives) are one happening; gunfire and an air strike are not.
+    # (explosives) are one happening, as are "missile strikes" (heavy
+    # weapons) and "air strikes"; gunfire and an air strike are not.
     aerial = key("MMR", "MMR", mode="aerial").profile()
     assert match_score(aerial, key("MMR", "", mode="explosives")) is not None
+    assert match_score(aerial, key("MMR", "", mode="heavy-weapons")) is not None
     assert match_score(aerial, key("MMR", "", mode="firearms")) is None
     # An emergency grant (economic) is relief (humanitarian); military aid is not.
     grant = key("JPN", "VUT", event="AID", mode="economic").profile()

@@ -61,9 +61,13 @@ def test_store_clusters_an_own_state_as_target_names_no_other_party():
     # two different targets are still two acts
     assert match_score(key("VEN", "GUY", event="MOBILIZE").profile(),
                        key("VEN", "GBR", event="MOBILIZE")) is None
-    # not for strikes and arrests, which one state makes in many places a
-    # day: its army striking militants at home is not its strike abroad
-    assert match_score(key("PAK", "PAK").profile(), key("PAK", "AFG")) is None
+    # strikes and arrests, which one state makes in many places a day, only
+    # where the report of its own target says not that it struck at home:
+    # "Turkish jets struck" (read as Turkey's target) and "Turkey struck
+    # northern Iraq" are one; its army striking militants at home is not its
+    # strike abroad
+    assert match_score(key("TUR", "TUR").profile(), key("TUR", "IRQ")) is not None
+    assert match_score(key("PAK", "PAK", country="PAK").profile(), key("PAK", "AFG")) is None
 
 
 def test_store_clusters_a_signing_is_both_signatories_whoever_is_named_first():
@@ -110,6 +114,16 @@ def test_store_clusters_a_plan_joins_its_report_but_a_denial_does_not():
         key("KOR", "CHN", event="CONSULT"))
     assert match_score(cluster, key("CHN", "KOR", event="CONSULT")) is not None
     assert match_score(cluster, key("KOR", "CHN", event="CONSULT", factuality="negated")) is None
+
+
+def test_store_clusters_a_possible_act_joins_its_report_but_not_a_plan():
+    # "Obama authorised air strikes on Islamic State" (hypothetical) and "US
+    # jets struck artillery near Erbil" (asserted) the same day; "could meet
+    # if the truce holds" is no report of the meeting planned for the day
+    possible = key("USA", "IRQ", factuality="hypothetical").profile()
+    assert match_score(possible, key("USA", "IRQ")) is not None
+    assert match_score(possible, key("USA", "IRQ", factuality="negated")) is None
+    assert match_score(possible, key("USA", "IRQ", factuality="future")) is None
 
 
 def test_store_clusters_the_more_precise_period_becomes_the_clusters():

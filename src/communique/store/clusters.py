@@ -7,8 +7,8 @@ tuned without a database. A mention joins a cluster when it has the same
 category (and a mode the cluster has seen, where both have one), dates that
 agree within their precision (a report that says not when may tell of two
 days before it was published), a factuality that can describe the same
-happening (a plan and the report that it happened can; a denial and a
-report that it happened cannot), places that agree with every place the
+happening (a plan or a possible act and the report that it happened can;
+a denial and a report that it happened cannot), places that agree with every place the
 cluster's members named, and parties that agree with all the parties the
 cluster has seen (for joint events such as talks, overlapping participants
 in either role; an actor nobody names agrees with a named one, but
@@ -90,7 +90,8 @@ ONE_DAY_MODES = frozenset({"phone"})
 
 # Modes that reports of one happening use for each other: "bombing" is
 # coded as explosives, and the bombing may be from the air ("a military
-# aircraft bombed the village") or by a suicide bomber.
+# aircraft bombed the village") or by a suicide bomber; missiles and
+# artillery (heavy weapons) in one report are "air strikes" in another.
 # An emergency grant is money (economic) for relief (humanitarian). A rally
 # that police dispersed is a riot in another report. "Seized" a person is
 # "arrested" him; "handed over" prisoners or a base (return) is their release
@@ -104,7 +105,8 @@ KINDRED_MODES = (frozenset({"explosives", "aerial"}), frozenset({"explosives", "
                  frozenset({"economic", "humanitarian"}), frozenset({"demo", "riot"}),
                  frozenset({"arrest", "seize"}), frozenset({"return", "release"}),
                  frozenset({"return", "withdraw"}), frozenset({"troops", "police"}),
-                 frozenset({"allege", "investigate"}), frozenset({"visit", "multilateral"}))
+                 frozenset({"allege", "investigate"}), frozenset({"visit", "multilateral"}),
+                 frozenset({"aerial", "heavy-weapons"}))
 
 # Modes that come with any other of their category and tell no happening
 # apart: destroying property ("a drone strike ... DESTROYING a vehicle").
@@ -121,11 +123,15 @@ UNDATED_LOOKAHEAD_DAYS = 3
 # The more precise period wins when a cluster's period is chosen.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
-# Which factualities may describe the same happening.
+# Which factualities may describe the same happening: a plan, or a
+# possible or proposed act ("Obama authorised air strikes", "the attack may
+# have killed 400"), and the report that it happened; not a denial. (A plan
+# and a mere possibility are told of different things: "will meet on
+# Monday" and "could meet if the truce holds".)
 _COMPATIBLE_FACTUALITY = {
-    "asserted": {"asserted", "future"},
+    "asserted": {"asserted", "future", "hypothetical"},
     "future": {"asserted", "future"},
-    "hypothetical": {"hypothetical"},
+    "hypothetical": {"hypothetical", "asserted"},
     "negated": {"negated"},
 }
 
@@ -709,12 +715,24 @@ def _recipients_agree(a: ClusterProfile, b: ClusterProfile) -> bool:
     if a.event in FORUM_CATEGORIES and a.actors & b.actors and (
             a.recipients <= FORUMS or b.recipients <= FORUMS):
         return True
-    if a.event not in TOWN_BOUND_CATEGORIES and (a.recipients <= a.actors or b.recipients <= b.actors):
+    if _own_target(a, b) or _own_target(b, a):
         # An act's own state as its target ("Venezuela's military exercise",
         # troops of its own; "accusations that its FSB targeted UK
         # politicians", read as London's at London) names no other party.
         return True
     return a.recipients <= b.place_countries or b.recipients <= a.place_countries
+
+
+def _own_target(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Whether ``a`` names no target but its actors' own states. Where one
+    actor acts in many places a day (``TOWN_BOUND_CATEGORIES``), only if it
+    says it struck nowhere else than ``b`` did ("Turkish jets struck" read
+    as Turkey's target, and "Turkey struck northern Iraq"): its army
+    striking militants at home is not its strike abroad."""
+    if not a.recipients <= a.actors:
+        return False
+    return (a.event not in TOWN_BOUND_CATEGORIES or not a.place_countries
+            or bool(a.place_countries & (b.recipients | b.place_countries)))
 
 
 def best_match(key: ClusterKey | ClusterProfile,
