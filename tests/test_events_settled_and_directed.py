@@ -505,3 +505,20 @@ def test_events_a_states_court_ordering_a_release_releases(code, text, category,
     acts = [e for e in code(text) if e.event in ("RETREAT", "REQUEST")]
     assert acts and acts[0].event == category
     assert {e.country or e.org for e in acts[0].actor} == {actor}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt brokered a ceasefire between Israel and Hamas on Friday.",
+    "Qatar said on Friday it had mediated a truce between Ethiopia and Eritrea.",
+    "A ceasefire agreed on Friday between Armenia and Azerbaijan was holding on Monday.",
+])
+def test_events_a_truce_brokered_or_agreed_between_two_sides_is_their_agreement(code, text):
+    agreements = of(code(text), "AGREE")
+    assert agreements, "no agreement coded"
+    assert len(parties(agreements[0].actor)) == 2
+    assert not of(code(text), "RETREAT")
+
+
+def test_events_a_truce_told_only_as_holding_is_still_the_ceasefire(code):
+    events = code("The ceasefire between Armenia and Azerbaijan held on Monday.")
+    assert of(events, "RETREAT") and not of(events, "AGREE")

@@ -1460,6 +1460,27 @@ def _movers(trigger: Trigger, index: MentionIndex) -> list[Entity]:
 
 # Verbs by which an agreement comes about: "the truce REACHED between A and B".
 SETTLING_VERBS = frozenset({"reach", "agree", "sign", "broker", "conclude", "strike", "seal"})
+# Verbs by which a third party settles an agreement between others:
+# "BROKERED a ceasefire between rival tribes".
+MEDIATING_VERBS = frozenset({"broker", "mediate", "negotiate"})
+
+
+def _settled(noun: Token) -> bool:
+    """Whether an agreement noun is told as settled: with a participle of
+    settling ("a truce AGREED on Saturday", "the ceasefire REACHED between"),
+    as the object of a verb of settling or of brokering ("BROKERED a
+    ceasefire"), or as the subject the model gives such a participle ("a
+    ceasefire AGREED on Friday between Israel and Hamas was holding": a truce
+    agrees to nothing, though it may reach its tenth day)."""
+    settling = SETTLING_VERBS | MEDIATING_VERBS
+    head = noun.head.lemma_.lower()
+    return (any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in settling
+                for c in noun.children)
+            or noun.dep_ == "dobj" and head in settling
+            or noun.dep_ in ("nsubj", "nsubjpass") and head in settling
+            and (noun.head.tag_ == "VBN" or head not in ("reach", "strike")))
+
+
 # CAMEO 045 "Mediate": those it is "between" are its recipients.
 MEDIATION_CAMEO = "045"
 MEDIATED_PREPOSITIONS = frozenset({"between", "among"})
@@ -3086,6 +3107,7 @@ class CodingRules:
     crowd_readings: dict[str, LexiconEntry]  # entry id -> its reading when a crowd acts
     diplomatic_readings: dict[str, LexiconEntry]  # entry id -> its reading beside a diplomat
     exclusion_readings: dict[str, LexiconEntry]  # entry id -> its reading when kept out of a state
+    settled_readings: dict[str, LexiconEntry]  # entry id -> its reading when an agreement settles it
 
 
 def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
@@ -3115,6 +3137,7 @@ def coding_rules(lexicon: EventLexicon, cues: Cues) -> CodingRules:
         crowd_readings={k: by_id[v] for k, v in cues.crowd_readings.items() if v in by_id},
         diplomatic_readings={k: by_id[v] for k, v in cues.diplomatic_readings.items() if v in by_id},
         exclusion_readings={k: by_id[v] for k, v in cues.exclusion_readings.items() if v in by_id},
+        settled_readings={k: by_id[v] for k, v in cues.settled_readings.items() if v in by_id},
         frames=lexicon.frames,
     )
     object.__setattr__(lexicon, "_coding_rules", rules)
@@ -4486,6 +4509,12 @@ def _code_trigger(
                                                         for e in args.actor):
         # "protesters STORMED the embassy", "Iranian STUDENTS stormed British compounds"
         rule = dataclasses.replace(crowd_reading, pos=rule.pos)
+    settled_reading = rules.settled_readings.get(rule.id)
+    if settled_reading is not None and _settled(token):
+        # "a truce AGREED on Saturday between the army and the rebels",
+        # "Oman BROKERED a ceasefire between the US and the Houthis": their
+        # agreement, not the truce declared
+        rule = dataclasses.replace(settled_reading, pos=rule.pos)
     joint_reading = rules.joint_readings.get(rule.id)
     if joint_reading is not None and (len(_parties(args.actor)) > 1 or _with_partner(token, args, index)):
         # "French and Egyptian warships began war games", "exercises WITH

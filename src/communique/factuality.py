@@ -99,6 +99,7 @@ class Cues:
     crowd_readings: dict[str, str]
     diplomatic_readings: dict[str, str]
     exclusion_readings: dict[str, str]
+    settled_readings: dict[str, str]
     answered_claims: frozenset[str]
     answering_governors: frozenset[str]
     threat_intent_lemmas: frozenset[str]
