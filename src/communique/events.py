@@ -1122,13 +1122,13 @@ def _verb_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
             # ("ordered residents to leave Gaza" still names Gaza's). Nor is
             # the country of a mission ordered closed ("ordered Mexico to
             # close its embassy in LIMA"): it lies in the orderer's.
-            departure = xcomp.lemma_.lower() in args.departures or bool(trigger.entry.xcomp_object)
+            own_left_out = xcomp.lemma_.lower() in args.departures or bool(trigger.entry.xcomp_object)
             own = _parties(args.actor)
             for child in xcomp.children:
                 if child.dep_ in ("dobj", "dative"):
                     found = (phrase_entities(child, index, with_places=places)
                              or _owner_first(child, index, args))
-                    if departure:
+                    if own_left_out:
                         found = [e for e in found if _key(e) not in own]
                     args.recipient += found
                 elif child.dep_ in ("ccomp", "xcomp") and not any(
@@ -3648,7 +3648,7 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
     named on the vehicles ("UN trucks") is the donor."""
     moving = aid_mover(noun)
     if moving is None:
-        return _aid_sent_aboard(noun, args, index)
+        return args
     vehicle, mover = moving
     departing = mover.lemma_.lower() in VEHICLE_DEPARTURES
     # (what a departing convoy leaves is where it comes from)
@@ -3674,37 +3674,6 @@ def _aid_on_the_move(noun: Token, args: Arguments, index: MentionIndex) -> Argum
                                         resolved_by=UNNAMED_DONORS)]
     return replace_args(args, actor=donors, actor_how="means",
                         recipient=args.recipient or destination, recipient_how="place")
-
-
-# Verbs by which a donor sends vehicles with aid: "France is SENDING three
-# planes carrying rescuers and medical supplies to Beirut".
-SENDING_VERBS = frozenset({"send", "fly", "dispatch", "airlift", "ship", "deploy"})
-
-
-def _aid_sent_aboard(noun: Token, args: Arguments, index: MentionIndex) -> Arguments:
-    """Aid that vehicles carry which a party sends somewhere ("France is
-    sending three PLANES CARRYING medical supplies TO BEIRUT") is the
-    sender's aid to that place's country."""
-    cargo = noun
-    while cargo.dep_ == "conj" or cargo.dep_ == "pobj" and cargo.head.lower_ == "of":
-        cargo = cargo.head if cargo.dep_ == "conj" else cargo.head.head  # "15 tonnes OF supplies"
-    carrying = cargo.head
-    if not (cargo.dep_ == "dobj" and carrying.lemma_.lower() == "carry" and carrying.dep_ == "acl"):
-        return args
-    vehicle = carrying.head
-    if (vehicle.lemma_.lower() not in AID_VEHICLES or vehicle.dep_ != "dobj"
-            or vehicle.head.lemma_.lower() not in SENDING_VERBS):
-        return args
-    sender = vehicle.head
-    actor = args.actor or _subject_entities(sender, index, "xcomp")
-    destination = [e for p in (*sender.children, *carrying.children)
-                   if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                   for o in p.children if o.dep_ == "pobj" for e in phrase_entities(o, index)
-                   if e.country or e.org]
-    if not actor:
-        return args
-    return replace_args(args, actor=actor, actor_how="direct",
-                        recipient=args.recipient or _unique(destination), recipient_how="place")
 
 
 # Verbs of a participle clause by which a moving vehicle brings aid.
@@ -4973,7 +4942,7 @@ def _warns_of_own_act(token: Token, args: Arguments, index: MentionIndex, cues: 
             continue
         if clause.dep_ == "xcomp":
             return True  # "warned TO retaliate"
-        if not any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
+        if not any(c.dep_ == "aux" and c.lower_ in cues.future_auxiliaries | MODAL_AUXILIARIES
                    for c in clause.children):
             continue
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):

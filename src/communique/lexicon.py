@@ -354,8 +354,8 @@ class EventLexicon:
             entry = _event_entry(name, position, item, modes, contexts)
             if entry.id in seen:
                 raise DataError(f"{name}: entry {entry.id!r} is defined twice; ids must be unique")
-            signature = (entry.lemma, entry.pos, entry.xcomp, entry.xcomp_object, entry.object, entry.prep,
-                         entry.modifier, entry.subject, entry.governed_by, entry.predicate,
+            signature = (entry.lemma, entry.pos, entry.xcomp, entry.xcomp_object, entry.object,
+                         entry.prep, entry.modifier, entry.subject, entry.governed_by, entry.predicate,
                          entry.clause)
             if signature in signatures:
                 raise DataError(
@@ -493,8 +493,8 @@ def _event_entry(
     missing = [key for key in required if key not in item]
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
-    known = set(required) | {"id", "xcomp", "xcomp_object", "object", "prep", "modifier", "subject", "object_not",
-                             "object_person",
+    known = set(required) | {"id", "xcomp", "xcomp_object", "object", "prep", "modifier", "subject",
+                             "object_not", "object_person",
                              "modifier_not", "governed_by", "predicate", "clause", "context",
                              "factuality", "negative_examples"}
     unknown = sorted(set(item) - known)
@@ -576,7 +576,8 @@ def _event_entry(
     return LexiconEntry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
-        recipient=recipient, xcomp=xcomp, xcomp_object=xcomp_object, object=obj, prep=prep, modifier=modifier,
+        recipient=recipient, xcomp=xcomp, xcomp_object=xcomp_object, object=obj, prep=prep,
+        modifier=modifier,
         subject=subject, object_not=object_not, object_person=object_person,
         modifier_not=modifier_not, governed_by=governed_by,
         predicate=predicate, clause=clause, context=context, factuality=factuality, negative_examples=negatives,

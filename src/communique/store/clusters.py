@@ -8,8 +8,8 @@ category (and a mode the cluster has seen, where both have one), dates that
 agree within their precision (a report that says not when may tell of two
 days before it was published), a factuality that can describe the same
 happening (a plan or a possible act and the report that it happened can;
-a denial and a report that it happened cannot), places that agree with every place the
-cluster's members named, and parties that agree with all the parties the
+a denial and a report that it happened cannot), places that agree with
+every place the cluster's members named, and parties that agree with all the parties the
 cluster has seen (for joint events such as talks, overlapping participants
 in either role; an actor nobody names agrees with a named one, but
 attackers and arresters nobody names in a town or division only in the same
