@@ -861,3 +861,22 @@ def test_store_clusters_one_articles_two_meetings_with_different_others_are_two(
     meeting = dataclasses.replace(visit, recipients=frozenset({"USA"}))
     assert same_article_match(meeting, [(visit, 4)]) is None
     assert same_article_match(dataclasses.replace(visit, recipients=frozenset()), [(visit, 4)]) == 4
+
+
+def test_store_clusters_an_exchange_told_from_either_side_on_one_day_is_one():
+    # "Hamas freed the last hostages" and "Israel freed Palestinian
+    # prisoners" on the same day; drills one side stages and the other
+    # reports with the roles read the other way round
+    assert match_score(key("PSE", "ISR", event="RETREAT", mode="release"),
+                       key("ISR", "PSE", event="RETREAT", mode="release")) is not None
+    assert match_score(key("CHN", "TWN", event="MOBILIZE"), key("TWN", "CHN", event="MOBILIZE")) is not None
+    # not the next day, not attacks, sanctions or accusations (two sides
+    # trade fire, expel each other's envoys and blame each other daily)
+    later = dataclasses.replace(key("ISR", "PSE", event="RETREAT", mode="release"),
+                                date=DAY + dt.timedelta(days=1), enddate=DAY + dt.timedelta(days=1))
+    assert match_score(key("PSE", "ISR", event="RETREAT", mode="release"), later) is None
+    for event in ("ASSAULT", "SANCTION", "ACCUSE"):
+        assert match_score(key("RUS", "UKR", event=event), key("UKR", "RUS", event=event)) is None
+    # and a match with a party in its own role is the better one
+    assert match_score(key("PSE", "ISR", event="RETREAT"), key("PSE", "ISR", event="RETREAT")) > \
+        match_score(key("PSE", "ISR", event="RETREAT"), key("ISR", "PSE", event="RETREAT"))

@@ -105,6 +105,10 @@ GUESSED_COUNTRY = "context:country"
 # How a group its own nationality names is marked ("US troops"): its state
 # wherever the phrase puts it.
 NATIONALITY_NOUN = "rule:nationality+noun"
+# How a group of a creed or movement with no home of its own is marked when
+# it takes the nearest country named ("ISLAMIST militants attacked a post
+# in northern Burkina Faso"): where it acts, not whose it is.
+NEAREST_HOME = "rule:group+nearest-country"
 # Nouns for a party defined by its tie to another: the state that owns
 # one ("Israel's ALLY", "Iran's PROXIES") is not that party.
 RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "client", "rival", "enemy", "foe", "adversary",
@@ -599,6 +603,7 @@ class _Resolution:
                     or group.countries[0])
         else:
             code = self._nearest_country(anchor.start) or self.home or self.fallback_home
+            return Anchor(anchor.start, anchor.end, "state", code, rule=NEAREST_HOME)
         return Anchor(anchor.start, anchor.end, "state", code)
 
     def _ethnic(self, anchor: Anchor) -> Anchor:
@@ -945,7 +950,7 @@ class _Resolution:
                 self._emit(anchor.start, anchor.end, self._group(anchor.key, words, sector, kind, NATIONALITY_NOUN))
             return
         if codes:
-            code, rule = codes[0].key, NATIONALITY_NOUN
+            code, rule = codes[0].key, NEAREST_HOME if codes[0].rule == NEAREST_HOME else NATIONALITY_NOUN
         else:
             visiting = self.doc[head.start:head.end].root.lemma_.lower() in VISITING_NOUNS
             # "the SAUDI-LED coalition in Yemen": its leader's, not where it fights

@@ -374,8 +374,10 @@ def _head_entities(head: Token, index: MentionIndex, places: bool,
                       and (m := index.actor_at(t)) is not None]
         elif child.dep_ == "prep" and (head.pos_ in ("NOUN", "PROPN") or head.lower_ in ORDINAL_HEADS
                                        or _partitive_head(head)) and (
-                child.lower_ == "of" or (child.lower_ == "from" and head.tag_ in ("NNS", "NNPS"))):
-            # "the government OF Iraq", "sailors FROM Greece and Egypt"
+                child.lower_ == "of"
+                or (child.lower_ in ("from", "including") and head.tag_ in ("NNS", "NNPS"))):
+            # "the government OF Iraq", "sailors FROM Greece and Egypt",
+            # "eleven countries INCLUDING Japan and Canada"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found += [e for t in (pobj, *pobj.conjuncts) for e in _of_entities(t, index)]
@@ -693,6 +695,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
     # The matched reading decides what the word is: a verb tagged NOUN
     # ("Police BAN rallies") takes a verb's arguments.
     noun = trigger.entry.pos == "NOUN"
+    # ("Ghana RECEIVED doses from India": the sender gives, see _given_by_sender)
+    receives_goods = not noun and event in GIVEN_EVENTS and token.lemma_.lower() in GOODS_RECEIVING_VERBS
     movers = _movers(trigger, index)
     undergoer = undergoing_verb(token) if noun else None
     if undergoer is not None:
@@ -718,6 +722,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
             _eased_measures(trigger, index, args)
     else:
         _verb_arguments(token, trigger, index, args)
+        if receives_goods:
+            _given_by_sender(token, index, args)
         if token.lemma_.lower() in TOPIC_VERBS:
             # "Putin and Xi DISCUSSED Ukraine": what they talked about is no
             # party to the talks; whom they talked with is ("WITH Kyiv")
@@ -773,7 +779,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, support_verbs: frozens
         # prison": whose custody it was let them go
         args.actor = _keepers(token, index)
         args.actor_how = "direct" if args.actor else None
-    if not args.actor and not (noun and undergone(token)):
+    if not args.actor and not (noun and undergone(token)) and not receives_goods:
         inherited = _inherited_actor(_framed(token, args.frames) if noun else token, index, support_verbs,
                                      noun=noun)
         if not inherited and noun and event in SYMMETRIC_EVENTS and trigger.entry.mode != "visit" \
@@ -1310,6 +1316,14 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
     # "Ottawa's latest HAITI sanctions", "Russia's UKRAINE invasion": with an
     # owner named, a state's name compounded on the noun is its target.
     owned = not undergoes and any(c.dep_ == "poss" and index.actor_at(c) is not None for c in token.children)
+    takers: list[Entity] = []
+    if not owned and not undergoes and trigger.entry.event in TARGET_COMPOUND_EVENTS:
+        # ... and so it is when the clause names who takes the measure: "the
+        # Security Council will vote on new NORTH KOREA sanctions", "IRAN
+        # sanctions were approved by the Senate" (not "US sanctions hurt"),
+        # who then takes it
+        takers = _taker(token, index)
+        owned = bool(takers)
     # A nationality may hang on a compound of the noun: "American, British
     # and French MISSILE strikes".
     compounded = [a for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
@@ -1379,6 +1393,8 @@ def _noun_arguments(token: Token, trigger: Trigger, index: MentionIndex, args: A
                                if e not in args.actor]
             if args.recipient:
                 args.recipient_how = "direct"
+    if not args.actor and not nationality:
+        args.actor += [e for e in takers if e.country or e.org]
     if not args.actor and not nationality and (group := _among_those(token)) is not None:
         # "Qatar and Kuwait were among those making PLEDGES"
         args.actor += [e for s in group.children if s.dep_ == "nsubj"
@@ -1421,6 +1437,11 @@ SOURCED_EVENTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "AID", "SU
 RECEIVING_VERBS = ANSWERING_VERBS
 # ... of which those that take it in: aid accepted FROM a donor is the donor's.
 ACCEPTING_VERBS = frozenset({"receive", "get", "accept", "welcome"})
+# Categories of goods a verb of receiving takes in ("RECEIVED 200,000 doses
+# from Japan"): the sender gave them (``_given_by_sender``); not those a
+# state takes in as its own act ("Poland will not ACCEPT migrants").
+GIVEN_EVENTS = frozenset({"AID"})
+GOODS_RECEIVING_VERBS = frozenset({"receive"})
 
 # Categories whose event nouns move forces: their "of" phrase names who moves.
 MOVER_EVENTS = frozenset({"RETREAT", "MOBILIZE"})
@@ -1488,6 +1509,18 @@ MEDIATED_PREPOSITIONS = frozenset({"between", "among"})
 
 # Event nouns whose "that" clause names whom they are made of.
 ADDRESSED_CLAUSE_EVENTS = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+
+
+def _addressed_capital(place: PlaceMention, event: str, args: Arguments) -> bool:
+    """Whether a demand, threat or accusation is placed at a foreign
+    capital that only names whom it is made of: "Pompeo demanded that
+    TEHRAN halt enrichment" (read as a place when the parser misses the
+    capital's subject) is made in Washington, of Iran."""
+    loc = place.location
+    return (event in ADDRESSED_CLAUSE_EVENTS and loc.feature_code == "PPLC"
+            and loc.country_code not in {e.country for e in args.actor}
+            and any(e.resolved_by == "events:place-country" and e.text == place.text
+                    for e in args.recipient))
 
 
 def _framed(noun: Token, frames: frozenset[str]) -> Token:
@@ -1569,6 +1602,53 @@ def _speaker_antecedent(token: Token, index: MentionIndex) -> list[Entity]:
                 if found:
                     return found
     return []
+
+
+def _given_by_sender(verb: Token, index: MentionIndex, args: Arguments) -> None:
+    """The roles of a verb of receiving goods ("Ghana RECEIVED 600,000
+    doses FROM India", "families began RECEIVING rations FROM the UN"): who
+    sends them (the "from" phrase of the verb, its object or the object's
+    "of" phrase) gave them, and who receives them (the verb's subject, as
+    read) was given them. Without a sender named, nobody named gave."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    holders = [verb, *objects, *(pobj for o in objects for p in o.children
+                                 if p.dep_ == "prep" and p.lower_ == "of"
+                                 for pobj in p.children if pobj.dep_ == "pobj")]
+    senders = _unique(e for t in holders for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"
+                      for e in phrase_entities(o, index, places=False) if e.country or e.org)
+    receivers = [e for e in args.actor if e not in senders]
+    args.actor, args.actor_how = senders, "direct" if senders else None
+    args.recipient, args.recipient_how = receivers, "direct" if receivers else None
+
+
+# Categories whose nouns take their target's name as a compound when
+# another party takes the measure: "North Korea sanctions", "Iran tariffs".
+TARGET_COMPOUND_EVENTS = frozenset({"SANCTION"})
+# Verbs of those who take such a measure, or prepare or weigh it.
+MEASURE_TAKING_VERBS = frozenset({
+    "vote", "approve", "adopt", "impose", "pass", "agree", "extend", "renew", "tighten", "expand",
+    "broaden", "unveil", "announce", "introduce", "propose", "draft", "prepare", "weigh",
+    "consider", "discuss", "debate", "slap", "levy", "order", "sign", "finalise", "finalize"})
+
+
+def _taker(noun: Token, index: MentionIndex) -> list[Entity]:
+    """Who the clause an act noun is the object of says takes, readies or
+    weighs it (any party, of a known country or not): the
+    subject of the verb it is the object of, directly or through a
+    preposition ("the Council VOTED ON sanctions", "ministers APPROVED
+    sanctions"), or the agent of the verb it is the passive subject of
+    ("sanctions were approved BY THE SENATE")."""
+    node = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    verb = node.head
+    if (verb.pos_ not in ("VERB", "AUX") or node.dep_ not in ("dobj", "prep", "nsubjpass")
+            or verb.lemma_.lower() not in MEASURE_TAKING_VERBS):
+        return []  # ("Managua DENOUNCES new US sanctions": who reacts takes nothing)
+    if node.dep_ == "nsubjpass":
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [e for d in doers for e in _with_antecedent(d, phrase_entities(d, index, places=False), index)]
 
 
 def _received_from(noun: Token, index: MentionIndex) -> tuple[list[Entity], list[Entity]] | None:
@@ -4719,6 +4799,8 @@ def _code_trigger(
         place = _governed(governor, [governor, *where[1:]], places, located=True)
     if place is None:
         place = _departed_from(anchor, index)
+    if place is not None and _addressed_capital(place, rule.event, args):
+        place = None
     if place is not None:
         args = _located_actors(args, place, rule.event)
     elif not any(e.country or e.org for e in args.actor):

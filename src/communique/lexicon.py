@@ -261,7 +261,9 @@ class LexiconEntry:
                 return None
             referents: dict[int, Any] = {}
             heads = object_heads(token, partitives, frames, referents)
-            hit = [h for h in heads if h.lemma_.lower() in self.object] or self._object_as_subject(token)
+            # (by the word too: the model lemmatises "doses" as "dos")
+            hit = ([h for h in heads if not _noun_forms(h).isdisjoint(self.object)]
+                   or self._object_as_subject(token))
             if not hit and self.object_person:
                 hit = _named_people(token, heads)
             if not hit:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from ..actors import NEAREST_HOME
 from ..errors import DataError
 from ..gazetteer import name_key, site_cities
 from ..kb import countries_named, parent_bodies
@@ -604,13 +605,16 @@ UNNAMED_PARTIES = frozenset({"events:unclaimed-attack", "events:unclaimed-attack
 # the country says where, not who, and the attack is the one a group claims.
 PLACED_ONLY = "events:place-of-event"
 NAMELESS_ARMED_SECTORS = frozenset({"REB", "INS", "UAF"})
+# ... and so are those of a creed or movement with no home of its own, put in
+# the nearest country named ("ISLAMIST militants attacked a post in Mali").
+PLACED_ONLY_RULES = frozenset({PLACED_ONLY, NEAREST_HOME})
 
 
 def party_codes(entities: Iterable[Entity]) -> list[str]:
     """The codes of the parties a report names (``entity_code``), leaving out
     attackers and donors nobody names."""
     return [c for e in entities if e.resolved_by not in UNNAMED_PARTIES
-            and not (e.resolved_by == PLACED_ONLY and e.sector in NAMELESS_ARMED_SECTORS)
+            and not (e.resolved_by in PLACED_ONLY_RULES and e.sector in NAMELESS_ARMED_SECTORS)
             and (c := entity_code(e))]
 
 

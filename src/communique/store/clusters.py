@@ -670,6 +670,8 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
         # place elsewhere. Two reports that name no town or division ("the
         # drone attack in Jordan" and "militias struck US troops in Jordan")
         # are one attack.
+        if _reversed_roles(a, b):
+            return REVERSED_ROLES_SCORE
         if a.actors and b.actors or a.event in TOWN_BOUND_CATEGORIES and (
                 _placed(a) or _placed(b)) and not (
                 a.persons & b.persons or a.towns & b.towns
@@ -681,6 +683,28 @@ def _participant_overlap(a: ClusterProfile, b: ClusterProfile) -> float | None:
     union = a.parties | b.parties
     shared = (a.actors & b.actors) | (a.recipients & b.recipients)
     return len(shared) / len(union) if union else 0.0
+
+
+# Categories whose one happening on one day is often told with its parties
+# the other way round: a prisoner exchange ("Hamas freed the hostages",
+# "Israel freed Palestinian prisoners"), drills one side stages and the other
+# reports ("China began drills around Taiwan", "Taiwan deployed ships to
+# watch them"). Not attacks (two sides trade fire every day in a war),
+# sanctions (a state answers an expulsion in kind, often the same day) nor
+# accusations (each side of a disaster blames the other the same day).
+REVERSIBLE_CATEGORIES = frozenset({"RETREAT", "MOBILIZE"})
+# How well two such clusters fit: below any match with a party in common in
+# its roles, so that a mention with one goes there first.
+REVERSED_ROLES_SCORE = 0.1
+
+
+def _reversed_roles(a: ClusterProfile, b: ClusterProfile) -> bool:
+    """Whether ``a`` and ``b`` name the same two sides the other way round
+    (A>B, B>A), on one and the same day, in a category where a coder reads
+    one happening so (``REVERSIBLE_CATEGORIES``)."""
+    return (a.event in REVERSIBLE_CATEGORIES and bool(a.actors and b.actors)
+            and a.actors <= b.recipients and b.actors <= a.recipients
+            and not a.actors & b.actors and _one_day(a) and _one_day(b) and a.date == b.date)
 
 
 def _placed(a: ClusterProfile) -> bool:
