@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from ..actors import NEAREST_HOME
 from ..errors import DataError
 from ..gazetteer import name_key, site_cities
 from ..kb import countries_named, parent_bodies
@@ -606,8 +605,9 @@ UNNAMED_PARTIES = frozenset({"events:unclaimed-attack", "events:unclaimed-attack
 PLACED_ONLY = "events:place-of-event"
 NAMELESS_ARMED_SECTORS = frozenset({"REB", "INS", "UAF"})
 # ... and so are those of a creed or movement with no home of its own, put in
-# the nearest country named ("ISLAMIST militants attacked a post in Mali").
-PLACED_ONLY_RULES = frozenset({PLACED_ONLY, NEAREST_HOME})
+# the nearest country named ("ISLAMIST militants attacked a post in Mali";
+# actors.NEAREST_HOME).
+PLACED_ONLY_RULES = frozenset({PLACED_ONLY, "rule:group+nearest-country"})
 
 
 def party_codes(entities: Iterable[Entity]) -> list[str]:
