@@ -29,6 +29,25 @@ def nlp(parser):
 
 
 @pytest.fixture(scope="session")
+def resources(parser, config):
+    """Everything the pipeline loads (knowledge base, gazetteer, lexicons),
+    loaded once for the whole session: about four seconds each time."""
+    from communique.pipeline import Resources
+
+    return Resources.load(config, parser=parser)
+
+
+@pytest.fixture(scope="session")
+def kb(resources):
+    return resources.kb
+
+
+@pytest.fixture(scope="session")
+def gazetteer(resources):
+    return resources.gazetteer
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared with the gold sets and corpora; tests skip when it is absent."""
     path = default_shared()
@@ -47,15 +66,14 @@ def seed_path(shared_dir) -> Path:
 
 
 @pytest.fixture(scope="module")
-def code(parser, config):
+def code(resources):
     """Code one article of text written for a test, published 2024-03-05 at
     noon UTC, through the whole pipeline; returns its events."""
     import datetime as dt
 
     from communique.model import Article
-    from communique.pipeline import Resources, extract
+    from communique.pipeline import extract
 
-    resources = Resources.load(config, parser=parser)
     published = dt.datetime(2024, 3, 5, 12, 0, tzinfo=dt.timezone.utc)
 
     def run(text: str, title: str | None = None):

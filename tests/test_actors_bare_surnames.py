@@ -11,13 +11,7 @@ import datetime as dt
 import pytest
 
 from communique.actors import resolve_actors
-from communique.kb import KnowledgeBase
 from communique.model import Article
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def people(parser, kb, text: str, year: int) -> list[str | None]:
@@ -46,18 +40,17 @@ def test_actors_given_names_before_a_known_surname_make_one_mention(parser, kb):
     assert [(m.text, m.entity.country) for m in mentions] == [("President Omar El Bashir", "SDN")]
 
 
-def test_actors_a_misspelt_state_name_is_the_state(parser):
+def test_actors_a_misspelt_state_name_is_the_state(parser, kb):
     import datetime as dt
 
     from communique.actors import resolve_actors
-    from communique.kb import KnowledgeBase
     from communique.model import Article
 
     text = "Ethopia and the Phillippines signed a trade deal, while Jordon Smith watched."
     article = Article(id="t", text=text, published=dt.datetime(2024, 3, 5, tzinfo=dt.timezone.utc))
-    found = {m.text: m.entity.country for m in resolve_actors(parser(text), article, KnowledgeBase.load())}
+    found = {m.text: m.entity.country for m in resolve_actors(parser(text), article, kb)}
     assert found.get("Ethopia") == "ETH" and found.get("Phillippines") == "PHL"
-    rules = {m.text: m.entity.resolved_by for m in resolve_actors(parser(text), article, KnowledgeBase.load())}
+    rules = {m.text: m.entity.resolved_by for m in resolve_actors(parser(text), article, kb)}
     assert rules["Ethopia"] == "kb:near-spelling"
     assert "JOR" not in found.values()
 

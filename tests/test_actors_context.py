@@ -7,13 +7,7 @@ import datetime as dt
 import pytest
 
 from communique.actors import resolve_actors
-from communique.kb import KnowledgeBase
 from communique.model import Article
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 @pytest.fixture(scope="module")
@@ -129,14 +123,12 @@ def test_actors_bare_distinctive_surname_resolves_without_a_full_name(resolve, k
     assert found[0].kb_id == person.id
 
 
-def test_actors_bare_congo_is_the_drc_and_brazzaville_names_the_republic(nlp):
+def test_actors_bare_congo_is_the_drc_and_brazzaville_names_the_republic(nlp, kb):
     import datetime as dt
 
     from communique.actors import resolve_actors
-    from communique.kb import KnowledgeBase
     from communique.model import Article
 
-    kb = KnowledgeBase.load()
     text = "Congo and Rwanda signed a deal. Congo-Brazzaville sent an observer."
     article = Article(id="c", text=text, published=dt.datetime(2025, 6, 27, tzinfo=dt.timezone.utc))
     found = {m.text: m.entity.country for m in resolve_actors(nlp(text), article, kb)}

@@ -7,15 +7,14 @@ import datetime as dt
 
 import pytest
 
-from communique.pipeline import Resources, extract
+from communique.pipeline import extract
 from communique.readers import read_sources
 
 D = dt.date
 
 
 @pytest.fixture(scope="module")
-def seed(seed_path, parser, config):
-    resources = Resources.load(config, parser=parser)
+def seed(seed_path, resources, config):
     (extraction,) = extract(read_sources([str(seed_path)], config), resources=resources)
     return extraction
 

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from communique.gazetteer import Gazetteer, distance_km, name_key
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+from communique.gazetteer import distance_km, name_key
 
 
 def kinds(gazetteer, name):

@@ -13,11 +13,6 @@ from communique.kb import KnowledgeBase
 PEOPLE = files("communique") / "data" / "kb" / "people"
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 def _holder(kb: KnowledgeBase, body: str, role: str, day: dt.date) -> str | None:
     holding = kb.holder(body, [role], day)
     return holding.person.id if holding else None

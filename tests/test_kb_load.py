@@ -17,11 +17,6 @@ from communique.kb import KnowledgeBase
 PACKAGE_KB = Path(str(files("communique") / "data" / "kb"))
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
-
-
 def _names(kb: KnowledgeBase, text: str) -> set[tuple[str, str]]:
     words = text.split()
     return {(e.kind, e.key) for s, t, entries in kb.match_names(words) if (s, t) == (0, len(words))

@@ -40,13 +40,11 @@ def test_nlp_sentence_evidence_trims_blanks_and_keeps_offsets(parser):
         assert words == text[start:end] and words == words.strip()
 
 
-def test_nlp_titles_are_parsed_in_the_stream_after_their_bodies(parser, config, monkeypatch):
+def test_nlp_titles_are_parsed_in_the_stream_after_their_bodies(resources, monkeypatch):
     import datetime as dt
 
     from communique.model import Article
-    from communique.pipeline import Resources, extract
-
-    resources = Resources.load(config, parser=parser)
+    from communique.pipeline import extract
 
     def no_single_parse(self, text):
         raise AssertionError(f"parsed on its own: {text!r}")

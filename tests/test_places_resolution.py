@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.gazetteer import Gazetteer
 from communique.places import find_place_candidates, resolve_places
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def places(parser, gazetteer, text, **kwargs):
@@ -189,23 +183,21 @@ def test_places_small_untagged_names_are_not_guessed(parser, gazetteer):
     assert "Sandy" not in places(parser, gazetteer, "Sandy told the meeting that the road was closed.")
 
 
-def test_places_the_city_of_a_name_is_a_place(parser):
-    from communique.gazetteer import Gazetteer
+def test_places_the_city_of_a_name_is_a_place(parser, gazetteer):
     from communique.places import resolve_places
 
     doc = parser("Thousands of people rallied in the southern Serbian city of Nis on Saturday.")
-    places = resolve_places(doc, Gazetteer.load(), context_countries=["SRB"])
+    places = resolve_places(doc, gazetteer, context_countries=["SRB"])
     assert [p.location.country_code for p in places] == ["SRB"]
 
 
-def test_places_the_demonym_capital_is_that_countrys_capital(parser):
-    from communique.gazetteer import Gazetteer
+def test_places_the_demonym_capital_is_that_countrys_capital(parser, gazetteer):
     from communique.places import resolve_places
 
     doc = parser("Tens of thousands joined a rally in the Serbian capital on Saturday.")
-    (place,) = resolve_places(doc, Gazetteer.load())
+    (place,) = resolve_places(doc, gazetteer)
     assert place.text == "Serbian capital" and place.location.resolved_place == "Belgrade"
-    assert not resolve_places(parser("Investors moved capital out of the country."), Gazetteer.load())
+    assert not resolve_places(parser("Investors moved capital out of the country."), gazetteer)
 
 
 def test_places_a_city_the_tagger_calls_a_language_is_still_a_place(parser, gazetteer):

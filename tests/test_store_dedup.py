@@ -333,10 +333,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def outcomes(parser, config):
-    from communique.pipeline import Resources
-
-    return dedup.evaluate(config, resources=Resources.load(config, parser=parser))
+def outcomes(resources):
+    return dedup.evaluate(resources.config, resources=resources)
 
 
 @pytest.fixture(scope="module")

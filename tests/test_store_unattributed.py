@@ -17,14 +17,9 @@ from pathlib import Path
 import pytest
 
 from communique.model import Article
-from communique.pipeline import Resources, extract
+from communique.pipeline import extract
 from communique.store import Store, key_from_json, key_to_json
 from communique.store.clusters import ClusterKey, ClusterProfile, attach_match
-
-
-@pytest.fixture(scope="module")
-def resources(parser, config):
-    return Resources.load(config, parser=parser)
 
 
 def article(article_id: str, day: int, title: str, text: str, *, url: str | None = None) -> Article:
