@@ -161,10 +161,17 @@ DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attac
 
 def _kept_out_of_state(token: Token, index: MentionIndex) -> bool:
     """Whether ``token``'s "from" phrase names a state by name ("banned
-    FROM RUSSIA"), not an activity ("banned from politics")."""
-    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and (m := index.actor_at(o)) is not None
-               and m.entity.type == "state" and m.entity.country
+    FROM RUSSIA") or a state's land ("barred 18 Americans from ITS
+    TERRITORY", "from the country"), not an activity ("banned from
+    politics")."""
+    return any(o.dep_ == "pobj" and (
+        o.pos_ == "PROPN" and (m := index.actor_at(o)) is not None and m.entity.type == "state"
+        and m.entity.country or o.lemma_.lower() in STATE_LAND_NOUNS)
                for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children)
+
+
+# Nouns of a state's own land: "banned from THE COUNTRY", "from ITS SOIL".
+STATE_LAND_NOUNS = frozenset({"territory", "country", "soil"})
 
 
 def _names_envoy(token: Token) -> bool:
@@ -3084,7 +3091,7 @@ def _names_no_doer(token: Token) -> bool:
 # rebels would meet the mediator IF he gave them a veto") is, in PLOVER, an
 # act of its own, asserted when made: a threat when the act is conflictual,
 # an offer (AGREE) when it is cooperative. The act itself stays hypothetical.
-INTENT_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "shall"})
+INTENT_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "shall", "should"})
 INTENT_ADJECTIVES = frozenset({"willing", "ready", "prepared"})
 CONDITION_MARKERS = frozenset({"if", "unless"})
 # Acts whose conditional statement is no threat or offer: intents already,
@@ -3105,7 +3112,10 @@ def stated_intent(trigger: Trigger, draft: _Draft, article: Article, timexes: Se
     makes (see ``INTENT_MODALS``), or the threat that a state's own word
     that it will use force or sanctions makes; or None."""
     act, token = draft.event, trigger.token
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
+            token.head.lemma_.lower() in cues.support_verbs):
+        token = token.head  # "the United States should TAKE military ACTION against Syria"
+    elif token.pos_ != "VERB":
         # "Trump said Iran would FACE BOMBING if ...": the clause is the verb's
         token = undergoing_verb(token) if act.actor and all(e.sector != "UAF" for e in act.actor) else None
     if act.factuality not in ("hypothetical", "future") or act.event in UNSTATED_INTENTS or token is None:
@@ -5047,21 +5057,46 @@ def _warned_of_clash(token: Token, args: Arguments, index: MentionIndex, cues: C
     own = _parties(args.actor)
     if not own:
         return []
+    # (a government's own measures need no naming of its side: "Trump's
+    # warning that TARIFFS on Canadian imports WOULD rise")
+    governing = any(e.country and (e.type == "state" or e.sector == "GOV") for e in args.actor)
     for clause in token.children:
-        if clause.dep_ not in ("ccomp", "acl") or not any(
-                c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
-                for c in clause.children):
+        words = _foretold(clause, cues) if clause.dep_ in ("ccomp", "acl") else []
+        if not words:
             continue
-        words = list(clause.subtree)
-        if not any(t.lemma_.lower() in cues.clash_words for t in words):
+        measures = governing and any(t.lemma_.lower() in MEASURE_WORDS for t in words)
+        if not measures and not any(t.lemma_.lower() in cues.clash_words for t in words):
             continue
         named = _unique([e for t in words if (m := index.actor_at(t)) is not None
                          for e in [m.entity] if e.country or e.org])
-        if any(_key(e) in own for e in named):
+        if measures or any(_key(e) in own for e in named):
             others = [e for e in named if _key(e) not in own]
             if others:
                 return others
     return []
+
+
+# Measures a government takes against another state's trade or people.
+MEASURE_WORDS = frozenset({"tariff", "sanction", "duty", "levy", "embargo"})
+
+
+def _foretold(clause: Token, cues: Cues) -> list[Token]:
+    """The words of a content clause in the future or the conditional ("it
+    WOULD mean war"), or none when it is not. Where the model, misreading a
+    long subject, hangs the clause's "that" on the main verb of the sentence
+    and its auxiliary on a verb inside it ("Putin's warning THAT letting
+    Ukraine fire missiles WOULD put NATO at war DREW a response from
+    Britain"), the words between "that" and that verb."""
+    def modal(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
+                   for c in verb.children)
+    if modal(clause):
+        return list(clause.subtree)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i > clause.i:
+        return []
+    inside = [t for t in clause.subtree if mark.i < t.i < clause.i]
+    return inside if any(modal(t) for t in inside if t.pos_ in ("VERB", "AUX")) else []
 
 
 def _only_in_content(token: Token, args: Arguments, index: MentionIndex) -> bool:

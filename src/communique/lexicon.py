@@ -235,6 +235,7 @@ class LexiconEntry:
             return None
         children = list(token.children)
         consumed: list[Any] = []
+        objects: list[Any] = []
         if self.xcomp:
             # A reported clause ("told AFP the army LIFTED the blockade") is
             # no complement, but an idiom the tagger read as one is: "declared
@@ -268,10 +269,16 @@ class LexiconEntry:
                 hit = _named_people(token, heads)
             if not hit:
                 return None
+            objects = [c for h in hit if h.dep_ == "dobj" for c in h.children if c.dep_ == "conj"]
             # (the words an object pronoun refers back to stay where they are:
             # the pronoun is what the act's words hold)
             consumed += [referents.get(h.i, h) for h in hit] if referents else hit
-        if self.prep and not (_any_child([c for c in children if not _dated(c)], _PREP_DEPS, self.prep)
+        # (or the last of coordinated objects, where the model may hang it:
+        # "ordered the carrier and a cruiser TO the Arabian Sea"; not a lone
+        # object's own phrase, "flew 200 aircraft OVER the Atlantic")
+        if self.prep and not (_any_child([c for c in (*children, *(c for o in objects for c in o.children
+                                                                    if c.dep_ == "prep"))
+                                          if not _dated(c)], _PREP_DEPS, self.prep)
                               or any(c.dep_ == "advmod" and c.lower_ in _PARTICLES
                                      and c.lower_ in self.prep and c.i == token.i + 1
                                      for c in children)
@@ -1084,6 +1091,10 @@ def object_heads(token: TokenLike, partitives: frozenset[str] = frozenset(),
             # "sections of the Pan-American HIGHWAY North": a name's own noun
             heads += [h for pobj in quantified for h in (pobj, *(
                 c for c in pobj.children if c.dep_ == "compound" and pobj.pos_ == "PROPN"))]
+            if not quantified and child.pos_ == "NOUN":
+                # "an aircraft CARRIER group", "a RESCUE team": with no "of"
+                # phrase, the words before it say what the group is of
+                heads += [c for c in child.children if c.dep_ == "compound"]
     return heads
 
 

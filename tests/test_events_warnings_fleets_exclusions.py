@@ -1,0 +1,124 @@
+"""Warnings told as a possessive noun, fleets sent or ordered somewhere, warplanes
+that enter another state's zone, a government's own stated use of force, and
+people barred from a state's territory, on sentences written for these tests
+(published Tuesday 2024-03-05, conftest)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def parties(entities):
+    return sorted({e.country or e.org or e.name for e in entities})
+
+
+def of(events, category):
+    return [e for e in events if e.event == category]
+
+
+def dyads(events, category):
+    return [(parties(e.actor), parties(e.recipient)) for e in of(events, category)]
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("The Pentagon said on Sunday it would send a carrier strike group to the eastern Mediterranean.",
+     "USA"),
+    ("Hamas said the American decision to send an aircraft carrier group to the eastern Mediterranean "
+     "amounted to aggression.", "USA"),
+    ("Britain will dispatch a carrier strike group to the Pacific, the defence ministry said on Monday.",
+     "GBR"),
+])
+def test_events_a_group_named_by_what_it_is_of_is_a_force_sent(code, text, sender):
+    """("a carrier GROUP": the words before a group noun say what it is of)"""
+    sent = of(code(text), "MOBILIZE")
+    assert sent and parties(sent[0].actor) == [sender]
+
+
+def test_events_a_destination_the_model_hangs_on_the_last_of_two_ships_is_still_theirs(code):
+    text = ("The U.S. Navy has ordered the aircraft carrier USS Theodore Roosevelt and a guided-missile "
+            "cruiser to the Arabian Sea off Yemen, U.S. officials said on Monday.")
+    sent = of(code(text), "MOBILIZE")
+    assert sent and parties(sent[0].actor) == ["USA"]
+
+
+def test_events_a_lone_objects_own_phrase_is_no_destination(code):
+    assert not of(code("The airline flew 200 aircraft over the Atlantic last week."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Twenty-eight Chinese air force planes entered Taiwan's air defence identification zone on "
+     "Tuesday, the island's defence ministry said.", "CHN", "TWN"),
+    ("Two Russian warships entered Japanese waters near Hokkaido on Sunday.", "RUS", "JPN"),
+    ("Six Turkish fighter jets entered Greek airspace over the Aegean on Friday.", "TUR", "GRC"),
+])
+def test_events_warplanes_or_warships_entering_a_states_zone_are_a_show_of_force(code, text, actor,
+                                                                                 recipient):
+    shown = of(code(text), "MOBILIZE")
+    assert shown and parties(shown[0].actor) == [actor]
+    assert recipient in parties(shown[0].recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "A passenger plane entered Iranian airspace on Tuesday.",
+    "Two cargo ships entered Ukrainian waters on Friday.",
+])
+def test_events_civilian_craft_entering_a_zone_mobilise_nothing(code, text):
+    assert not of(code(text), "MOBILIZE")
+
+
+def test_events_a_possessive_warning_of_war_the_model_misparses_threatens_those_named_in_it(code):
+    text = ("Vladimir Putin's warning that letting Ukraine fire Western missiles into Russia would put "
+            "NATO at war with Moscow drew a defiant response from Britain.")
+    warned = of(code(text), "THREATEN")
+    assert warned and parties(warned[0].actor) == ["RUS"]
+    # (those named in the warning, not the one who answered it)
+    assert "NATO" in parties(warned[0].recipient) and "GBR" not in parties(warned[0].recipient)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Carney responded late on Thursday to Donald Trump's warning that tariffs on Canadian imports "
+     "would rise to 35%.", "USA", "CAN"),
+    ("Beijing warned on Monday that sanctions on Lithuanian goods would follow any new office in Vilnius.",
+     "CHN", "LTU"),
+])
+def test_events_a_governments_warning_of_measures_threatens_their_target(code, text, actor, recipient):
+    assert (([actor], [recipient]) in dyads(code(text), "THREATEN"))
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF warned that tariffs on Chinese goods would hurt growth.",
+    "German carmakers warned that tariffs on Chinese cars would hurt their sales.",
+])
+def test_events_a_forecast_of_tariffs_by_one_who_cannot_impose_them_threatens_no_one(code, text):
+    assert not of(code(text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Obama said on Saturday the United States should strike Syrian government targets.",
+    "President Barack Obama said on Saturday that the United States should take military action "
+    "against Syrian government targets.",
+])
+def test_events_a_leader_saying_his_state_should_use_force_threatens_its_target(code, text):
+    events = code(text)
+    threats = [e for e in of(events, "THREATEN") if e.factuality == "asserted"]
+    assert [(parties(e.actor), parties(e.recipient)) for e in threats][:1] == [(["USA"], ["SYR"])]
+    # the strike itself is not yet done
+    assert all(e.factuality != "asserted" for e in of(events, "ASSAULT"))
+
+
+def test_events_a_leader_saying_another_state_should_use_force_asks_it_to(code):
+    events = code("Trump said on Saturday that Israel should strike Iran's nuclear sites.")
+    assert not [e for e in of(events, "THREATEN") if parties(e.actor) == ["ISR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia barred 18 Americans from its territory on Saturday.",
+    "Russia's decision on Saturday to bar 18 Americans from its territory is unlikely to derail the visit.",
+])
+def test_events_foreigners_barred_from_a_states_territory_are_its_sanction(code, text):
+    assert dyads(code(text), "SANCTION")[:1] == [(["RUS"], ["USA"])]
+
+
+def test_events_a_person_barred_from_leaving_the_country_is_no_sanction(code):
+    events = code("A Russian court barred the opposition leader from leaving the country on Monday.")
+    assert not of(events, "SANCTION")
