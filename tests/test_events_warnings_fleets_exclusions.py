@@ -122,3 +122,91 @@ def test_events_foreigners_barred_from_a_states_territory_are_its_sanction(code,
 def test_events_a_person_barred_from_leaving_the_country_is_no_sanction(code):
     events = code("A Russian court barred the opposition leader from leaving the country on Monday.")
     assert not of(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Britain said on Monday that Chinese state-backed actors were responsible for the cyberattack on "
+     "Microsoft Exchange servers.", "GBR", "CHN"),
+    ("Canada holds Russia responsible for the cyberattack on its foreign ministry.", "CAN", "RUS"),
+])
+def test_events_a_cyberattack_laid_at_a_states_door_is_an_accusation(code, text, accuser, accused):
+    assert ([accuser], [accused]) in dyads(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Secretary of State Antony Blinken said on Sunday the United States was confident that Iran carried "
+     "out last week's drone attack on the tanker Mercer Street.", "USA", "IRN"),
+    ("Britain is certain that Russia struck the hospital in Mariupol, its foreign minister said on Monday.",
+     "GBR", "RUS"),
+])
+def test_events_a_state_sure_that_another_did_a_hostile_act_accuses_it(code, text, accuser, accused):
+    assert ([accuser], [accused]) in dyads(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in London were not sure that Russia struck the hospital.",
+    "Israel is confident that Iran will attack soon.",
+    "Kenya is confident that Somalia will sign the accord.",
+])
+def test_events_doubt_a_forecast_or_a_hope_accuses_no_one(code, text):
+    assert not of(code(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kyrgyzstan gave in to Moscow on the air base on Friday.", "KGZ", "RUS"),
+    ("Iran gave in to pressure from the IAEA on Friday.", "IRN", "IAEA"),
+])
+def test_events_giving_in_concedes(code, text, actor, recipient):
+    assert dyads(code(text), "CONCEDE")[:1] == [([actor], [recipient])]
+
+
+def test_events_giving_goods_concedes_nothing(code):
+    assert not of(code("Norway gave aid to the Palestinians in Gaza on Monday."), "CONCEDE")
+
+
+@pytest.mark.parametrize("text, releaser", [
+    ("Nazanin Zaghari-Ratcliffe spoke publicly for the first time since Iran let her go last week.", "IRN"),
+    ("Iran let the two French tourists go on Wednesday.", "IRN"),
+])
+def test_events_letting_a_captive_go_is_a_release(code, text, releaser):
+    freed = of(code(text), "RETREAT")
+    assert freed and parties(freed[0].actor) == [releaser] and freed[0].mode == "release"
+
+
+def test_events_letting_a_deadline_pass_releases_no_one(code):
+    assert not of(code("Iran let the deadline pass on Wednesday."), "RETREAT")
+
+
+def test_events_a_detainee_swap_is_a_release(code):
+    text = ("Planes carrying hundreds of freed prisoners landed in Sanaa on Friday as Yemen's government "
+            "and the Houthi movement began their biggest detainee swap in years.")
+    freed = of(code(text), "RETREAT")
+    assert freed and "YEM" in parties(freed[0].actor) and freed[0].mode == "release"
+
+
+def test_events_tariffs_that_came_into_force_in_a_clause_read_as_a_phrase_are_sanctions(code):
+    """("cutting prices AFTER Washington's tariffs CAME into force": the model
+    reads "after" as a preposition, leaving "came" with no subject)"""
+    events = code("Factory owners said they were cutting prices after Washington's tariffs on Chinese "
+                  "goods came into force on Friday.")
+    sanctions = of(events, "SANCTION")
+    assert [(parties(e.actor), parties(e.recipient)) for e in sanctions][:1] == [(["USA"], ["CHN"])]
+    assert sanctions[0].date == sanctions[0].enddate and sanctions[0].date.isoformat() == "2024-03-01"
+
+
+def test_events_tariffs_after_which_nothing_is_said_are_no_sanction_in_force(code):
+    assert not of(code("Factory owners said they were cutting prices after Washington's tariffs on "
+                       "Chinese goods, analysts said."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, donor, receiver", [
+    ("A plane carrying nine Chinese medical experts and 31 tonnes of equipment landed at Rome's "
+     "Fiumicino airport late on Thursday.", "CHN", "ITA"),
+    ("A Chinese plane carrying ventilators and masks landed in Belgrade on Saturday.", "CHN", "SRB"),
+])
+def test_events_medical_cargo_that_lands_is_the_senders_aid(code, text, donor, receiver):
+    assert dyads(code(text), "AID")[:1] == [([donor], [receiver])]
+
+
+def test_events_a_plane_of_tourists_that_lands_is_no_aid(code):
+    assert not of(code("A plane carrying Chinese tourists landed in Rome on Thursday."), "AID")

@@ -94,6 +94,17 @@ def test_vague_expressions_are_references_not_single_days(text, value):
         assert t.start < t.end
 
 
+@pytest.mark.parametrize("text", [
+    "The attackers arrived shortly after dawn prayers and opened fire.",
+    "The convoy was hit soon after it crossed the border.",
+    "The minister resigned shortly before the vote.",
+    "Troops withdrew soon afterwards.",
+])
+def test_soon_or_shortly_before_or_after_another_moment_is_no_time_from_now(text):
+    """("shortly after dawn prayers" is close to the prayers, not weeks ahead of the story)"""
+    assert "FUTURE_REF" not in values(text)
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("The summit ran June 18-19, 2024.", D(2024, 6, 18), D(2024, 6, 19)),
     ("The summit ran 18-19 June 2024.", D(2024, 6, 18), D(2024, 6, 19)),

@@ -56,7 +56,7 @@ from .factuality import (
 from .kb import countries_named, org_seat_cities
 from .lexicon import (CARRIER_NOUNS, XCOMP_DEPS, EventLexicon, LexiconEntry, amod_subjects, amod_verb, carried,
                       contact_relative, misread_named_objects, misread_reduced_relative,
-                      misread_subject_participle, verb_objects)
+                      misread_subject_participle, stranded_predicate, verb_objects)
 from .model import (
     ActorMention, Article, Entity, Event, Evidence, Factuality, PlaceMention, Timex, replace,
 )
@@ -4189,6 +4189,22 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                                   Arguments(actor=actor, recipient=recipient, actor_how="direct",
                                             recipient_how="direct"), clause_chain(verb, cues)[1]))
             continue
+        if verb.lemma_ == "be" and attributed is None:
+            # "the United States WAS CONFIDENT THAT Iran CARRIED OUT the
+            # attack": the one sure of it accuses the doer
+            certain = _certain_of(verb, acts)
+            if certain is not None:
+                sure, doers = certain
+                actor = _unique(e for s in verb.children if s.dep_ == "nsubj"
+                                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)
+                                if e.country or e.org)
+                recipient = [e for e in _unique(e for d in doers for e in _with_antecedent(
+                    d, phrase_entities(d, index, places=False), index)) if (e.country or e.org) and e not in actor]
+                if actor and recipient:
+                    found.append((Trigger(verb, rule, (sure,)),
+                                  Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                                            recipient_how="direct"), clause_chain(verb, cues)[1]))
+                continue
         elif verb.lemma_.lower() in cues.charge_verbs:
             # "declared that China IS COMMITTING GENOCIDE": a charge of an atrocity
             attributed = next((o for o in verb.children
@@ -4225,6 +4241,34 @@ def _stance_speakers(token: Token, index: MentionIndex, cues: Cues) -> list[Enti
     if speech is None:
         return []
     return _unique(e for e in _speakers(speech, index) if e.country or e.org)
+
+
+# Adjectives of certainty whose "that" clause, telling of another's hostile
+# act, accuses its doer: "Washington is CONFIDENT that Iran carried out ...".
+CERTAINTY_ADJECTIVES = frozenset({"confident", "certain", "convinced", "sure"})
+
+
+def _certain_of(verb: Token, acts: set[Token]) -> tuple[Token, list[Token]] | None:
+    """The adjective of certainty of "be" ("was CONFIDENT") and the subjects
+    of its content clause, when that clause tells one of the sentence's
+    conflictual ``acts`` ("that Iran CARRIED OUT last week's drone ATTACK"),
+    not negated ("not sure that ...") nor a plan ("would strike")."""
+    for word in verb.children:
+        if word.dep_ != "acomp" or word.lower_ not in CERTAINTY_ADJECTIVES:
+            continue
+        if any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+            return None
+        for clause in (c for t in (word, verb) for c in t.children if c.dep_ == "ccomp"):
+            told = [clause, *(o for o in clause.children if o.dep_ in ("dobj", "nsubjpass"))]
+            modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES | {"will", "'ll", "shall", "should"}
+                        for c in clause.children)
+            if modal or not any(t in acts for t in told):
+                continue
+            doers = [c for c in clause.children if c.dep_ == "nsubj"]
+            doers += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if doers:
+                return word, doers
+    return None
 
 
 def _held_responsible(verb: Token, cues: Cues, acts: set[Token]) -> Token | None:
@@ -4734,6 +4778,8 @@ def _code_trigger(
         governor = token.head
     elif token is anchor and rule.event == "AID" and (moving := aid_mover(token)) is not None:
         governor = moving[1]  # "the aid convoy ENTERED Gaza ON SATURDAY"
+    elif token is anchor and rule.predicate and (stranded := stranded_predicate(token)) is not None:
+        governor = stranded  # "after Washington's tariffs CAME into force ON FRIDAY"
     # (a report of a past act keeps the day it was told as its date)
     if rule.event in CONTENT_DATED_EVENTS:
         timexes = _without_content_onsets(timexes, anchor)

@@ -791,12 +791,18 @@ def _any_child(children: list, deps: frozenset[str], lemmas: tuple[str, ...]) ->
     return any(c.dep_ in deps and c.lemma_.lower() in lemmas for c in children)
 
 
+# Verbs whose complement is a bare infinitive: "let them GO", "made them LEAVE".
+BARE_INFINITIVE_GOVERNORS = frozenset({"let", "make", "help"})
+
+
 def finite_clause(verb: TokenLike) -> bool:
     """True for a finite clause ("officials told AFP the army LIFTED the
     blockade", "a truce agreed on Saturday between the army and rebels WAS
     HOLDING"): reported speech, not the complement "told them TO LIFT"."""
     if verb.dep_ not in ("ccomp", "advcl"):
         return False
+    if verb.tag_ == "VBP" and verb.head.lemma_.lower() in BARE_INFINITIVE_GOVERNORS:
+        return False  # "let the two tourists GO": a bare infinitive, tagged as a present
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
         c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_.lower() in ("be", "have")
         for c in verb.children)
@@ -1140,6 +1146,11 @@ def _subject_before(pronoun: Any) -> list[Any]:
     return [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")][:1]
 
 
+# Words that are prepositions or subordinators: "AFTER the talks", "AFTER
+# the tariffs came into force".
+SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
 def predicate_phrases(noun: TokenLike) -> set[str]:
     """What is said of ``noun`` as a subject, as phrases of lemmas: the verb
     it is the subject of, or a relative clause on it ("tariffs, WHICH CAME
@@ -1151,6 +1162,9 @@ def predicate_phrases(noun: TokenLike) -> set[str]:
     # "tariffs on electric VEHICLES, which came into force")
     verbs += [c for p in noun.children if p.dep_ == "prep" for o in p.children
               if o.dep_ == "pobj" for c in o.children if c.dep_ == "relcl"]
+    stranded = stranded_predicate(noun)
+    if stranded is not None:
+        verbs.append(stranded)
     phrases: set[str] = set()
     for verb in verbs:
         lemma = verb.lemma_.lower()
@@ -1162,6 +1176,21 @@ def predicate_phrases(noun: TokenLike) -> set[str]:
                 phrases.update(f"{lemma} {c.lower_} {o.lemma_.lower()}"
                                for o in c.children if o.dep_ == "pobj")
     return phrases
+
+
+def stranded_predicate(noun: TokenLike) -> Any | None:
+    """The verb of a clause whose subordinator the model read as a
+    preposition taking ``noun`` as its object, leaving the verb right after
+    the noun's phrase with no subject: "cutting prices AFTER Washington's
+    TARIFFS on Chinese goods CAME into force"; or None."""
+    doc = getattr(noun, "doc", None)
+    if doc is None or noun.dep_ != "pobj" or noun.head.lower_ not in SUBORDINATING_PREPOSITIONS:
+        return None
+    end = max(t.i for t in noun.subtree) + 1
+    if end < len(doc) and doc[end].pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in doc[end].children):
+        return doc[end]
+    return None
 
 
 def _noun_forms(noun: TokenLike) -> set[str]:

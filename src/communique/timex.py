@@ -270,9 +270,11 @@ def _build_rules(lx: TimexLexicon) -> tuple[_Rule, ...]:
         ("recent",
          rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<which>recent|past few|last few|past several|"
          rf"last several|coming|next few|next several|upcoming)\s+(?P<unit>day|week|month|year)s\b"),
-        # (not "THE FUTURE of American forces": a noun, no time)
+        # (not "THE FUTURE of American forces": a noun, no time; nor "SHORTLY
+        # after dawn prayers", "SOON afterwards": close to another moment, not to now)
         ("vague", rf"\b(?P<w>{vague})\b"
-                  rf"(?!\s+(?:\d|(?:{tens}|{small})\b|few|several|couple|week|month|year|decade|day|of\b))"),
+                  rf"(?!\s+(?:\d|(?:{tens}|{small})\b|few|several|couple|week|month|year|decade|day|of\b"
+                  rf"|after\b|before\b|afterwards|afterward|thereafter|beforehand))"),
         ("clock",
          r"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)"
          r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d)|(?P<noon>noon|midnight))"
