@@ -82,7 +82,7 @@ def test_events_a_possessive_warning_of_war_the_model_misparses_threatens_those_
      "CHN", "LTU"),
 ])
 def test_events_a_governments_warning_of_measures_threatens_their_target(code, text, actor, recipient):
-    assert (([actor], [recipient]) in dyads(code(text), "THREATEN"))
+    assert ([actor], [recipient]) in dyads(code(text), "THREATEN")
 
 
 @pytest.mark.parametrize("text", [
@@ -210,3 +210,21 @@ def test_events_medical_cargo_that_lands_is_the_senders_aid(code, text, donor, r
 
 def test_events_a_plane_of_tourists_that_lands_is_no_aid(code):
     assert not of(code("A plane carrying Chinese tourists landed in Rome on Thursday."), "AID")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("GENEVA, Sept 28 - Iran's chief nuclear negotiator will sit down with envoys from the United States, "
+     "Russia and China outside Geneva on Thursday, officials said.", "2009-10-01"),
+    ("TEHRAN, Sept. 28 (Reuters) - Iran will hold talks with Russia in Moscow on Friday, the foreign "
+     "ministry said.", "2009-10-02"),
+])
+def test_events_a_wire_datelines_date_is_the_filing_day_not_the_events(parser, resources, text, day):
+    import datetime as dt
+
+    from communique.model import Article
+    from communique.pipeline import extract
+
+    published = dt.datetime(2009, 9, 28, 11, tzinfo=dt.timezone.utc)
+    (extraction,) = extract([Article(id="w", text=text, published=published)], resources=resources)
+    talks = of(extraction.events, "CONSULT")
+    assert talks and talks[0].date.isoformat() == day and talks[0].factuality == "future"

@@ -41,6 +41,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -2514,6 +2515,23 @@ SEAT_PREPOSITIONS = frozenset({"outside", "at", "near", "before"})
 # students, workers, farmers (``cues.crowd_readings``).
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 
+# A wire dateline with its date: an upper-case place, maybe its country, the
+# day the story was filed, maybe the agency, and a dash ("GENEVA, Sept 28 -",
+# "BEIJING, Sept. 12 (Reuters) -", "NEW YORK, March 3 --").
+FILING_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z.'\u2019 -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?,[ \t]*"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:\u2014|\u2013|--|-)[ \t]")
+
+
+def without_filing_dates(text: str, timexes: Sequence[Timex]) -> tuple[Timex, ...]:
+    """``timexes`` less the dates of wire datelines (``FILING_DATELINE``):
+    the day a story was filed, not the day of what it tells ("GENEVA, Sept
+    28 - Iran's negotiator WILL SIT DOWN with the six powers ON THURSDAY")."""
+    filed = [m.span("date") for m in FILING_DATELINE.finditer(text)]
+    return tuple(t for t in timexes if not any(start <= t.span[0] < end for start, end in filed))
+
+
 # Categories of acts done in the field, which a dateline does not place: the
 # story of a strike or an arrest is often filed from a bureau elsewhere.
 FIELD_EVENTS = frozenset({"ASSAULT", "COERCE"})
@@ -2995,6 +3013,7 @@ def code_events(
     events."""
     rules = coding_rules(lexicon, cues or Cues.load())
     cues = rules.cues
+    timexes = without_filing_dates(article.text, timexes)
     index = MentionIndex(actors, places)
     home = dominant_country(actors)
     published = article.published.date() if article.published else None
@@ -4172,6 +4191,20 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                 if any(o in acts or acts & set(o.conjuncts) for o in objects):
                     attributed = word
                     break
+            if attributed is None and (certain := _certain_of(verb, acts)) is not None:
+                # "the United States WAS CONFIDENT THAT Iran CARRIED OUT the
+                # attack": the one sure of it accuses the doer
+                sure, doers = certain
+                actor = _unique(e for s in verb.children if s.dep_ == "nsubj"
+                                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)
+                                if e.country or e.org)
+                recipient = [e for e in _unique(e for d in doers for e in _with_antecedent(
+                    d, phrase_entities(d, index, places=False), index)) if (e.country or e.org) and e not in actor]
+                if actor and recipient:
+                    found.append((Trigger(verb, rule, (sure,)),
+                                  Arguments(actor=actor, recipient=recipient, actor_how="direct",
+                                            recipient_how="direct"), clause_chain(verb, cues)[1]))
+                continue
         elif verb.lemma_.lower() in cues.holding_verbs:
             # "Britain HOLDS China RESPONSIBLE for the cyberattack": the one
             # holding accuses, whether or not a verb of speech reports it
@@ -4189,22 +4222,6 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                                   Arguments(actor=actor, recipient=recipient, actor_how="direct",
                                             recipient_how="direct"), clause_chain(verb, cues)[1]))
             continue
-        if verb.lemma_ == "be" and attributed is None:
-            # "the United States WAS CONFIDENT THAT Iran CARRIED OUT the
-            # attack": the one sure of it accuses the doer
-            certain = _certain_of(verb, acts)
-            if certain is not None:
-                sure, doers = certain
-                actor = _unique(e for s in verb.children if s.dep_ == "nsubj"
-                                for e in _with_antecedent(s, phrase_entities(s, index, places=False), index)
-                                if e.country or e.org)
-                recipient = [e for e in _unique(e for d in doers for e in _with_antecedent(
-                    d, phrase_entities(d, index, places=False), index)) if (e.country or e.org) and e not in actor]
-                if actor and recipient:
-                    found.append((Trigger(verb, rule, (sure,)),
-                                  Arguments(actor=actor, recipient=recipient, actor_how="direct",
-                                            recipient_how="direct"), clause_chain(verb, cues)[1]))
-                continue
         elif verb.lemma_.lower() in cues.charge_verbs:
             # "declared that China IS COMMITTING GENOCIDE": a charge of an atrocity
             attributed = next((o for o in verb.children
