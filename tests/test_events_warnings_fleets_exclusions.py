@@ -200,16 +200,19 @@ def test_events_tariffs_after_which_nothing_is_said_are_no_sanction_in_force(cod
 
 
 @pytest.mark.parametrize("text, donor, receiver", [
-    ("A plane carrying nine Chinese medical experts and 31 tonnes of equipment landed at Rome's "
-     "Fiumicino airport late on Thursday.", "CHN", "ITA"),
     ("A Chinese plane carrying ventilators and masks landed in Belgrade on Saturday.", "CHN", "SRB"),
+    ("A Turkish cargo plane carrying masks landed in Rome on Thursday.", "TUR", "ITA"),
 ])
-def test_events_medical_cargo_that_lands_is_the_senders_aid(code, text, donor, receiver):
+def test_events_ventilators_or_masks_that_land_are_the_senders_aid(code, text, donor, receiver):
     assert dyads(code(text), "AID")[:1] == [([donor], [receiver])]
 
 
-def test_events_a_plane_of_tourists_that_lands_is_no_aid(code):
-    assert not of(code("A plane carrying Chinese tourists landed in Rome on Thursday."), "AID")
+@pytest.mark.parametrize("text", [
+    "A plane carrying Chinese tourists landed in Rome on Thursday.",
+    "Chinese medical students landed in London on Monday.",
+])
+def test_events_people_who_land_bring_no_aid(code, text):
+    assert not of(code(text), "AID")
 
 
 @pytest.mark.parametrize("text, day", [
