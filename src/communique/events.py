@@ -4191,7 +4191,7 @@ def find_attributions(sent: Span, rule: LexiconEntry, index: MentionIndex, cues:
                 if any(o in acts or acts & set(o.conjuncts) for o in objects):
                     attributed = word
                     break
-            if attributed is None and (certain := _certain_of(verb, acts)) is not None:
+            if attributed is None and (certain := _certain_of(verb, acts, cues)) is not None:
                 # "the United States WAS CONFIDENT THAT Iran CARRIED OUT the
                 # attack": the one sure of it accuses the doer
                 sure, doers = certain
@@ -4265,7 +4265,7 @@ def _stance_speakers(token: Token, index: MentionIndex, cues: Cues) -> list[Enti
 CERTAINTY_ADJECTIVES = frozenset({"confident", "certain", "convinced", "sure"})
 
 
-def _certain_of(verb: Token, acts: set[Token]) -> tuple[Token, list[Token]] | None:
+def _certain_of(verb: Token, acts: set[Token], cues: Cues) -> tuple[Token, list[Token]] | None:
     """The adjective of certainty of "be" ("was CONFIDENT") and the subjects
     of its content clause, when that clause tells one of the sentence's
     conflictual ``acts`` ("that Iran CARRIED OUT last week's drone ATTACK"),
@@ -4277,9 +4277,7 @@ def _certain_of(verb: Token, acts: set[Token]) -> tuple[Token, list[Token]] | No
             return None
         for clause in (c for t in (word, verb) for c in t.children if c.dep_ == "ccomp"):
             told = [clause, *(o for o in clause.children if o.dep_ in ("dobj", "nsubjpass"))]
-            modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES | {"will", "'ll", "shall", "should"}
-                        for c in clause.children)
-            if modal or not any(t in acts for t in told):
+            if _modal(clause, cues) or not any(t in acts for t in told):
                 continue
             doers = [c for c in clause.children if c.dep_ == "nsubj"]
             doers += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -5150,16 +5148,19 @@ def _foretold(clause: Token, cues: Cues) -> list[Token]:
     and its auxiliary on a verb inside it ("Putin's warning THAT letting
     Ukraine fire missiles WOULD put NATO at war DREW a response from
     Britain"), the words between "that" and that verb."""
-    def modal(verb: Token) -> bool:
-        return any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
-                   for c in verb.children)
-    if modal(clause):
+    if _modal(clause, cues):
         return list(clause.subtree)
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None or mark.i > clause.i:
         return []
     inside = [t for t in clause.subtree if mark.i < t.i < clause.i]
-    return inside if any(modal(t) for t in inside if t.pos_ in ("VERB", "AUX")) else []
+    return inside if any(_modal(t, cues) for t in inside if t.pos_ in ("VERB", "AUX")) else []
+
+
+def _modal(verb: Token, cues: Cues) -> bool:
+    """Whether a verb has a future or modal auxiliary ("WILL strike", "WOULD mean")."""
+    return any(c.dep_ == "aux" and (c.lower_ in cues.future_auxiliaries or c.lower_ in MODAL_AUXILIARIES)
+               for c in verb.children)
 
 
 def _only_in_content(token: Token, args: Arguments, index: MentionIndex) -> bool:
