@@ -276,6 +276,15 @@ def test_lexicon_a_complements_object_tells_entries_apart(tmp_path: Path) -> Non
         EventLexicon.load(write_events(tmp_path, [broken(xcomp_object=["embassy"])]))
 
 
+def test_lexicon_a_prepositions_object_tells_entries_apart(tmp_path: Path) -> None:
+    narrow = broken(id="visit-with-duties.verb", prep=["with"], prep_object=["duty"])
+    loaded = EventLexicon.load(write_events(tmp_path, [GOOD_ENTRY, narrow]))
+    assert [e.prep_object for e in loaded.entries] == [(), ("duty",)]
+    assert loaded.entries[1].specificity == 2
+    with pytest.raises(DataError, match="give a 'prep' too"):
+        EventLexicon.load(write_events(tmp_path, [broken(prep_object=["duty"])]))
+
+
 def test_lexicon_accepts_light_verb_with_object(tmp_path: Path) -> None:
     entry = broken(id="hold-talk.verb", lemma="hold", object=["talk"], mode=None, cameo="040")
     assert EventLexicon.load(write_events(tmp_path, [entry])).entries[0].object == ("talk",)

@@ -13,7 +13,9 @@ trigger, most specific first?".
     narrow it: ``xcomp``, ``object``, ``prep``, ``modifier``, ``subject``
     (lists of lemmas, all of which kinds must hold), ``xcomp_object`` (the
     object the complement must take: "ordered China to close its
-    CONSULATE"), ``object_not`` and
+    CONSULATE"), ``prep_object`` (the object its ``prep`` must take: "hit
+    Russian steel WITH DUTIES" is a sanction, "hit the town with rockets"
+    not), ``object_not`` and
     ``modifier_not`` (words that rule the entry out: "released a STATEMENT",
     "a LEGAL battle", "pressed AHEAD with"), ``governed_by`` (prepositions whose object the word
     must be: troops "ON alert"), ``predicate`` (phrases of the verb the word
@@ -178,6 +180,9 @@ class LexiconEntry:
     xcomp_object: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     prep: tuple[str, ...] = ()
+    # Lemmas the object of that preposition must have: "hit Russian steel
+    # WITH new DUTIES" is a sanction, "hit the town with rockets" an attack.
+    prep_object: tuple[str, ...] = ()
     modifier: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()
@@ -195,8 +200,9 @@ class LexiconEntry:
     @property
     def specificity(self) -> int:
         """How many constraint kinds narrow the entry (0 for the plain word)."""
-        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.modifier, self.subject,
-                                     self.governed_by, self.predicate, self.clause))
+        return sum(bool(c) for c in (self.xcomp, self.object, self.prep, self.prep_object,
+                                     self.modifier, self.subject, self.governed_by,
+                                     self.predicate, self.clause))
 
     def matches(self, token: TokenLike, lemma: str | None = None, *,
                 any_pos: bool = False, partitives: frozenset[str] = frozenset(),
@@ -285,6 +291,13 @@ class LexiconEntry:
                               or any(c.dep_ == "advcl" and _any_child(list(c.children), _MARK_DEPS, self.prep)
                                      for c in children)):
             return None  # ... or the "for" of a clause: "pushing FOR the US to back the plan"
+        if self.prep_object:
+            hit = [o for c in children if c.dep_ in _PREP_DEPS and c.lower_ in self.prep
+                   for o in _of_phrases([pobj for pobj in c.children if pobj.dep_ == "pobj"])
+                   if not _noun_forms(o).isdisjoint(self.prep_object)]
+            if not hit:
+                return None
+            consumed += hit[:1]
         if self.modifier:
             # (a verb's adverb modifies it too: "would respond FIRMLY")
             deps = _MODIFIER_DEPS | {"advmod"} if self.pos == "VERB" else _MODIFIER_DEPS
@@ -502,7 +515,8 @@ def _event_entry(
     missing = [key for key in required if key not in item]
     if missing:
         raise DataError(f"{where} lacks the required field(s) {missing}")
-    known = set(required) | {"id", "xcomp", "xcomp_object", "object", "prep", "modifier", "subject",
+    known = set(required) | {"id", "xcomp", "xcomp_object", "object", "prep", "prep_object",
+                             "modifier", "subject",
                              "object_not", "object_person",
                              "modifier_not", "governed_by", "predicate", "clause", "context",
                              "factuality", "negative_examples"}
@@ -554,6 +568,9 @@ def _event_entry(
         raise DataError(f"{where}: 'xcomp_object' constrains the complement: give an 'xcomp' too")
     obj = _lemmas(where, "object", item.get("object"))
     prep = _lemmas(where, "prep", item.get("prep"))
+    prep_object = _lemmas(where, "prep_object", item.get("prep_object"))
+    if prep_object and not prep:
+        raise DataError(f"{where}: 'prep_object' constrains a preposition's object: give a 'prep' too")
     modifier = _lemmas(where, "modifier", item.get("modifier"))
     subject = _lemmas(where, "subject", item.get("subject"))
     object_not = _lemmas(where, "object_not", item.get("object_not"))
@@ -586,7 +603,7 @@ def _event_entry(
         id=ident, lemma=lemma, pos=pos, event=event, mode=mode, cameo=cameo,
         quad_code=quad, intensity=float(intensity), example=example, actor=actor,
         recipient=recipient, xcomp=xcomp, xcomp_object=xcomp_object, object=obj, prep=prep,
-        modifier=modifier,
+        prep_object=prep_object, modifier=modifier,
         subject=subject, object_not=object_not, object_person=object_person,
         modifier_not=modifier_not, governed_by=governed_by,
         predicate=predicate, clause=clause, context=context, factuality=factuality, negative_examples=negatives,
