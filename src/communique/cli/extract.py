@@ -19,7 +19,8 @@ from ..model import Extraction, to_dict
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "extract", help="code articles into events, one JSON line per article",
-        description="Read articles (text pages, HTML, .jsonl[.gz], .warc[.gz], folders, "
+        description="Read articles (text pages, HTML, .jsonl[.gz], .warc[.gz], CSV tables "
+        "with a header naming a text or body column, folders, "
         "'-' for stdin) and write one JSON object per article: "
         '{"article", "events", "relations", "errors", "unattributed"} (mentions '
         "naming no one who acted: no events, for the store). Exit status: 0 all read, "

@@ -6,9 +6,10 @@ item gives exactly one ``Article`` or one ``ReadFailure`` (with an error from
 
 What a source holds is decided by its bytes (``decoding.sniff``), not its
 name: gzip is opened and sniffed again; a WARC archive goes to ``warc``, JSON
-Lines to ``records``, HTML to ``html``, anything else to ``plaintext``.
-WARC and JSON Lines files are streamed (the size limit applies per record);
-a single document larger than ``max_bytes`` is refused before it is read.
+Lines and CSV tables of articles to ``records``, HTML to ``html``, anything
+else to ``plaintext``. WARC, JSON Lines and CSV files are streamed (the size
+limit applies per record); a single document larger than ``max_bytes`` is
+refused before it is read.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from ..config import Config
 from ..errors import EmptyInputError, InputError, MalformedInputError, TooLargeError
 from ..model import Article
 from .context import ReadContext
-from .decoding import Kind, check_text_bytes, declared_charset, decode, sniff
+from .decoding import Kind, check_text_bytes, csv_header, declared_charset, decode, sniff
 from .html import read_html
 from .plaintext import read_text_page
-from .records import read_json_lines
+from .records import read_csv_rows, read_json_lines
 from .warc import read_warc
 
 # Bytes looked at to decide what a source holds.
@@ -111,6 +112,9 @@ def _read_stream(stream: IO[bytes], head: bytes, size: int, origin: str, ctx: Re
         if inner_kind is Kind.JSONL and _looks_like_lines(inner):
             yield from _json_lines(gzip.GzipFile(fileobj=stream), origin, ctx)
             return
+        if inner_kind is Kind.CSV:
+            yield from _csv_rows(gzip.GzipFile(fileobj=stream), inner, origin, ctx)
+            return
         try:
             data = gzip.GzipFile(fileobj=stream).read(limit + 1)
         except (OSError, EOFError, zlib.error) as exc:
@@ -127,6 +131,9 @@ def _read_stream(stream: IO[bytes], head: bytes, size: int, origin: str, ctx: Re
         return
     if kind is Kind.JSONL and _looks_like_lines(head):
         yield from _json_lines(stream, origin, ctx)
+        return
+    if kind is Kind.CSV:
+        yield from _csv_rows(stream, head, origin, ctx)
         return
     if size > limit:
         yield _too_large(origin, limit)
@@ -169,6 +176,17 @@ def _json_lines(stream: IO[bytes], origin: str, ctx: ReadContext) -> Iterator[Ar
         yield ReadFailure(f"{origin}:{number + 1}", MalformedInputError(
             f"{origin}: the data is broken or truncated after line {number} ({exc}); "
             "the lines before it were read"))
+
+
+def _csv_rows(stream: IO[bytes], head: bytes, origin: str,
+              ctx: ReadContext) -> Iterator[Article | ReadFailure]:
+    found = csv_header(head.lstrip(b"\xef\xbb\xbf").lstrip())
+    delimiter = found[0] if found else ","
+    try:
+        yield from read_csv_rows(stream, origin, ctx, ReadFailure, delimiter)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield ReadFailure(origin, MalformedInputError(
+            f"{origin}: the data is broken or truncated ({exc}); the rows before it were read"))
 
 
 def _looks_like_lines(head: bytes) -> bool:

@@ -1,7 +1,7 @@
 """Bytes to text: what kind of content a source holds and how it is encoded.
 
 ``sniff`` names the content by its bytes (gzip magic, WARC header, JSON
-Lines, HTML, plain text), not by the file name. ``decode`` tries, in order:
+Lines, HTML, a CSV table of articles, plain text), not by the file name. ``decode`` tries, in order:
 a byte-order mark, strict UTF-8, the declared charset (HTML meta, XML
 declaration or HTTP header), and Windows-1252 only when the bytes look like
 Latin-1 text. Decoding is always strict: no character is dropped silently.
@@ -10,6 +10,7 @@ Latin-1 text. Decoding is always strict: no character is dropped silently.
 from __future__ import annotations
 
 import codecs
+import csv
 import re
 from enum import Enum
 
@@ -39,6 +40,7 @@ class Kind(Enum):
     WARC = "warc"
     JSONL = "jsonl"
     HTML = "html"
+    CSV = "csv"
     TEXT = "text"
 
 
@@ -56,7 +58,35 @@ def sniff(head: bytes) -> Kind:
         rb"<(html|body|head|article|div|p|meta|title)[\s>]", low
     ):
         return Kind.HTML
+    if csv_header(body) is not None:
+        return Kind.CSV
     return Kind.TEXT
+
+
+# Column names under which a CSV table of articles holds the body: what
+# tells such a table from a text page whose first line has commas.
+BODY_COLUMNS = frozenset({"text", "body", "content", "article", "story", "html", "full_text",
+                          "fulltext", "article_text", "body_text"})
+_COLUMN_NAME = re.compile(r"^[A-Za-z_][\w.-]{0,40}$")
+
+
+def csv_header(head: bytes) -> tuple[str, list[str]] | None:
+    """The delimiter and column names when ``head`` starts with the header
+    of a table of articles: two or more names (an unnamed first column, a
+    saved data frame's index, is allowed), every one a bare identifier, one
+    of them a body column (``BODY_COLUMNS``); else None. "Text, analysis and
+    more" is a sentence, not a header."""
+    first = head.split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8", "replace")
+    for delimiter in (",", "\t", ";"):
+        if delimiter not in first:
+            continue
+        names = next(csv.reader([first], delimiter=delimiter), [])
+        named = [n.strip() for n in names]
+        if (len(named) >= 2 and all(_COLUMN_NAME.match(n) for n in named[1:])
+                and (not named[0] or _COLUMN_NAME.match(named[0]))
+                and any(n.lower() in BODY_COLUMNS for n in named)):
+            return delimiter, named
+    return None
 
 
 def check_text_bytes(data: bytes, origin: str) -> None:
@@ -65,13 +95,13 @@ def check_text_bytes(data: bytes, origin: str) -> None:
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
             raise BinaryInputError(f"{origin}: this is {what}, not a news page; "
-                                   "give text, HTML, JSON Lines or WARC files")
+                                   "give text, HTML, JSON Lines, CSV or WARC files")
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in head or (head and controls / len(head) > CONTROL_SHARE):
         raise BinaryInputError(f"{origin}: the bytes are binary (NUL or control characters), "
-                               "not text; give text, HTML, JSON Lines or WARC files")
+                               "not text; give text, HTML, JSON Lines, CSV or WARC files")
 
 
 def declared_charset(data: bytes, header: str | None = None) -> str | None:

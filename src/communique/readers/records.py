@@ -1,18 +1,22 @@
-"""JSON Lines of articles: ``{id, url, title, published, source, language, text | html}``.
+"""Records of articles: ``{id, url, title, published, source, language, text | html}``.
 
-One object per line; missing fields are fine and unknown fields ignored. A
-line with ``html`` goes through the HTML reader, a line with ``text`` through
-the plain-text reader (a clean body passes through it unchanged). A broken
-line becomes a ``ReadFailure`` at ``path:LINE`` and the batch goes on.
+JSON Lines hold one object per line; CSV tables one article per row under a
+header that names its columns (``read_csv_rows``; the names datasets use,
+such as ``date`` or ``body``, are read as these fields). Missing fields are
+fine and unknown fields ignored. A record with ``html`` goes through the
+HTML reader, one with ``text`` through the plain-text reader (a clean body
+passes through it unchanged). A broken line or row becomes a ``ReadFailure``
+at ``path:LINE`` and the batch goes on.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
-from ..errors import InputError, MalformedInputError, NoBodyError
+from ..errors import EncodingError, InputError, MalformedInputError, NoBodyError
 from ..model import Article, replace
 from .context import ReadContext
 from .html import read_html
@@ -51,6 +55,82 @@ def read_record(record: dict[str, Any], where: str, ctx: ReadContext) -> Article
     title = _str(record.get("title"))
     article = read_text_page(text, where, ctx, title=title, find_title=False, **common)
     return replace(article, published=published or article.published)
+
+
+# Column names of CSV tables of articles, by the record field they hold
+# (compared without case): what news datasets call them.
+CSV_FIELDS = {
+    "id": ("id", "article_id", "doc_id", "guid", "uid"),
+    "url": ("url", "link", "source_url", "article_url", "sourceurl"),
+    "title": ("title", "headline", "heading"),
+    "published": ("published", "date", "publish_date", "published_at", "pub_date",
+                  "publication_date", "datetime", "timestamp", "time", "seendate"),
+    "source": ("source", "outlet", "publisher", "source_name", "domain", "site"),
+    "language": ("language", "lang"),
+    "text": ("text", "body", "content", "article", "story", "full_text", "fulltext",
+             "article_text", "body_text"),
+    "html": ("html",),
+}
+
+
+def read_csv_rows(stream: IO[bytes], origin: str, ctx: ReadContext, failure: type,
+                  delimiter: str = ",") -> Iterator[Article | Any]:
+    """One ``Article`` or ``failure(origin:LINE, error)`` per row of a CSV
+    table of articles whose header names its columns (``CSV_FIELDS``; other
+    columns are ignored, an unnamed index column too). Rows are streamed; a
+    field longer than ``max_bytes`` characters fails its row. Bytes that are
+    not UTF-8, or quoting broken beyond repair, end the table with a failure
+    that says how far it was read."""
+    limit = ctx.config.max_bytes
+    csv.field_size_limit(max(csv.field_size_limit(), limit))
+
+    def lines() -> Iterator[str]:
+        # (decoded line by line, so that a bad byte fails where it stands)
+        for number, raw in enumerate(iter(lambda: stream.readline(limit + 1), b"")):
+            yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
+
+    rows = csv.reader(lines(), delimiter=delimiter)
+    line = 1
+    try:
+        header = next(rows, None)
+        if header is None:
+            return
+        columns = _csv_columns(header)
+        line = rows.line_num + 1
+        for row in rows:
+            where = f"{origin}:{line}"
+            line = rows.line_num + 1
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                yield failure(where, MalformedInputError(
+                    f"{where}: the row has {len(row)} fields and the header {len(header)}; "
+                    "quote fields that hold the delimiter or a line break"))
+                continue
+            record = {field: row[k] for k, field in columns.items()}
+            try:
+                yield read_record(record, where, ctx)
+            except InputError as exc:
+                yield failure(where, exc)
+    except UnicodeDecodeError as exc:
+        yield failure(f"{origin}:{line}", EncodingError(
+            f"{origin}: the table is not UTF-8 from line {line} on ({exc.reason}); the rows "
+            "before it were read; save it as UTF-8"))
+    except csv.Error as exc:
+        yield failure(f"{origin}:{line}", MalformedInputError(
+            f"{origin}: the table cannot be read from line {line} on ({exc}); the rows "
+            "before it were read"))
+
+
+def _csv_columns(header: list[str]) -> dict[int, str]:
+    """{column index: record field} for the columns a header names."""
+    by_name = {name: field for field, names in CSV_FIELDS.items() for name in names}
+    columns: dict[int, str] = {}
+    for k, name in enumerate(header):
+        field = by_name.get(name.strip().lower())
+        if field is not None and field not in columns.values():
+            columns[k] = field
+    return columns
 
 
 def _load(raw: bytes, where: str) -> dict[str, Any]:
