@@ -65,3 +65,27 @@ def test_events_a_government_threat_of_countermeasures_is_a_threat(code):
 ])
 def test_events_look_alike_wordings_are_not_that_act(code, text, category):
     assert not of(code(text), category)
+
+
+@pytest.mark.parametrize("text, category, actor", [
+    ("Erdogan flew to Moscow on Thursday in a bid to agree a ceasefire in Idlib with Putin.",
+     "AGREE", "TUR"),
+    ("Israel struck Rafah on Sunday in a bid to pressure Hamas.", "REQUEST", "ISR"),
+    ("Qatar hosted both delegations in Doha on Monday in an effort to broker a truce.",
+     "CONSULT", "QAT"),
+])
+def test_events_an_act_attempted_is_the_attempters_and_not_yet_done(code, text, category, actor):
+    """("IN A BID TO agree", "in an EFFORT to broker": the subject of the clause
+    the attempt hangs on attempts it; it is no report that it happened)"""
+    attempted = [e for e in of(code(text), category) if e.factuality != "asserted"
+                 or e.event_text not in ("hosted", "struck")]
+    assert attempted, text
+    assert parties(attempted[0].actor) == [actor]
+    assert attempted[0].factuality == "hypothetical"
+
+
+def test_events_a_campaign_named_by_its_act_is_that_act_done(code):
+    """(the compound of "the bombing CAMPAIGN" is what is being done, unlike
+    the infinitive of "a campaign TO annex")"""
+    strikes = of(code("The bombing campaign killed 40 people in Gaza on Sunday."), "ASSAULT")
+    assert strikes and all(e.factuality == "asserted" for e in strikes)

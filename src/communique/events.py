@@ -2371,6 +2371,18 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
                 return found
             current = verb
             continue
+        if (dep == "acl" and head.lemma_.lower() in ATTEMPT_NOUNS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+            # "Erdogan flew to Moscow IN A BID TO agree a ceasefire", "made
+            # an attempt to seal a deal", "Ankara's bid to join": whose
+            # attempt it is does it, if it is done at all
+            found = [e for c in head.children if c.dep_ == "poss"
+                     for e in phrase_entities(c, index, places=False) if e.country or e.org]
+            holder = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+            if not found and holder.dep_ in ("prep", "dobj") and holder.head.pos_ in ("VERB", "AUX"):
+                found = _subject_entities(holder.head, index, "xcomp")
+            if found:
+                return found
         if dep in ("relcl", "acl"):
             found = phrase_entities(head, index, places=False)
             if not found and dep == "acl":
@@ -2397,6 +2409,12 @@ def _inherited_actor(token: Token, index: MentionIndex, support_verbs: frozenset
         return []
     return []
 
+
+# Nouns of trying whose infinitive is an act their owner, or the subject of
+# the clause they hang on, attempts: "IN A BID TO agree", "an EFFORT to
+# broker a truce" (``cues.json`` makes such an act hypothetical).
+ATTEMPT_NOUNS = frozenset({"bid", "attempt", "effort", "push", "quest", "campaign", "endeavour",
+                           "endeavor"})
 
 # Units of money: "30 million EUROS in aid" is aid.
 CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "rouble",

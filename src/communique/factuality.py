@@ -589,12 +589,18 @@ def _factuality(chain: Sequence[Token], cues: Cues,
             if phrases & cues.future_governors and not (
                     lemma in INFINITIVE_ONLY_GOVERNORS and chain[k - 1].dep_ != "xcomp"):
                 return "future", token.text
-            if phrases & cues.hypothetical_governors and not _manner_phrase(chain[k - 1]):
+            if phrases & cues.hypothetical_governors and not _manner_phrase(chain[k - 1]) and not (
+                    chain[k - 1].dep_ == "compound" and lemma in UNDERTAKING_NOUNS):
                 # (not a phrase of how it was done: "DISCUSSED the crisis IN a
                 # call", "forces PUSHED across the frontier IN an incursion")
                 return "hypothetical", token.text
             if _directed(chain[k - 1], cues):
                 return "hypothetical", token.text  # "told Moscow TO CLOSE its consulate"
+            if _purpose_of_description(chain[k - 1], token):
+                return "hypothetical", token.text  # "units RAISED by Washington TO FIGHT Isis"
+            purpose = _purpose_of_noun(chain[k - 1], token)
+            if purpose is not None:
+                return purpose, token.text  # "a FORCE TO FIGHT Isis", "the talks TO BE HELD"
             # "Putin is to visit": an infinitive under a bare "be".
             if lemma == "be" and chain[k - 1].dep_ == "xcomp":
                 return "future", token.text
@@ -610,6 +616,54 @@ def _factuality(chain: Sequence[Token], cues: Cues,
                         return "hypothetical", child.text
     return "asserted", None
 
+
+def _purpose_of_description(infinitive: Token, participle: Token) -> bool:
+    """An infinitive of purpose on a participle that describes a noun ("the
+    SDF, a force RAISED by Washington TO FIGHT Isis", "tribesmen ARMED TO
+    FIGHT Isis", "the deal SIGNED TO END the war"): what the thing is for,
+    not a report that it was done. (A finite verb's purpose, "Kenya SENT
+    police to help", is read as its governor is.)"""
+    return (participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and infinitive.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children))
+
+
+# Words before a noun with which its infinitive tells what was done: "the
+# FIRST country to recognise Palestine", "the ONLY leader to visit Kyiv".
+DONE_RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next",
+                                "sole", "fourth", "fifth"})
+
+
+# Bodies and means raised for an end, whose infinitive is that end: "a
+# FORCE to fight Isis", "a FUND to rebuild Gaza".
+PURPOSE_BEARERS = frozenset({"group", "force", "unit", "militia", "army", "brigade", "battalion",
+                             "troop", "soldier", "fighter", "volunteer", "contingent", "coalition",
+                             "team", "squad", "mission", "fund", "money", "package", "alliance"})
+
+
+def _purpose_of_noun(infinitive: Token, noun: Token) -> Factuality | None:
+    """What an infinitive on a noun tells: on a body or means raised for it
+    ("a group TO FIGHT Isis", "money TO REBUILD the grid", ``PURPOSE_BEARERS``)
+    the noun's purpose (hypothetical); in the passive ("the summit TO BE
+    HELD in Oslo") a plan (future); None where the noun is ranked among
+    those who did it ("the first country TO RECOGNISE Palestine"), for any
+    other noun, or no noun."""
+    if noun.pos_ not in ("NOUN", "PROPN") or infinitive.dep_ != "acl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    if any(c.lower_ in DONE_RANKING_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
+        return None
+    if any(c.dep_ == "auxpass" for c in infinitive.children):
+        return "future"
+    # (an act's noun is done as the act is: "Britain's DECISION to expel 23
+    # diplomats", "signed agreements to normalise relations")
+    return "hypothetical" if noun.lemma_.lower() in PURPOSE_BEARERS else None
+
+
+# Nouns of an undertaking whose compound names what is being done, and
+# done ("the relief EFFORT", "the bombing CAMPAIGN", "the army's PUSH"):
+# only their infinitive is attempted ("an effort TO BROKER a truce").
+UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "push", "drive"})
 
 # Prepositions of an adjunct telling how, not what was stopped: "blocked the
 # highway IN protest". ("amid", "during" and "despite" phrases never reach a
