@@ -89,3 +89,19 @@ def test_events_a_campaign_named_by_its_act_is_that_act_done(code):
     the infinitive of "a campaign TO annex")"""
     strikes = of(code("The bombing campaign killed 40 people in Gaza on Sunday."), "ASSAULT")
     assert strikes and all(e.factuality == "asserted" for e in strikes)
+
+
+@pytest.mark.parametrize("text", [
+    "The region is one of the last strongholds of rebels fighting the regime of Syria's president, "
+    "Bashar al-Assad.",
+    "A former British soldier who joined a Kurdish group fighting Islamic State has returned home.",
+    "Militias backing the government have moved into the town.",
+])
+def test_events_the_side_a_party_takes_is_no_act_of_the_day(code, text):
+    """("rebels FIGHTING the regime": who they are, not a fight reported as news)"""
+    assert not [e for e in code(text) if e.event_text in ("fighting", "backing")]
+
+
+def test_events_a_fight_reported_is_still_an_act(code):
+    events = code("Rebels fought government troops in Idlib on Sunday.")
+    assert [e.event_text for e in of(events, "ASSAULT")] == ["fought"]

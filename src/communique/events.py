@@ -230,13 +230,24 @@ def _left_in_state(token: Token) -> bool:
 WARNING_DEVICES = frozenset({"siren", "alarm", "shelter", "bunker", "alert", "warning"})
 
 
+# Verbs of a side taken, whose present participle on a noun describes the
+# party ("rebels FIGHTING the regime") rather than reporting an act.
+ROLE_PARTICIPLES = frozenset({"fight", "battle", "back", "support", "oppose"})
+
+
 def descriptor(token: Token) -> bool:
     """True for a participle fused into a name's description ("the US-BACKED
-    forces", "a Saudi-LED coalition"): it says who someone is, it does not
-    report an act; and for an act noun naming a kind of warning device
-    (``WARNING_DEVICES``: "air RAID sirens")."""
+    forces", "a Saudi-LED coalition") or describing the side a noun's party
+    takes (``ROLE_PARTICIPLES``: "rebels FIGHTING the regime"): it says who
+    someone is, it does not report an act; and for an act noun naming a kind
+    of warning device (``WARNING_DEVICES``: "air RAID sirens")."""
     if (token.dep_ == "compound" and token.head.pos_ == "NOUN"
             and token.head.lemma_.lower() in WARNING_DEVICES):
+        return True
+    if (token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN")
+            and token.lemma_.lower() in ROLE_PARTICIPLES):
+        # "rebels FIGHTING the regime", "a Kurdish group FIGHTING Islamic
+        # State", "militias BACKING Assad": who they are, on no one day
         return True
     if token.i < 2 or token.dep_ not in ("amod", "compound") or token.tag_ not in ("VBN", "VBD", "JJ"):
         return False
