@@ -245,7 +245,10 @@ def descriptor(token: Token) -> bool:
             and token.head.lemma_.lower() in WARNING_DEVICES):
         return True
     if (token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN")
-            and token.lemma_.lower() in ROLE_PARTICIPLES):
+            and token.lemma_.lower() in ROLE_PARTICIPLES
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in token.children)):
+        # (not a clause the model hangs on a noun: "accusations that its
+        # troops WERE FIGHTING alongside rebels")
         # "rebels FIGHTING the regime", "a Kurdish group FIGHTING Islamic
         # State", "militias BACKING Assad": who they are, on no one day
         return True

@@ -663,7 +663,7 @@ def _purpose_of_noun(infinitive: Token, noun: Token) -> Factuality | None:
 # Nouns of an undertaking whose compound names what is being done, and
 # done ("the relief EFFORT", "the bombing CAMPAIGN", "the army's PUSH"):
 # only their infinitive is attempted ("an effort TO BROKER a truce").
-UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "push", "drive"})
+UNDERTAKING_NOUNS = frozenset({"effort", "campaign", "push"})
 
 # Prepositions of an adjunct telling how, not what was stopped: "blocked the
 # highway IN protest". ("amid", "during" and "despite" phrases never reach a
