@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,7 +45,9 @@ from ..errors import DataError
 from . import Report
 
 if TYPE_CHECKING:
+    from ..model import Extraction
     from ..pipeline import Resources
+    from ..store import Store
 
 NAME = "dedup"
 FIXTURES = Path("tests") / "fixtures" / "dedup"
@@ -200,7 +202,6 @@ def cluster_fixtures(folder: Path, pairs: list[LabelledPair], config: Config, *,
     """Extract the articles the pairs name, store them, and read back their events."""
     from ..pipeline import extract
     from ..readers import read_sources
-    from ..store import Store
 
     wanted = {x for p in pairs for x in (p.a, p.b)}
     sources = [item for item in read_sources([str(folder / ARTICLES)], config)
@@ -209,13 +210,25 @@ def cluster_fixtures(folder: Path, pairs: list[LabelledPair], config: Config, *,
     if missing := sorted(wanted - found):
         raise DataError(f"{folder / PAIRS} names articles missing from {ARTICLES}: "
                         f"{', '.join(missing[:5])}; add them or fix the pair")
+    return stored_mentions(extract(sources, config, resources=resources), folder / ARTICLES)
+
+
+def stored_mentions(extractions: Iterable[Extraction], where: Path,
+                    inspect: Callable[[Store], None] | None = None) -> dict[str, list[Mention]]:
+    """Ingest ``extractions`` into a fresh temporary store and read back
+    every article's mentions; ``inspect`` may look at the store before it
+    is closed (``tools/dedup_report.py`` reads the clusters' profiles)."""
+    from ..store import Store
+
     with tempfile.TemporaryDirectory(prefix="communique-dedup-") as tmp:
         with Store(Path(tmp) / "dedup.duckdb") as store:
-            report = store.ingest(extract(sources, config, resources=resources))
+            report = store.ingest(extractions)
             if report.failures:
                 article, code, message = report.failures[0]
-                raise DataError(f"{folder / ARTICLES}: article {article} failed ({code}: "
+                raise DataError(f"{where}: article {article} failed ({code}: "
                                 f"{message}); fix the fixture")
+            if inspect is not None:
+                inspect(store)
             rows = store.con.execute(
                 "SELECT article_id, event, cluster_id, CAST(date AS VARCHAR), "
                 "CAST(enddate AS VARCHAR), factuality, historical, actor_codes, "
