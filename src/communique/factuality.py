@@ -618,11 +618,11 @@ def _factuality(chain: Sequence[Token], cues: Cues,
 
 
 def _purpose_of_description(infinitive: Token, participle: Token) -> bool:
-    """An infinitive of purpose on a participle that describes a noun ("the
-    SDF, a force RAISED by Washington TO FIGHT Isis", "tribesmen ARMED TO
-    FIGHT Isis", "the deal SIGNED TO END the war"): what the thing is for,
-    not a report that it was done. (A finite verb's purpose, "Kenya SENT
-    police to help", is read as its governor is.)"""
+    """An infinitive of purpose on a participle that describes a noun
+    ("militias RAISED by Washington TO FIGHT Islamic State", "soldiers SENT
+    TO ATTACK their positions"): what the thing is for, not a report that it
+    was done. (A finite verb's purpose, "Kenya SENT police to help", is read
+    as its governor is.)"""
     return (participle.dep_ == "acl" and participle.tag_ == "VBN"
             and infinitive.dep_ in ("advcl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children))

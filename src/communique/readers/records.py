@@ -77,11 +77,12 @@ def read_csv_rows(stream: IO[bytes], origin: str, ctx: ReadContext, failure: typ
                   delimiter: str = ",") -> Iterator[Article | Any]:
     """One ``Article`` or ``failure(origin:LINE, error)`` per row of a CSV
     table of articles whose header names its columns (``CSV_FIELDS``; other
-    columns are ignored, an unnamed index column too). Rows are streamed; a
-    field longer than ``max_bytes`` characters fails its row. Bytes that are
-    not UTF-8, or quoting broken beyond repair, end the table with a failure
-    that says how far it was read."""
+    columns are ignored, an unnamed index column too). Rows are streamed.
+    Bytes that are not UTF-8, quoting broken beyond repair, or a field longer
+    than ``max_bytes`` characters end the table with a failure that says how
+    far it was read."""
     limit = ctx.config.max_bytes
+    # (the csv module's limit is per process: raised, never lowered)
     csv.field_size_limit(max(csv.field_size_limit(), limit))
 
     def lines() -> Iterator[str]:
